@@ -1,0 +1,3 @@
+#include "core/version.h"
+
+std::string_view carescore::version() { return CARESCORE_VERSION; }

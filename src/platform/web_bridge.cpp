@@ -1,0 +1,78 @@
+// Functions JavaScript calls (shell.js): file bytes streamed into the app, and the page's
+// JavaScript API (window.carescore). Nothing throws across this boundary: a failure becomes a
+// message on the file it concerns, and the module stays alive.
+#include <cstdint>
+#include <exception>
+#include <new>
+#include <span>
+#include <string>
+
+#include <emscripten.h>
+#include <nlohmann/json.hpp>
+
+#include "app/fonts.h"
+#include "platform/web_host.h"
+
+namespace carescore::web {
+
+WebHost& host() {
+  static WebHost instance;
+  return instance;
+}
+
+namespace {
+
+std::string gReply;  // the last string handed to JavaScript; valid until the next call
+
+const char* reply(std::string text) {
+  gReply = std::move(text);
+  return gReply.c_str();
+}
+
+template <class F>
+void guarded(FileId id, F&& work) {
+  try {
+    work();
+  } catch (const std::bad_alloc&) {
+    host().app->failFile(id, "out of memory while reading this file");
+  } catch (const std::exception& e) {
+    host().app->failFile(id, e.what());
+  }
+  host().dirty = true;
+}
+
+} // namespace
+
+} // namespace carescore::web
+
+using carescore::web::host;
+
+extern "C" {
+
+EMSCRIPTEN_KEEPALIVE std::uint32_t cs_file_begin(const char* name, double sizeBytes) {
+  host().dirty = true;
+  return host().app->beginFile(name, static_cast<std::uint64_t>(sizeBytes));
+}
+
+EMSCRIPTEN_KEEPALIVE void cs_file_chunk(std::uint32_t id, const std::uint8_t* bytes, std::size_t size) {
+  carescore::web::guarded(id, [&] { host().app->appendToFile(id, std::span(bytes, size)); });
+}
+
+EMSCRIPTEN_KEEPALIVE void cs_file_end(std::uint32_t id) {
+  carescore::web::guarded(id, [&] { host().app->endFile(id); });
+}
+
+EMSCRIPTEN_KEEPALIVE void cs_file_fail(std::uint32_t id, const char* message) {
+  host().app->failFile(id, message);
+  host().dirty = true;
+}
+
+EMSCRIPTEN_KEEPALIVE const char* cs_state_json() { return carescore::web::reply(host().app->stateJson()); }
+
+EMSCRIPTEN_KEEPALIVE const char* cs_missing_glyphs_json(const char* utf8) {
+  return carescore::web::reply(nlohmann::json(carescore::missingGlyphs(utf8)).dump());
+}
+
+EMSCRIPTEN_KEEPALIVE double cs_frames_rendered() { return static_cast<double>(host().framesRendered); }
+
+} // extern "C"

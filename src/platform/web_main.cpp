@@ -1,0 +1,127 @@
+// The browser entry point: WebGL2 context, ImGui, and a main loop that draws only when something
+// changed, so an idle page costs next to no CPU.
+#include <algorithm>
+
+#include <GLES3/gl3.h>
+#include <emscripten.h>
+#include <emscripten/html5.h>
+#include <imgui.h>
+#include <imgui_impl_opengl3.h>
+
+#include "app/app.h"
+#include "platform/web_host.h"
+#include "platform/web_input.h"
+
+namespace carescore::web {
+
+namespace {
+
+constexpr const char* kCanvas = "#canvas";
+// After the last event keep drawing this long: hover highlights, tooltip delays and
+// ImGui's own settling all complete within it.
+constexpr double kSettleSeconds = 1.0;
+
+struct MainLoop {
+  CanvasSize canvas;
+  double lastActivity = 0;  // seconds
+  double lastFrame = 0;
+};
+
+EM_JS(void, jsShowFatal, (const char* message), {
+  const boot = document.getElementById('boot');
+  if (boot) { boot.textContent = UTF8ToString(message); boot.hidden = false; }
+});
+
+EM_JS(void, jsReady, (), {
+  if (Module.onCareScoreReady) Module.onCareScoreReady();
+});
+
+EM_JS(void, jsOpenFilePicker, (), {
+  const input = document.getElementById('file-input');
+  if (input) input.click();
+});
+
+void renderFrame(MainLoop& loop, double now) {
+  App& app = *host().app;
+  ImGuiIO& io = ImGui::GetIO();
+  io.DisplaySize = ImVec2(static_cast<float>(loop.canvas.cssWidth), static_cast<float>(loop.canvas.cssHeight));
+  const auto scale = static_cast<float>(loop.canvas.pixelRatio);
+  io.DisplayFramebufferScale = ImVec2(scale, scale);
+  // A long idle gap must not look like one huge step to ImGui's timers.
+  io.DeltaTime = static_cast<float>(std::clamp(now - loop.lastFrame, 1e-4, 0.1));
+  loop.lastFrame = now;
+
+  applyQueuedInput();
+  ImGui_ImplOpenGL3_NewFrame();
+  ImGui::NewFrame();
+  app.draw();
+  ImGui::Render();
+  glViewport(0, 0, loop.canvas.pixelWidth, loop.canvas.pixelHeight);
+  const ImVec4 background = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
+  glClearColor(background.x, background.y, background.z, 1.0f);
+  glClear(GL_COLOR_BUFFER_BIT);
+  ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+  updateCursor(kCanvas);
+  ++host().framesRendered;
+
+  if (app.state().request.openFilePicker) {
+    app.state().request.openFilePicker = false;
+    jsOpenFilePicker();  // within the browser's user-activation window of the click that asked
+  }
+}
+
+void tick(void* userData) {
+  MainLoop& loop = *static_cast<MainLoop*>(userData);
+  const double now = emscripten_get_now() / 1000.0;
+  const double oldRatio = loop.canvas.pixelRatio;
+  const bool resized = syncCanvasSize(kCanvas, loop.canvas);
+  if (resized && loop.canvas.pixelRatio != oldRatio) {
+    host().app->loadFonts(static_cast<float>(loop.canvas.pixelRatio));  // crisp text at the new density
+    ImGui_ImplOpenGL3_DestroyFontsTexture();
+    ImGui_ImplOpenGL3_CreateFontsTexture();
+  }
+  if (takeInputActivity() || resized || host().dirty || host().app->busy()) loop.lastActivity = now;
+  host().dirty = false;
+  const bool settling = now - loop.lastActivity < kSettleSeconds;
+  const bool caretBlinking = ImGui::GetIO().WantTextInput && now - loop.lastFrame > 0.1;
+  if (settling || caretBlinking) renderFrame(loop, now);
+}
+
+} // namespace
+
+} // namespace carescore::web
+
+int main() {
+  using namespace carescore;
+  EmscriptenWebGLContextAttributes attributes;
+  emscripten_webgl_init_context_attributes(&attributes);
+  attributes.majorVersion = 2;
+  attributes.minorVersion = 0;
+  attributes.alpha = false;
+  attributes.depth = false;
+  attributes.stencil = false;
+  attributes.antialias = false;  // ImGui anti-aliases its own shapes
+  const EMSCRIPTEN_WEBGL_CONTEXT_HANDLE context = emscripten_webgl_create_context(web::kCanvas, &attributes);
+  if (context <= 0) {
+    web::jsShowFatal("CareScore needs WebGL 2, which this browser does not offer (or has disabled).");
+    return 1;
+  }
+  emscripten_webgl_make_context_current(context);
+
+  IMGUI_CHECKVERSION();
+  ImGui::CreateContext();
+  ImGui::GetIO().IniFilename = nullptr;  // settings live in browser storage, never in files
+  static App app;
+  web::host().app = &app;
+  web::installInput(web::kCanvas);
+  static web::MainLoop loop;
+  web::syncCanvasSize(web::kCanvas, loop.canvas);
+  app.loadFonts(static_cast<float>(loop.canvas.pixelRatio));
+  ImGui_ImplOpenGL3_Init("#version 300 es");
+  loop.lastFrame = emscripten_get_now() / 1000.0;
+  loop.lastActivity = loop.lastFrame;
+  web::renderFrame(loop, loop.lastFrame);
+  web::jsReady();
+  emscripten_set_main_loop_arg(web::tick, &loop, 0, false);
+  return 0;
+}

@@ -1,0 +1,84 @@
+// Shared harness of the browser tests: serves the built page from 127.0.0.1, drives Debian's
+// Chromium through playwright-core (never a downloaded browser), and records every request, console
+// error and page error, so each test can assert that nothing left the machine and nothing failed.
+import { createServer } from 'node:http';
+import { mkdtemp, mkdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize } from 'node:path';
+import { chromium } from 'playwright-core';
+
+const need = (name) => {
+  const value = process.env[name];
+  if (!value) throw new Error(`${name} is not set: run the browser tests through ctest (scripts/test)`);
+  return value;
+};
+export const distDir = need('CARESCORE_DIST');
+export const artifactsDir = need('CARESCORE_ARTIFACTS');
+export const sharedDir = need('CARESCORE_SHARED');
+
+const mimeTypes = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
+  '.wasm': 'application/wasm', '.json': 'application/json', '.png': 'image/png',
+};
+
+// The flags the probe proved on these machines: software WebGL2, and no background traffic of
+// Chromium's own that would hit the closed network.
+export const chromiumArgs = [
+  '--headless', '--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic',
+];
+
+async function serve(root) {
+  const server = createServer(async (request, response) => {
+    const path = normalize(decodeURIComponent(new URL(request.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+    try {
+      const body = await readFile(join(root, path === '/' ? 'index.html' : path));
+      response.writeHead(200, { 'Content-Type': mimeTypes[extname(path)] || 'application/octet-stream', 'Cache-Control': 'no-store' });
+      response.end(body);
+    } catch {
+      response.writeHead(404).end();
+    }
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { server, origin: `http://127.0.0.1:${server.address().port}` };
+}
+
+// Opens the app in a fresh browser profile. Returns the page plus what was observed on the way.
+export async function openApp({ viewport = { width: 1280, height: 800 }, deviceScaleFactor = 1 } = {}) {
+  const { server, origin } = await serve(distDir);
+  const userDataDir = await mkdtemp(join(tmpdir(), 'carescore-chromium-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: '/usr/bin/chromium', headless: true, args: chromiumArgs, viewport, deviceScaleFactor,
+  });
+  const observed = { requests: [], consoleErrors: [], pageErrors: [] };
+  context.on('request', (request) => observed.requests.push(request.url()));
+  const page = context.pages()[0] ?? await context.newPage();
+  page.on('console', (message) => { if (message.type() === 'error') observed.consoleErrors.push(message.text()); });
+  page.on('pageerror', (error) => observed.pageErrors.push(String(error)));
+  await page.goto(`${origin}/index.html`);
+  await page.evaluate(() => window.carescore.ready);
+  const close = async () => {
+    await context.close();
+    server.close();
+    await rm(userDataDir, { recursive: true, force: true });
+  };
+  return { page, context, origin, observed, close };
+}
+
+// Requests that went anywhere but the local server (data: and blob: URLs stay in the page).
+export function foreignRequests(observed, origin) {
+  return observed.requests.filter((url) => !url.startsWith(origin + '/') && !/^(data|blob):/.test(url));
+}
+
+export async function screenshot(page, name, options = {}) {
+  await mkdir(artifactsDir, { recursive: true });
+  const path = join(artifactsDir, `${name}.png`);
+  const png = await page.screenshot({ path, ...options });
+  return { path, png };
+}
+
+// Waits until the app's state satisfies `predicate` (evaluated in the page with the state).
+export async function waitForState(page, predicate, timeout = 30000) {
+  await page.waitForFunction(predicate, undefined, { timeout, polling: 50 });
+  return page.evaluate(() => window.carescore.state());
+}
