@@ -9,6 +9,14 @@
 #include <string_view>
 #include <vector>
 
+#include <doctest/doctest.h>
+
+// doctest 2.4 prints std::string but not std::string_view in failure messages.
+template <>
+struct doctest::StringMaker<std::string_view> {
+  static doctest::String convert(std::string_view value) { return {value.data(), static_cast<unsigned>(value.size())}; }
+};
+
 namespace carescore::testing {
 
 inline std::string sharedPath(std::string_view relative) { return std::string(CARESCORE_SHARED_DIR) + "/" + std::string(relative); }

@@ -1,0 +1,72 @@
+#include <doctest/doctest.h>
+
+#include "test_support.h"
+
+#include <string>
+
+#include "core/table/table.h"
+
+using namespace carescore;
+
+TEST_SUITE("core/table") {
+
+TEST_CASE("bitmap: push, set, count and resize across word boundaries") {
+  Bitmap bits;
+  for (int i = 0; i < 130; ++i) bits.pushBack(i % 3 == 0);
+  CHECK(bits.size() == 130);
+  CHECK(bits.count() == 44);  // 0, 3, …, 129
+  CHECK(bits.test(129));
+  CHECK_FALSE(bits.test(128));
+  bits.set(128);
+  bits.set(129, false);
+  CHECK(bits.count() == 44);
+  bits.resize(65);
+  CHECK(bits.count() == 22);  // 0..63 has 22 multiples of 3, and 64 is not one
+  bits.resize(200, true);
+  CHECK(bits.count() == 22 + 135);
+  CHECK(Bitmap(70, true).count() == 70);
+}
+
+TEST_CASE("dictionary: each distinct string once, codes in order of first sight") {
+  StringDictionary dictionary;
+  CHECK(dictionary.intern("chat") == 0);
+  CHECK(dictionary.intern("phone") == 1);
+  CHECK(dictionary.intern("chat") == 0);
+  CHECK(dictionary.intern("") == 2);
+  CHECK(dictionary.intern("Tiếng Việt") == 3);
+  CHECK(dictionary.size() == 4);
+  CHECK(dictionary.at(3) == "Tiếng Việt");
+  CHECK(dictionary.find("phone") == 1u);
+  CHECK_FALSE(dictionary.find("email").has_value());
+  for (int i = 0; i < 10000; ++i) dictionary.intern("agent " + std::to_string(i % 2500));
+  CHECK(dictionary.size() == 4 + 2500);
+  CHECK(dictionary.at(*dictionary.find("agent 1234")) == "agent 1234");
+}
+
+TEST_CASE("columns keep values and validity aligned; missing is never zero") {
+  Table table;
+  Column& wait = table.add("wait", ValueType::Duration);
+  wait.appendNumber(12.5);
+  wait.appendMissing();
+  wait.addMisfit(2, "n/a?");
+  wait.appendNumber(0.0);
+  CHECK(wait.size() == 4);
+  CHECK(wait.valueCount() == 2);
+  CHECK(wait.numbers.size() == 4);
+  CHECK_FALSE(wait.hasValue(1));
+  CHECK(wait.hasValue(3));  // a real zero is a value
+  CHECK(wait.misfits == 1);
+  REQUIRE(wait.misfitSamples.size() == 1);
+  CHECK(wait.misfitSamples[0].row == 2);
+  CHECK(wait.misfitSamples[0].text == "n/a?");
+
+  Column& channel = table.add("channel", ValueType::Category);
+  for (const char* value : {"chat", "phone", "chat", "chat"}) channel.appendText(value);
+  CHECK(table.rowCount() == 4);
+  CHECK(table.find("channel")->text(2) == "chat");
+  CHECK(table.find("channel")->dictionary.size() == 2);
+  CHECK(table.find("nope") == nullptr);
+  CHECK(table.memoryBytes() > 0);
+}
+
+}
