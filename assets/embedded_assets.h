@@ -12,4 +12,8 @@ std::span<const unsigned char> uiFont();
 // Noto Sans itself lacks. Merged into the UI font.
 std::span<const unsigned char> uiSymbolsFont();
 
+// The default standards profile (profiles/default.json): UTF-8 JSON text, read with
+// carescore::parseProfile().
+std::span<const unsigned char> defaultProfile();
+
 } // namespace carescore::assets

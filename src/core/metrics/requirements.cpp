@@ -69,9 +69,14 @@ RequirementParse parseRequirement(std::string_view text, RecordKind kind) {
 
 std::vector<std::string> missingInputs(const MetricDefinition& metric, const VariantDefinition& variant,
                                        const FieldAvailability& has) {
+  return missingInputs(metric.kind, variant.inputs, has);
+}
+
+std::vector<std::string> missingInputs(RecordKind kind, std::span<const std::string_view> inputs,
+                                       const FieldAvailability& has) {
   std::vector<std::string> messages;
-  for (std::string_view text : variant.inputs) {
-    const RequirementParse parsed = parseRequirement(text, metric.kind);
+  for (std::string_view text : inputs) {
+    const RequirementParse parsed = parseRequirement(text, kind);
     if (!parsed.error.empty()) {
       messages.push_back("catalogue error: " + parsed.error);  // caught by the catalogue's tests
       continue;
@@ -87,14 +92,14 @@ std::vector<std::string> missingInputs(const MetricDefinition& metric, const Var
       std::vector<FieldRef> missing;
       for (const FieldRef& ref : alternatives.front())
         if (!has(ref.kind, ref.field)) missing.push_back(ref);
-      messages.push_back((missing.size() == 1 ? "needs field " : "needs fields ") + describe(missing, metric.kind));
+      messages.push_back((missing.size() == 1 ? "needs field " : "needs fields ") + describe(missing, kind));
       continue;
     }
     std::string message = (alternatives.front().size() == 1 ? "needs field " : "needs fields ") +
-                          describe(alternatives.front(), metric.kind) + " (or ";
+                          describe(alternatives.front(), kind) + " (or ";
     for (std::size_t i = 1; i < alternatives.size(); ++i) {
       if (i > 1) message += ", or ";
-      message += describe(alternatives[i], metric.kind);
+      message += describe(alternatives[i], kind);
     }
     messages.push_back(message + ")");
   }

@@ -3,6 +3,7 @@
 // lacks them. Not a check of values: only whether the fields exist at all.
 #pragma once
 #include <functional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -39,6 +40,10 @@ using FieldAvailability = std::function<bool(RecordKind kind, std::string_view f
 // One message per requirement the data cannot meet, e.g. "needs field wait_seconds (or
 // created_at + answered_at)"; empty when the variant can be computed.
 std::vector<std::string> missingInputs(const MetricDefinition& metric, const VariantDefinition& variant,
+                                       const FieldAvailability& has);
+
+// The same for any list of requirements read from `kind` (funnel measures use it too).
+std::vector<std::string> missingInputs(RecordKind kind, std::span<const std::string_view> inputs,
                                        const FieldAvailability& has);
 
 } // namespace carescore
