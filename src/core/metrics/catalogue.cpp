@@ -97,7 +97,6 @@ std::string_view nameOf(ParameterType type) {
     case ParameterType::Number: return "number";
     case ParameterType::Percent: return "percent";
     case ParameterType::Choice: return "choice";
-    case ParameterType::Flag: return "flag";
     case ParameterType::TextList: return "text_list";
   }
   return "unknown";

@@ -36,7 +36,6 @@ enum class ParameterType : std::uint8_t {
   Number,    // any number (scale points)
   Percent,   // a share written in percent (3 = 3 %)
   Choice,    // one of a fixed list of words
-  Flag,      // true / false
   TextList,  // a list of texts (topics)
 };
 
@@ -50,7 +49,7 @@ struct StatisticDefinition {
 struct ParameterDefinition {
   std::string_view key;  // e.g. "threshold_seconds"; the unit is in the name
   ParameterType type;
-  double defaultNumber = 0;  // numeric types; Flag: 0 or 1
+  double defaultNumber = 0;  // numeric types
   double minNumber = 0;      // inclusive range for numeric types
   double maxNumber = 0;
   std::span<const std::string_view> choices = {};  // Choice only

@@ -2,6 +2,8 @@
 #include "core/standards/message_text.h"
 
 #include <algorithm>
+#include <cctype>
+#include <cstdint>
 #include <cstdio>
 #include <cstdlib>
 #include <vector>
@@ -126,7 +128,9 @@ std::string_view closestMatch(std::string_view text, std::span<const std::string
     if (candidate == text) return candidate;
     const std::size_t distance = editDistance(text, candidate);
     std::size_t score = SIZE_MAX;
-    if ((distance == 1 && text.size() >= 3) || (distance == 2 && text.size() >= 6)) {
+    // One edit in a short name, two from 6 characters, three from 10 ("median_secs").
+    const std::size_t allowed = text.size() >= 10 ? 3 : text.size() >= 6 ? 2 : text.size() >= 3 ? 1 : 0;
+    if (distance <= allowed) {
       score = distance;
     } else {
       // A cut-short or extended name: "threshold" for "threshold_seconds".

@@ -19,8 +19,8 @@ std::string quotedText(std::string_view text);
 std::string childPath(std::string_view parent, std::string_view key);
 std::string indexPath(std::string_view parent, std::size_t index);
 
-// The candidate closest to `text` if it is a plausible typo (edit distance ≤ 2, and less than
-// half the length), else empty.
+// The candidate closest to `text` if it is a plausible typo (one edit in a short name, up to
+// three in a long one) or a cut-short or extended name, else empty.
 std::string_view closestMatch(std::string_view text, std::span<const std::string_view> candidates);
 
 // "a, b, c" for lists in messages.

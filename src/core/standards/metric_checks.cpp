@@ -236,7 +236,7 @@ void checkOverrides(const Standard& standard, const MetricDefinition& metric, co
     const std::string parametersPath = childPath(overridePath, "parameters");
     checkParameters(override.parameters, metric.parameters, variant, metric.key, parametersPath, issues);
     const EffectiveParameters effective =
-        effectiveParameters(metric.parameters, {standard.metric.parameters, override.parameters});
+        effectiveParameters(metric.parameters, {&standard.metric.parameters, &override.parameters});
     if (!override.parameters.empty()) checkParameterOrder(metric, effective, parametersPath, issues);
     if (override.target && statistic) checkTarget(*override.target, childPath(overridePath, "target"), *statistic, effective, issues);
   }
@@ -277,7 +277,7 @@ void checkStandardMeasure(const Standard& standard, const std::string& path, Iss
   }
   const std::string parametersPath = childPath(metricPath, "parameters");
   checkParameters(choice.parameters, metric->parameters, variant, metric->key, parametersPath, issues);
-  const EffectiveParameters effective = effectiveParameters(metric->parameters, {choice.parameters});
+  const EffectiveParameters effective = effectiveParameters(metric->parameters, {&choice.parameters});
   checkParameterOrder(*metric, effective, parametersPath, issues);
   if (statistic) checkTarget(standard.target, childPath(path, "target"), *statistic, effective, issues);
   checkScope(standard.scope, *metric, childPath(path, "scope"), issues);

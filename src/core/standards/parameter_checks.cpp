@@ -20,14 +20,13 @@ std::string_view expectedFor(const ParameterDefinition& definition) {
     case ParameterType::Number: return "a number";
     case ParameterType::Percent: return "a number in percent";
     case ParameterType::Choice: return "one of the words listed";
-    case ParameterType::Flag: return "true or false";
     case ParameterType::TextList: return "a list of texts";
   }
   return "a value";
 }
 
 bool isNumeric(ParameterType type) {
-  return type != ParameterType::Choice && type != ParameterType::Flag && type != ParameterType::TextList;
+  return type != ParameterType::Choice && type != ParameterType::TextList;
 }
 
 void checkNumber(double value, const ParameterDefinition& definition, const std::string& path, IssueList& issues) {
@@ -36,7 +35,7 @@ void checkNumber(double value, const ParameterDefinition& definition, const std:
     issues.error(IssueCode::ParameterType, path, "must be " + std::string(expectedFor(definition)) + ", got " + formatNumber(value));
   } else if (!std::isfinite(value) || value < definition.minNumber || value > definition.maxNumber) {
     issues.error(IssueCode::ParameterRange, path,
-                 "must be between " + withUnit(definition.minNumber, definition.type) + " and " +
+                 "must be between " + formatNumber(definition.minNumber) + " and " +
                      withUnit(definition.maxNumber, definition.type) + ", got " + formatNumber(value));
   } else if (definition.type == ParameterType::Percent && value > 0 && value < 1) {
     issues.warning(IssueCode::LooksLikeFraction, path,
@@ -80,52 +79,44 @@ std::string withUnit(double value, ParameterType type) {
 
 std::string describe(const ParameterValue& value) {
   if (const double* number = std::get_if<double>(&value)) return "the number " + formatNumber(*number);
-  if (const bool* flag = std::get_if<bool>(&value)) return *flag ? "true" : "false";
   if (const std::string* text = std::get_if<std::string>(&value)) return "the text " + quotedText(*text);
   return "a list";
 }
 
-void checkParameters(std::span<const ParameterSetting> settings, std::span<const ParameterDefinition> definitions,
+void checkParameters(const Parameters& settings, std::span<const ParameterDefinition> definitions,
                      const VariantDefinition* variant, std::string_view owner, const std::string& path,
                      IssueList& issues) {
   std::vector<std::string_view> known;
   for (const ParameterDefinition& definition : definitions) known.push_back(definition.key);
-  for (std::size_t i = 0; i < settings.size() && !issues.full(); ++i) {
-    const ParameterSetting& setting = settings[i];
-    const std::string settingPath = childPath(path, setting.key);
-    const auto earlier = settings.begin() + static_cast<std::ptrdiff_t>(i);
-    if (std::find_if(settings.begin(), earlier, [&](const ParameterSetting& s) { return s.key == setting.key; }) != earlier) {
-      issues.error(IssueCode::DuplicateKey, settingPath, "set twice; keep one");
-      continue;
-    }
+  for (const auto& [key, value] : settings) {
+    const std::string settingPath = childPath(path, key);
     const auto definition = std::find_if(definitions.begin(), definitions.end(),
-                                         [&](const ParameterDefinition& d) { return d.key == setting.key; });
+                                         [&](const ParameterDefinition& d) { return d.key == key; });
     if (definition == definitions.end()) {
-      std::string message = std::string(owner) + " has no parameter " + quotedText(setting.key);
+      std::string message = std::string(owner) + " has no parameter " + quotedText(key);
       if (known.empty()) message = std::string(owner) + " has no parameters";
-      else if (const std::string_view match = closestMatch(setting.key, known); !match.empty())
+      else if (const std::string_view match = closestMatch(key, known); !match.empty())
         message += "; did you mean " + quotedText(match) + "?";
       else
         message += "; it has: " + joinList(known);
       issues.error(IssueCode::UnknownParameter, settingPath, std::move(message));
       continue;
     }
-    const ParameterValue& value = setting.value;
-    const bool typeFits = isNumeric(definition->type)                       ? std::holds_alternative<double>(value)
-                          : definition->type == ParameterType::Flag         ? std::holds_alternative<bool>(value)
-                          : definition->type == ParameterType::Choice       ? std::holds_alternative<std::string>(value)
-                                                                             : std::holds_alternative<std::vector<std::string>>(value);
+    const bool typeFits = isNumeric(definition->type)                 ? std::holds_alternative<double>(value)
+                          : definition->type == ParameterType::Choice ? std::holds_alternative<std::string>(value)
+                                                                       : std::holds_alternative<std::vector<std::string>>(value);
     if (!typeFits) {
       std::string expected(expectedFor(*definition));
       if (definition->type == ParameterType::Choice) expected = "one of " + joinList(definition->choices);
       issues.error(IssueCode::ParameterType, settingPath, "expected " + expected + ", got " + describe(value));
       continue;
     }
+    const std::size_t before = issues.items().size();
     if (const double* number = std::get_if<double>(&value)) checkNumber(*number, *definition, settingPath, issues);
     if (const std::string* word = std::get_if<std::string>(&value)) checkChoice(*word, *definition, settingPath, issues);
     if (const auto* list = std::get_if<std::vector<std::string>>(&value)) checkTextList(*list, settingPath, issues);
-
-    if (variant && !variantUses(*variant, setting.key))
+    // A setting the variant ignores is worth a word only once its value is right.
+    if (variant && !variantUses(*variant, key) && issues.items().size() == before)
       issues.warning(IssueCode::ParameterUnused, settingPath,
                      "not used by variant " + std::string(variant->key) + ", so it has no effect");
   }
@@ -142,19 +133,19 @@ std::string_view EffectiveParameters::choice(std::string_view key, std::string_v
 }
 
 EffectiveParameters effectiveParameters(std::span<const ParameterDefinition> definitions,
-                                        std::initializer_list<std::span<const ParameterSetting>> layers) {
+                                        std::initializer_list<const Parameters*> layers) {
   EffectiveParameters effective;
   for (const ParameterDefinition& definition : definitions) {
     if (isNumeric(definition.type)) effective.numbers.emplace_back(definition.key, definition.defaultNumber);
     if (definition.type == ParameterType::Choice) effective.choices.emplace_back(definition.key, definition.defaultChoice);
-    for (std::span<const ParameterSetting> layer : layers)
-      for (const ParameterSetting& setting : layer) {
-        if (setting.key != definition.key) continue;
-        if (const double* number = std::get_if<double>(&setting.value); number && isNumeric(definition.type))
-          effective.numbers.back().second = *number;
-        if (const std::string* word = std::get_if<std::string>(&setting.value); word && definition.type == ParameterType::Choice)
-          effective.choices.back().second = *word;
-      }
+    for (const Parameters* layer : layers) {
+      const auto setting = layer->find(std::string(definition.key));
+      if (setting == layer->end()) continue;
+      if (const double* number = std::get_if<double>(&setting->second); number && isNumeric(definition.type))
+        effective.numbers.back().second = *number;
+      if (const std::string* word = std::get_if<std::string>(&setting->second); word && definition.type == ParameterType::Choice)
+        effective.choices.back().second = *word;
+    }
   }
   return effective;
 }

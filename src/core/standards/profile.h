@@ -3,6 +3,7 @@
 // (profile_validator.h) nor the reading (profile_reader.h).
 #pragma once
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -33,19 +34,16 @@ struct Target {
   bool operator==(const Target&) const = default;
 };
 
-// A parameter of a metric or a funnel measure: number, flag, word, or list of words.
-using ParameterValue = std::variant<double, bool, std::string, std::vector<std::string>>;
-struct ParameterSetting {
-  std::string key;
-  ParameterValue value;
-  bool operator==(const ParameterSetting&) const = default;
-};
+// Parameters of a metric or a funnel measure by key: a number, a word, or a list of words. A map,
+// so each key is set once and the written order is the same whoever wrote the profile.
+using ParameterValue = std::variant<double, std::string, std::vector<std::string>>;
+using Parameters = std::map<std::string, ParameterValue>;
 
 // Which metric, and which statistic and variant of it. Empty statistic or variant: the
 // catalogue's headline statistic and default variant.
 struct MetricChoice {
   std::string key, statistic, variant;
-  std::vector<ParameterSetting> parameters;
+  Parameters parameters;
   bool operator==(const MetricChoice&) const = default;
 };
 
@@ -67,7 +65,7 @@ struct Scope {
 struct Override {
   Scope scope;
   std::optional<Target> target;
-  std::vector<ParameterSetting> parameters;
+  Parameters parameters;
   bool operator==(const Override&) const = default;
 };
 
@@ -116,7 +114,7 @@ struct FunnelStep {
   std::string id;
   LocalText label;
   std::string measure;  // a key of metrics/funnel_measures.h
-  std::vector<ParameterSetting> parameters;
+  Parameters parameters;
   std::optional<double> targetCount;
   std::optional<double> shareOfPrevious;  // percent of the previous step's target, for display and checking
   bool operator==(const FunnelStep&) const = default;

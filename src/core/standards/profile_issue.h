@@ -52,6 +52,7 @@ public:
   void warning(IssueCode code, std::string path, std::string message);
   void add(ProfileIssue issue);
   bool full() const { return issues_.size() >= limit_; }
+  const std::vector<ProfileIssue>& items() const { return issues_; }
   std::vector<ProfileIssue> take();  // the issues, then "N more issues not shown" when some were dropped
 
 private:

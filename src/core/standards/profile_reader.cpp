@@ -161,8 +161,8 @@ std::optional<LocalText> readLocalText(const ObjectReader& parent, std::string_v
   return text;
 }
 
-std::vector<ParameterSetting> readParameters(const ObjectReader& parent, std::string_view key) {
-  std::vector<ParameterSetting> settings;
+Parameters readParameters(const ObjectReader& parent, std::string_view key) {
+  Parameters settings;
   const Json* value = parent.get(key);
   if (!value || !expectObject(*value, parent.at(key), parent.issues())) return settings;
   if (value->size() > rules::kMaxParameters) {
@@ -173,16 +173,14 @@ std::vector<ParameterSetting> readParameters(const ObjectReader& parent, std::st
   for (const auto& [name, item] : value->items()) {
     const std::string path = childPath(parent.at(key), name);
     if (item.is_number()) {
-      settings.push_back({name, item.get<double>()});
-    } else if (item.is_boolean()) {
-      settings.push_back({name, item.get<bool>()});
+      settings.emplace(name, item.get<double>());
     } else if (item.is_string()) {
-      settings.push_back({name, item.get<std::string>()});
+      settings.emplace(name, item.get<std::string>());
     } else if (item.is_array() && item.size() <= rules::kMaxListValues &&
                std::all_of(item.begin(), item.end(), [](const Json& v) { return v.is_string(); })) {
-      settings.push_back({name, item.get<std::vector<std::string>>()});
+      settings.emplace(name, item.get<std::vector<std::string>>());
     } else {
-      wrongType(parent.issues(), path, "a number, true or false, text, or a list of texts", item);
+      wrongType(parent.issues(), path, "a number, text, or a list of texts", item);
     }
   }
   return settings;
@@ -403,7 +401,7 @@ Profile readProfile(const Json& root, IssueList& issues) {
 
 // A validator finding inside something the reader already reported (a wrong type read as empty)
 // would only repeat it.
-bool coveredBy(const std::string& path, const std::vector<ProfileIssue>& readerIssues) {
+bool coveredBy(const std::string& path, std::span<const ProfileIssue> readerIssues) {
   return std::any_of(readerIssues.begin(), readerIssues.end(), [&](const ProfileIssue& issue) {
     const std::string& prefix = issue.path;
     if (prefix.empty() || path.compare(0, prefix.size(), prefix) != 0) return false;
@@ -424,7 +422,8 @@ void sortByPlace(std::vector<ProfileIssue>& issues) {
         item = item * 10 + static_cast<std::size_t>(path[i] - '0');
     return std::pair{path.empty() ? 0 : 1 + static_cast<std::size_t>(known - std::begin(kProfileKeys)), item};
   };
-  std::stable_sort(issues.begin(), issues.end(),
+  const bool cut = !issues.empty() && issues.back().code == IssueCode::MoreIssues;  // "… more" stays last
+  std::stable_sort(issues.begin(), issues.end() - (cut ? 1 : 0),
                    [&](const ProfileIssue& a, const ProfileIssue& b) { return place(a.path) < place(b.path); });
 }
 
@@ -440,12 +439,10 @@ ProfileParse parseProfile(std::string_view jsonText) {
     return result;
   }
   Profile profile = readProfile(document.value, issues);
-  std::vector<ProfileIssue> readerIssues = issues.take();
-  IssueList all;
-  for (ProfileIssue& issue : readerIssues) all.add(issue);
+  const std::size_t readerCount = issues.items().size();
   for (ProfileIssue& issue : validateProfile(profile))
-    if (!coveredBy(issue.path, readerIssues)) all.add(std::move(issue));
-  result.issues = all.take();
+    if (!coveredBy(issue.path, std::span(issues.items()).first(readerCount))) issues.add(std::move(issue));
+  result.issues = issues.take();
   sortByPlace(result.issues);
   if (!hasErrors(result.issues)) result.profile = std::move(profile);
   return result;

@@ -194,12 +194,12 @@ std::vector<ProfileIssue> validateProfile(const Profile& profile) {
   checkCount(profile.goals.size(), rules::kMaxGoals, "goals", issues);
 
   IdRegistry ids;
-  for (std::size_t i = 0; i < profile.standards.size() && !issues.full(); ++i) {
+  for (std::size_t i = 0; i < profile.standards.size(); ++i) {
     const std::string path = indexPath("standards", i);
     ids.add(profile.standards[i].id, childPath(path, "id"), issues);
     checkStandard(profile, profile.standards[i], path, issues);
   }
-  for (std::size_t i = 0; i < profile.goals.size() && !issues.full(); ++i) {
+  for (std::size_t i = 0; i < profile.goals.size(); ++i) {
     const std::string path = indexPath("goals", i);
     ids.add(profile.goals[i].id, childPath(path, "id"), issues);
     checkGoal(profile.goals[i], path, issues);

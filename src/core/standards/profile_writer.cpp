@@ -22,14 +22,14 @@ Json number(double value) {
 
 Json text(const LocalText& value) { return Json{{"en", value.en}, {"vi", value.vi}, {"ru", value.ru}}; }
 
-Json parameters(const std::vector<ParameterSetting>& settings) {
+Json parameters(const Parameters& settings) {
   Json object = Json::object();
-  for (const ParameterSetting& setting : settings)
+  for (const auto& [key, setting] : settings)
     std::visit([&](const auto& value) {
       using T = std::decay_t<decltype(value)>;
-      if constexpr (std::is_same_v<T, double>) object[setting.key] = number(value);
-      else object[setting.key] = value;
-    }, setting.value);
+      if constexpr (std::is_same_v<T, double>) object[key] = number(value);
+      else object[key] = value;
+    }, setting);
   return object;
 }
 

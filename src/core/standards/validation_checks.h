@@ -24,12 +24,12 @@ void checkSource(const Source& source, const std::string& path, IssueList& issue
 
 // A number formatted with its unit for messages: "120 seconds", "3 %", "7 days", "4".
 std::string withUnit(double value, ParameterType type);
-// A parameter value as messages name it: "the number 5", "true", "the text \"x\"", "a list".
+// A parameter value as messages name it: "the number 5", "the text \"x\"", "a list".
 std::string describe(const ParameterValue& value);
 
 // Parameters against their definitions. `variant` (may be null) is used to warn about settings
 // it does not read; `owner` names the metric or measure in messages.
-void checkParameters(std::span<const ParameterSetting> settings, std::span<const ParameterDefinition> definitions,
+void checkParameters(const Parameters& settings, std::span<const ParameterDefinition> definitions,
                      const VariantDefinition* variant, std::string_view owner, const std::string& path,
                      IssueList& issues);
 
@@ -41,7 +41,7 @@ struct EffectiveParameters {
   std::string_view choice(std::string_view key, std::string_view fallback) const;
 };
 EffectiveParameters effectiveParameters(std::span<const ParameterDefinition> definitions,
-                                        std::initializer_list<std::span<const ParameterSetting>> layers);
+                                        std::initializer_list<const Parameters*> layers);
 
 // The standard's metric, statistic, variant, parameters, target, scope and overrides.
 void checkStandardMeasure(const Standard& standard, const std::string& path, IssueList& issues);

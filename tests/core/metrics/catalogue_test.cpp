@@ -106,9 +106,6 @@ TEST_CASE("every default parameter is within its range, and ranges fit their typ
         case ParameterType::TextList:
           CHECK(parameter.choices.empty());
           break;
-        case ParameterType::Flag:
-          CHECK((parameter.defaultNumber == 0 || parameter.defaultNumber == 1));
-          break;
         default:
           CHECK(parameter.minNumber <= parameter.defaultNumber);
           CHECK(parameter.defaultNumber <= parameter.maxNumber);
