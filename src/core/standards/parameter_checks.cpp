@@ -88,7 +88,9 @@ void checkParameters(const Parameters& settings, std::span<const ParameterDefini
                      IssueList& issues) {
   std::vector<std::string_view> known;
   for (const ParameterDefinition& definition : definitions) known.push_back(definition.key);
-  for (const auto& [key, value] : settings) {
+  for (const auto& setting : settings) {
+    const std::string& key = setting.first;  // named, not a structured binding: clang 14 cannot capture those
+    const ParameterValue& value = setting.second;
     const std::string settingPath = childPath(path, key);
     const auto definition = std::find_if(definitions.begin(), definitions.end(),
                                          [&](const ParameterDefinition& d) { return d.key == key; });

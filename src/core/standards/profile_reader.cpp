@@ -54,10 +54,14 @@ public:
 
   // Reports unknown keys; `except` are known keys that must not appear here (say why in `why`).
   void finish(std::span<const std::string_view> except = {}, std::string_view why = {}) const {
-    for (const auto& [key, value] : object_.items()) {
-      if (issues_.full()) return;
+    for (const auto& item : object_.items()) {
+      const std::string& key = item.key();
       const bool excluded = std::find(except.begin(), except.end(), key) != except.end();
       if (!excluded && std::find(known_.begin(), known_.end(), key) != known_.end()) continue;
+      if (issues_.full()) {  // only counted from here on: spare the "did you mean" search
+        issues_.error(IssueCode::UnknownKey, {}, {});
+        continue;
+      }
       std::string message = "unknown key";
       if (excluded) message = std::string(why);
       else if (const std::string_view match = closestMatch(key, known_); !match.empty())

@@ -24,12 +24,14 @@ Json text(const LocalText& value) { return Json{{"en", value.en}, {"vi", value.v
 
 Json parameters(const Parameters& settings) {
   Json object = Json::object();
-  for (const auto& [key, setting] : settings)
-    std::visit([&](const auto& value) {
+  for (const auto& setting : settings) {
+    Json& slot = object[setting.first];
+    std::visit([&slot](const auto& value) {
       using T = std::decay_t<decltype(value)>;
-      if constexpr (std::is_same_v<T, double>) object[key] = number(value);
-      else object[key] = value;
-    }, setting);
+      if constexpr (std::is_same_v<T, double>) slot = number(value);
+      else slot = value;
+    }, setting.second);
+  }
   return object;
 }
 

@@ -100,13 +100,13 @@ TEST_CASE("default profile: every standard names a metric, statistic, variant an
     CHECK(findStatistic(*metric, standard.metric.statistic) != nullptr);  // named explicitly, not left to the headline
     REQUIRE(findVariant(*metric, standard.metric.variant) != nullptr);      // likewise the variant
     const VariantDefinition& variant = *findVariant(*metric, standard.metric.variant);
-    for (const auto& [key, value] : standard.metric.parameters) {
-      CAPTURE(key);
-      CHECK(findParameter(*metric, key) != nullptr);
-      CHECK(variantUses(variant, key));
+    for (const auto& setting : standard.metric.parameters) {
+      CAPTURE(setting.first);
+      CHECK(findParameter(*metric, setting.first) != nullptr);
+      CHECK(variantUses(variant, setting.first));
     }
     for (const Override& override : standard.overrides)
-      for (const auto& [key, value] : override.parameters) CHECK(variantUses(variant, key));
+      for (const auto& setting : override.parameters) CHECK(variantUses(variant, setting.first));
   }
   for (const FunnelStep& step : defaultProfile().goals[0].steps) CHECK(findFunnelMeasure(step.measure) != nullptr);
 }

@@ -158,10 +158,10 @@ TEST_CASE("reader: required parts a value cannot stand in for are reported missi
 TEST_CASE("reader: lists too long to be real are refused whole") {
   Json document = baseProfile();
   Json channels = Json::array();
-  for (int i = 0; i < 501; ++i) channels.push_back("c" + std::to_string(i));
+  for (int i = 0; i < 501; ++i) channels.push_back(std::string("c").append(std::to_string(i)));
   standard0(document)["scope"]["channels"] = channels;
   Json parameters = Json::object();
-  for (int i = 0; i < 51; ++i) parameters["p" + std::to_string(i)] = i;
+  for (int i = 0; i < 51; ++i) parameters[std::string("p").append(std::to_string(i))] = i;
   standard0(document)["metric"]["parameters"] = parameters;
   document["standards"][1] = standard0(document);
   Json many = Json::array();
@@ -183,7 +183,7 @@ TEST_CASE("reader: issues come in document order, reader's and validator's toget
   standard0(document)["target"]["value"] = 900;
   for (int i = 2; i <= 10; ++i) {
     document["standards"][i] = standard0(document);
-    document["standards"][i]["id"] = "s" + std::to_string(i);
+    document["standards"][i]["id"] = std::string("s").append(std::to_string(i));
   }
   document["standards"][10]["bogus"] = 1;
   document["standards"][2]["target"]["value"] = 95;

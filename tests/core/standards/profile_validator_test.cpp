@@ -149,7 +149,7 @@ TEST_CASE("validator: a flood of problems is cut to a readable list, ending with
   Profile profile = baseValues();
   for (int i = 0; i < 300; ++i) {
     profile.standards.push_back(profile.standards[0]);
-    profile.standards.back().id = "s" + std::to_string(i);
+    profile.standards.back().id = std::string("s").append(std::to_string(i));
     profile.standards.back().target.value = 900;
   }
   const auto issues = validateProfile(profile);
