@@ -9,6 +9,7 @@
 #include <utility>
 
 #include "core/standards/json_document.h"
+#include "core/standards/json_fields.h"
 #include "core/standards/message_text.h"
 #include "core/standards/profile_rules.h"
 #include "core/standards/profile_validator.h"
@@ -17,178 +18,8 @@ namespace carescore {
 
 namespace {
 
-using Json = nlohmann::json;
+using namespace json_fields;
 namespace rules = profile_rules;
-
-std::string describe(const Json& value) {
-  switch (value.type()) {
-    case Json::value_t::null: return "null";
-    case Json::value_t::boolean: return value.get<bool>() ? "true" : "false";
-    case Json::value_t::string: return "the text " + quotedText(value.get_ref<const std::string&>());
-    case Json::value_t::array: return "a list";
-    case Json::value_t::object: return "an object";
-    case Json::value_t::number_integer:
-    case Json::value_t::number_unsigned:
-    case Json::value_t::number_float: return "the number " + formatNumber(value.get<double>());
-    default: return "an unsupported value";
-  }
-}
-
-void wrongType(IssueList& issues, std::string path, std::string_view expected, const Json& got) {
-  issues.error(IssueCode::WrongType, std::move(path), "expected " + std::string(expected) + ", got " + describe(got));
-}
-
-// One JSON object being read: hands out its known keys (null counts as absent), then reports the
-// keys nobody asked for, with a likely intended key when there is one.
-class ObjectReader {
-public:
-  ObjectReader(const Json& object, std::string path, IssueList& issues, std::span<const std::string_view> known)
-      : object_(object), path_(std::move(path)), issues_(issues), known_(known) {}
-
-  const Json* get(std::string_view key) const {
-    const auto it = object_.find(std::string(key));
-    return it == object_.end() || it->is_null() ? nullptr : &*it;
-  }
-  std::string at(std::string_view key) const { return childPath(path_, key); }
-  IssueList& issues() const { return issues_; }
-
-  // Reports unknown keys; `except` are known keys that must not appear here (say why in `why`).
-  void finish(std::span<const std::string_view> except = {}, std::string_view why = {}) const {
-    for (const auto& item : object_.items()) {
-      const std::string& key = item.key();
-      const bool excluded = std::find(except.begin(), except.end(), key) != except.end();
-      if (!excluded && std::find(known_.begin(), known_.end(), key) != known_.end()) continue;
-      if (issues_.full()) {  // only counted from here on: spare the "did you mean" search
-        issues_.error(IssueCode::UnknownKey, {}, {});
-        continue;
-      }
-      std::string message = "unknown key";
-      if (excluded) message = std::string(why);
-      else if (const std::string_view match = closestMatch(key, known_); !match.empty())
-        message += "; did you mean " + quotedText(match) + "?";
-      else
-        message += "; this object has: " + joinList(known_);
-      issues_.error(IssueCode::UnknownKey, at(key), std::move(message));
-    }
-  }
-
-private:
-  const Json& object_;
-  std::string path_;
-  IssueList& issues_;
-  std::span<const std::string_view> known_;
-};
-
-bool expectObject(const Json& value, const std::string& path, IssueList& issues) {
-  if (value.is_object()) return true;
-  wrongType(issues, path, "an object", value);
-  return false;
-}
-
-std::string readText(const ObjectReader& in, std::string_view key) {
-  const Json* value = in.get(key);
-  if (!value) return {};
-  if (value->is_string()) return value->get<std::string>();
-  wrongType(in.issues(), in.at(key), "text", *value);
-  return {};
-}
-
-std::optional<double> readNumber(const ObjectReader& in, std::string_view key) {
-  const Json* value = in.get(key);
-  if (!value) return std::nullopt;
-  if (value->is_number()) return value->get<double>();
-  wrongType(in.issues(), in.at(key), "a number", *value);
-  return std::nullopt;
-}
-
-std::optional<bool> readFlag(const ObjectReader& in, std::string_view key) {
-  const Json* value = in.get(key);
-  if (!value) return std::nullopt;
-  if (value->is_boolean()) return value->get<bool>();
-  wrongType(in.issues(), in.at(key), "true or false", *value);
-  return std::nullopt;
-}
-
-std::optional<std::uint32_t> readWhole(const ObjectReader& in, std::string_view key) {
-  const Json* value = in.get(key);
-  if (!value) return std::nullopt;
-  if (!value->is_number()) {
-    wrongType(in.issues(), in.at(key), "a whole number", *value);
-    return std::nullopt;
-  }
-  const double number = value->get<double>();
-  if (number != std::floor(number) || number < 0) {
-    wrongType(in.issues(), in.at(key), "a whole number", *value);
-    return std::nullopt;
-  }
-  if (number > 4294967295.0) {
-    wrongType(in.issues(), in.at(key), "a whole number below 4294967296", *value);
-    return std::nullopt;
-  }
-  return static_cast<std::uint32_t>(number);
-}
-
-// Calls read(element, path) for each element of a list, unless the list is too long to be real.
-template <typename Read>
-void readList(const ObjectReader& in, std::string_view key, std::size_t maxItems, Read&& read) {
-  const Json* list = in.get(key);
-  if (!list) return;
-  if (!list->is_array()) {
-    wrongType(in.issues(), in.at(key), "a list", *list);
-    return;
-  }
-  if (list->size() > maxItems) {
-    in.issues().error(IssueCode::TooMany, in.at(key),
-                      std::to_string(list->size()) + " items; at most " + std::to_string(maxItems));
-    return;
-  }
-  for (std::size_t i = 0; i < list->size(); ++i) read((*list)[i], indexPath(in.at(key), i));
-}
-
-std::vector<std::string> readTextList(const ObjectReader& in, std::string_view key) {
-  std::vector<std::string> texts;
-  readList(in, key, rules::kMaxListValues, [&](const Json& item, const std::string& path) {
-    if (item.is_string()) texts.push_back(item.get<std::string>());
-    else wrongType(in.issues(), path, "text", item);
-  });
-  return texts;
-}
-
-constexpr std::string_view kLocalTextKeys[] = {"en", "vi", "ru"};
-
-std::optional<LocalText> readLocalText(const ObjectReader& parent, std::string_view key) {
-  const Json* value = parent.get(key);
-  if (!value || !expectObject(*value, parent.at(key), parent.issues())) return std::nullopt;
-  const ObjectReader in(*value, parent.at(key), parent.issues(), kLocalTextKeys);
-  LocalText text{readText(in, "en"), readText(in, "vi"), readText(in, "ru")};
-  in.finish();
-  return text;
-}
-
-Parameters readParameters(const ObjectReader& parent, std::string_view key) {
-  Parameters settings;
-  const Json* value = parent.get(key);
-  if (!value || !expectObject(*value, parent.at(key), parent.issues())) return settings;
-  if (value->size() > rules::kMaxParameters) {
-    parent.issues().error(IssueCode::TooMany, parent.at(key),
-                          std::to_string(value->size()) + " items; at most " + std::to_string(rules::kMaxParameters));
-    return settings;
-  }
-  for (const auto& [name, item] : value->items()) {
-    const std::string path = childPath(parent.at(key), name);
-    if (item.is_number()) {
-      settings.emplace(name, item.get<double>());
-    } else if (item.is_string()) {
-      settings.emplace(name, item.get<std::string>());
-    } else if (item.is_array() && item.size() <= rules::kMaxListValues &&
-               std::all_of(item.begin(), item.end(), [](const Json& v) { return v.is_string(); })) {
-      settings.emplace(name, item.get<std::vector<std::string>>());
-    } else {
-      wrongType(parent.issues(), path, "a number, text, or a list of texts", item);
-    }
-  }
-  return settings;
-}
 
 constexpr std::string_view kTargetKeys[] = {"comparator", "value", "low", "high"};
 constexpr std::string_view kBoundKeys[] = {"low", "high"};
@@ -230,11 +61,11 @@ Scope readScope(const ObjectReader& parent, std::string_view key) {
   const Json* value = parent.get(key);
   if (!value || !expectObject(*value, parent.at(key), parent.issues())) return scope;
   const ObjectReader in(*value, parent.at(key), parent.issues(), kScopeKeys);
-  scope.channels = readTextList(in, "channels");
+  scope.channels = readTextList(in, "channels", rules::kMaxListValues);
   readList(in, "filters", rules::kMaxFilters, [&](const Json& item, const std::string& path) {
     if (!expectObject(item, path, in.issues())) return;
     const ObjectReader filter(item, path, in.issues(), kFilterKeys);
-    scope.filters.push_back({readText(filter, "field"), readTextList(filter, "values")});
+    scope.filters.push_back({readText(filter, "field"), readTextList(filter, "values", rules::kMaxListValues)});
     filter.finish();
   });
   in.finish();
@@ -286,7 +117,7 @@ Standard readStandard(const Json& json, const std::string& path, IssueList& issu
   } else if (expectObject(*metric, in.at("metric"), issues)) {
     const ObjectReader choice(*metric, in.at("metric"), issues, kMetricKeys);
     standard.metric = {readText(choice, "key"), readText(choice, "statistic"), readText(choice, "variant"),
-                       readParameters(choice, "parameters")};
+                       readParameters(choice, "parameters", rules::kMaxParameters)};
     choice.finish();
   }
   if (!in.get("target")) issues.error(IssueCode::Missing, in.at("target"), "missing; e.g. {\"comparator\": \">=\", \"value\": 90}");
@@ -296,7 +127,7 @@ Standard readStandard(const Json& json, const std::string& path, IssueList& issu
     if (!expectObject(item, itemPath, issues)) return;
     const ObjectReader override(item, itemPath, issues, kOverrideKeys);
     standard.overrides.push_back({readScope(override, "scope"), readTarget(override, "target"),
-                                  readParameters(override, "parameters")});
+                                  readParameters(override, "parameters", rules::kMaxParameters)});
     override.finish();
   });
   standard.period = readPeriod(in, "period").value_or(Period::Month);
@@ -333,7 +164,7 @@ Goal readGoal(const Json& json, const std::string& path, IssueList& issues) {
     if (!expectObject(item, itemPath, issues)) return;
     const ObjectReader step(item, itemPath, issues, kStepKeys);
     goal.steps.push_back({readText(step, "id"), readLocalText(step, "label").value_or(LocalText{}),
-                          readText(step, "measure"), readParameters(step, "parameters"),
+                          readText(step, "measure"), readParameters(step, "parameters", rules::kMaxParameters),
                           readNumber(step, "target_count"), readNumber(step, "share_of_previous")});
     step.finish();
   });

@@ -175,6 +175,16 @@ TEST_CASE("reader: lists too long to be real are refused whole") {
                                       "goals[0].steps: 11 items; at most 10"});
 }
 
+TEST_CASE("reader: a list parameter too long to be real is refused") {
+  Json document = baseProfile();
+  Json topics = Json::array();
+  for (int i = 0; i < 501; ++i) topics.push_back(std::string("topic ").append(std::to_string(i)));
+  standard0(document)["metric"] = Json{{"key", "repeat_topics"}, {"parameters", {{"covered_topics", topics}}}};
+  standard0(document)["target"] = Json{{"comparator", "<="}, {"value", 0}};
+  standard0(document).erase("overrides");
+  CHECK(issueTexts(document) == Texts{"standards[0].metric.parameters.covered_topics: 501 items; at most 500"});
+}
+
 TEST_CASE("reader: issues come in document order, reader's and validator's together") {
   Json document = baseProfile();
   document["standards"][1] = standard0(document);
