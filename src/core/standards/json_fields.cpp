@@ -41,20 +41,35 @@ std::string readText(const ObjectReader& in, std::string_view key) {
   return {};
 }
 
-std::optional<double> readNumber(const ObjectReader& in, std::string_view key) {
+namespace {
+
+template <typename T>
+std::optional<T> readScalar(const ObjectReader& in, std::string_view key, bool (Json::*is)() const noexcept,
+                            std::string_view expected) {
   const Json* value = in.get(key);
   if (!value) return std::nullopt;
-  if (value->is_number()) return value->get<double>();
-  wrongType(in.issues(), in.at(key), "a number", *value);
+  if ((value->*is)()) return value->get<T>();
+  wrongType(in.issues(), in.at(key), expected, *value);
   return std::nullopt;
 }
 
+} // namespace
+
+std::optional<double> readNumber(const ObjectReader& in, std::string_view key) {
+  return readScalar<double>(in, key, &Json::is_number, "a number");
+}
+
 std::optional<bool> readFlag(const ObjectReader& in, std::string_view key) {
+  return readScalar<bool>(in, key, &Json::is_boolean, "true or false");
+}
+
+const Json* requiredObject(const ObjectReader& in, std::string_view key, std::string_view hint) {
   const Json* value = in.get(key);
-  if (!value) return std::nullopt;
-  if (value->is_boolean()) return value->get<bool>();
-  wrongType(in.issues(), in.at(key), "true or false", *value);
-  return std::nullopt;
+  if (!value) {
+    in.issues().error(IssueCode::Missing, in.at(key), "missing; " + std::string(hint));
+    return nullptr;
+  }
+  return expectObject(*value, in.at(key), in.issues()) ? value : nullptr;
 }
 
 std::optional<std::uint32_t> readWhole(const ObjectReader& in, std::string_view key) {

@@ -52,6 +52,9 @@ std::optional<bool> readFlag(const ObjectReader& in, std::string_view key);
 std::optional<std::uint32_t> readWhole(const ObjectReader& in, std::string_view key);
 std::vector<std::string> readTextList(const ObjectReader& in, std::string_view key, std::size_t maxItems);
 std::optional<LocalText> readLocalText(const ObjectReader& parent, std::string_view key);
+// The object under a key that must be there: null after reporting it missing ("missing; " + hint)
+// or not an object.
+const Json* requiredObject(const ObjectReader& in, std::string_view key, std::string_view hint);
 Parameters readParameters(const ObjectReader& parent, std::string_view key, std::size_t maxItems);
 
 void tooMany(IssueList& issues, std::string path, std::size_t count, std::size_t maxItems);

@@ -76,6 +76,27 @@ void checkTargetNumber(std::optional<double> value, const std::string& path, con
   }
 }
 
+struct ChoiceSlot {
+  const MetricDefinition& metric;
+  std::string_view key;  // "statistic" or "variant"
+  IssueCode unknown;
+  const std::string& metricPath;
+};
+
+// The statistic or variant a standard names: the default when it names none, null (reported)
+// when the metric has no such thing.
+template <typename Definition>
+const Definition* chosen(std::span<const Definition> definitions, const std::string& name, const Definition* fallback,
+                         const ChoiceSlot& slot, IssueList& issues) {
+  if (name.empty()) return fallback;
+  const auto found = std::find_if(definitions.begin(), definitions.end(), [&](const Definition& d) { return d.key == name; });
+  if (found != definitions.end()) return &*found;
+  issues.error(slot.unknown, childPath(slot.metricPath, slot.key),
+               unknownMessage(std::string(slot.metric.key) + " has no " + std::string(slot.key) + " " + quotedText(name), name,
+                              keysOf(definitions), "it has"));
+  return nullptr;
+}
+
 void checkTarget(const Target& target, const std::string& path, const StatisticDefinition& statistic,
                  const EffectiveParameters& parameters, IssueList& issues) {
   const UnitBounds bounds = boundsOf(statistic.unit, parameters);
@@ -259,22 +280,10 @@ void checkStandardMeasure(const Standard& standard, const std::string& path, Iss
                  unknownMessage("no metric " + quotedText(choice.key), choice.key, known, "the metrics are"));
     return;
   }
-  const StatisticDefinition* statistic = &headlineStatisticOf(*metric);
-  if (!choice.statistic.empty()) {
-    statistic = findStatistic(*metric, choice.statistic);
-    if (!statistic)
-      issues.error(IssueCode::UnknownStatistic, childPath(metricPath, "statistic"),
-                   unknownMessage(std::string(metric->key) + " has no statistic " + quotedText(choice.statistic), choice.statistic,
-                                  keysOf(metric->statistics), "it has"));
-  }
-  const VariantDefinition* variant = &defaultVariantOf(*metric);
-  if (!choice.variant.empty()) {
-    variant = findVariant(*metric, choice.variant);
-    if (!variant)
-      issues.error(IssueCode::UnknownVariant, childPath(metricPath, "variant"),
-                   unknownMessage(std::string(metric->key) + " has no variant " + quotedText(choice.variant), choice.variant,
-                                  keysOf(metric->variants), "it has"));
-  }
+  const StatisticDefinition* statistic = chosen(metric->statistics, choice.statistic, &headlineStatisticOf(*metric),
+                                                 {*metric, "statistic", IssueCode::UnknownStatistic, metricPath}, issues);
+  const VariantDefinition* variant = chosen(metric->variants, choice.variant, &defaultVariantOf(*metric),
+                                            {*metric, "variant", IssueCode::UnknownVariant, metricPath}, issues);
   const std::string parametersPath = childPath(metricPath, "parameters");
   checkParameters(choice.parameters, metric->parameters, variant, metric->key, parametersPath, issues);
   const EffectiveParameters effective = effectiveParameters(metric->parameters, {&choice.parameters});

@@ -112,9 +112,7 @@ Standard readStandard(const Json& json, const std::string& path, IssueList& issu
   standard.group = readText(in, "group");
   standard.label = readLocalText(in, "label").value_or(LocalText{});
   standard.explanation = readLocalText(in, "explanation").value_or(LocalText{});
-  if (const Json* metric = in.get("metric"); !metric) {
-    issues.error(IssueCode::Missing, in.at("metric"), "missing; name the metric, e.g. {\"key\": \"service_level\"}");
-  } else if (expectObject(*metric, in.at("metric"), issues)) {
+  if (const Json* metric = requiredObject(in, "metric", "name the metric, e.g. {\"key\": \"service_level\"}")) {
     const ObjectReader choice(*metric, in.at("metric"), issues, kMetricKeys);
     standard.metric = {readText(choice, "key"), readText(choice, "statistic"), readText(choice, "variant"),
                        readParameters(choice, "parameters", rules::kMaxParameters)};
@@ -151,9 +149,7 @@ Goal readGoal(const Json& json, const std::string& path, IssueList& issues) {
   goal.id = readText(in, "id");
   goal.label = readLocalText(in, "label").value_or(LocalText{});
   goal.explanation = readLocalText(in, "explanation").value_or(LocalText{});
-  if (const Json* frame = in.get("time_frame"); !frame) {
-    issues.error(IssueCode::Missing, in.at("time_frame"), "missing; e.g. {\"length\": 1, \"unit\": \"month\"}");
-  } else if (expectObject(*frame, in.at("time_frame"), issues)) {
+  if (const Json* frame = requiredObject(in, "time_frame", "e.g. {\"length\": 1, \"unit\": \"month\"}")) {
     const ObjectReader timeFrame(*frame, in.at("time_frame"), issues, kTimeFrameKeys);
     goal.timeFrame.start = readText(timeFrame, "start");
     goal.timeFrame.length = readWhole(timeFrame, "length").value_or(1);
