@@ -40,13 +40,13 @@ ProfileIssue textIssue(IssueCode code, std::string_view text, std::size_t offset
 
 // One pass before parsing: a raw NUL anywhere (nlohmann would stop reading there and accept what
 // came before), and nesting beyond the limit (checked outside strings, escapes honoured).
-bool prescan(std::string_view text, const JsonLimits& limits, std::vector<ProfileIssue>& issues) {
+bool prescan(std::string_view text, const JsonLimits& limits, IssueList& issues) {
   std::uint32_t depth = 0;
   bool inString = false, escaped = false;
   for (std::size_t i = 0; i < text.size(); ++i) {
     const char c = text[i];
     if (c == '\0') {
-      issues.push_back(textIssue(IssueCode::NulByte, text, i,
+      issues.add(textIssue(IssueCode::NulByte, text, i,
                                  "a NUL byte (0x00): a profile is UTF-8 text, and this looks like binary data"));
       return false;
     }
@@ -58,7 +58,7 @@ bool prescan(std::string_view text, const JsonLimits& limits, std::vector<Profil
       inString = true;
     } else if (c == '[' || c == '{') {
       if (++depth > limits.maxDepth) {
-        issues.push_back(textIssue(IssueCode::TooDeep, text, i,
+        issues.add(textIssue(IssueCode::TooDeep, text, i,
                                    "values nested deeper than " + std::to_string(limits.maxDepth) +
                                        " levels; a profile needs no more than 8"));
         return false;
@@ -73,7 +73,7 @@ bool prescan(std::string_view text, const JsonLimits& limits, std::vector<Profil
 // nlohmann's SAX events into a DOM, noting duplicate keys (nlohmann keeps the last silently).
 class DomBuilder {
 public:
-  explicit DomBuilder(std::vector<ProfileIssue>& issues) : issues_(issues) {}
+  explicit DomBuilder(IssueList& issues) : issues_(issues) {}
 
   Json& root() { return root_; }
   bool failed() const { return failed_; }
@@ -96,10 +96,13 @@ public:
     Frame& frame = frames_.back();
     if (frame.node->contains(key)) {
       std::string path;
-      for (const Frame& f : frames_) path += f.selector;
-      if (!path.empty() && path.front() == '.') path.erase(0, 1);
-      issues_.push_back({IssueSeverity::Error, IssueCode::DuplicateKey, childPath(path, key),
-                         "this key appears twice in the same object; keep one (otherwise the last silently wins)"});
+      if (!issues_.full()) {  // past the limit the issue is only counted: spare building its path
+        for (const Frame& f : frames_) path += f.selector;
+        if (!path.empty() && path.front() == '.') path.erase(0, 1);
+        path = childPath(path, key);
+      }
+      issues_.error(IssueCode::DuplicateKey, std::move(path),
+                    "this key appears twice in the same object; keep one (otherwise the last silently wins)");
     }
     frame.key = std::move(key);
     return true;
@@ -109,7 +112,7 @@ public:
     failed_ = true;
     const std::size_t offset = position > 0 ? position - 1 : 0;
     if (error.id == 406) {  // number overflow: nlohmann's message has no position, ours does
-      issues_.push_back(textIssue(IssueCode::NumberOutOfRange, text_, offset,
+      issues_.add(textIssue(IssueCode::NumberOutOfRange, text_, offset,
                                   "the number " + sanitizeUtf8(lastToken) + " is too large"));
       return false;
     }
@@ -118,7 +121,7 @@ public:
     std::string_view what = error.what();
     if (const auto column = what.find("column "); column != std::string_view::npos)
       if (const auto colon = what.find(": ", column); colon != std::string_view::npos) what.remove_prefix(colon + 2);
-    issues_.push_back(textIssue(IssueCode::Syntax, text_, offset, "not valid JSON: " + sanitizeUtf8(what)));
+    issues_.add(textIssue(IssueCode::Syntax, text_, offset, "not valid JSON: " + sanitizeUtf8(what)));
     return false;
   }
 
@@ -162,7 +165,7 @@ private:
     return true;
   }
 
-  std::vector<ProfileIssue>& issues_;
+  IssueList& issues_;
   std::string_view text_;
   Json root_;
   std::vector<Frame> frames_;
@@ -171,21 +174,20 @@ private:
 
 } // namespace
 
-JsonDocument parseJsonDocument(std::string_view text, const JsonLimits& limits) {
+JsonDocument parseJsonDocument(std::string_view text, IssueList& issues, const JsonLimits& limits) {
   JsonDocument document;
-  auto& issues = document.issues;
   if (text.size() > limits.maxBytes) {
-    issues.push_back({IssueSeverity::Error, IssueCode::TooLarge, "",
-                      "the profile is " + std::to_string(text.size()) + " bytes; a profile is at most " +
-                          std::to_string(limits.maxBytes) + " bytes"});
+    issues.error(IssueCode::TooLarge, "",
+                 "the profile is " + std::to_string(text.size()) + " bytes; a profile is at most " +
+                     std::to_string(limits.maxBytes) + " bytes");
     return document;
   }
   if (text.size() >= 2 && ((text[0] == '\xFF' && text[1] == '\xFE') || (text[0] == '\xFE' && text[1] == '\xFF'))) {
-    issues.push_back({IssueSeverity::Error, IssueCode::Utf16, "", "the profile is UTF-16 text; save it as UTF-8"});
+    issues.error(IssueCode::Utf16, "", "the profile is UTF-16 text; save it as UTF-8");
     return document;
   }
   if (text.find_first_not_of(" \t\r\n") == std::string_view::npos || text == "\xEF\xBB\xBF") {
-    issues.push_back({IssueSeverity::Error, IssueCode::Empty, "", "the profile is empty"});
+    issues.error(IssueCode::Empty, "", "the profile is empty");
     return document;
   }
   if (!prescan(text, limits, issues)) return document;
@@ -196,8 +198,7 @@ JsonDocument parseJsonDocument(std::string_view text, const JsonLimits& limits) 
     Json::sax_parse(text.begin(), text.end(), &builder, Json::input_format_t::json, /*strict=*/true,
                     /*ignore_comments=*/false);
   } catch (const std::exception& error) {  // nlohmann's own (none expected with SAX) or bad_alloc
-    issues.push_back({IssueSeverity::Error, IssueCode::Syntax, "",
-                      std::string("the profile could not be read: ") + sanitizeUtf8(error.what())});
+    issues.error(IssueCode::Syntax, "", std::string("the profile could not be read: ") + sanitizeUtf8(error.what()));
     return document;
   }
   if (builder.failed()) return document;

@@ -14,16 +14,16 @@
 namespace carescore {
 
 struct JsonLimits {
-  std::size_t maxBytes = 4u << 20;  // a profile of 500 standards is about 1 MB
+  std::size_t maxBytes = 2u << 20;  // a profile of 500 standards is about 1.1 MB; 2 MB of "{}" is a 50 MB DOM
   std::uint32_t maxDepth = 64;      // copies and dumps recurse; deeper nesting overflows the wasm stack
 };
 
 struct JsonDocument {
   nlohmann::json value;  // std::map objects: O(log n) key lookups even on hostile input
-  std::vector<ProfileIssue> issues;
-  bool parsed = false;  // `value` holds the whole document (issues may still name duplicate keys)
+  bool parsed = false;   // `value` holds the whole document (issues may still name duplicate keys)
 };
 
-JsonDocument parseJsonDocument(std::string_view text, const JsonLimits& limits = {});
+// Problems go to `issues` (which caps and counts them), the value to the result.
+JsonDocument parseJsonDocument(std::string_view text, IssueList& issues, const JsonLimits& limits = {});
 
 } // namespace carescore

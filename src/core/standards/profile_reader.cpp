@@ -93,8 +93,12 @@ Source readSource(const ObjectReader& parent, std::string_view key) {
 }
 
 std::optional<Period> readPeriod(const ObjectReader& in, std::string_view key) {
-  const std::string text = readText(in, key);
-  if (text.empty()) return std::nullopt;
+  const Json* value = in.get(key);
+  if (!value || !value->is_string()) {
+    readText(in, key);  // reports a wrong type
+    return std::nullopt;
+  }
+  const std::string& text = value->get_ref<const std::string&>();
   if (auto period = rules::periodFromName(text)) return period;
   in.issues().error(IssueCode::BadPeriod, in.at(key), "expected \"day\", \"week\" or \"month\", got " + quotedText(text));
   return std::nullopt;
@@ -262,9 +266,8 @@ void sortByPlace(std::vector<ProfileIssue>& issues) {
 
 ProfileParse parseProfile(std::string_view jsonText) {
   ProfileParse result;
-  JsonDocument document = parseJsonDocument(jsonText);
   IssueList issues;
-  for (ProfileIssue& issue : document.issues) issues.add(std::move(issue));
+  const JsonDocument document = parseJsonDocument(jsonText, issues);
   if (!document.parsed || !readHeader(document.value, issues)) {
     result.issues = issues.take();
     return result;

@@ -13,9 +13,20 @@ using carescore::testing::sharedPath;
 
 namespace {
 
+struct Parsed {
+  JsonDocument document;
+  std::vector<ProfileIssue> issues;
+};
+
+Parsed parse(std::string_view text, const JsonLimits& limits = {}) {
+  IssueList issues;
+  JsonDocument document = parseJsonDocument(text, issues, limits);
+  return {std::move(document), issues.take()};
+}
+
 std::string firstText(std::string_view text, const JsonLimits& limits = {}) {
-  const JsonDocument document = parseJsonDocument(text, limits);
-  return document.issues.empty() ? "" : document.issues.front().text();
+  const Parsed parsed = parse(text, limits);
+  return parsed.issues.empty() ? "" : parsed.issues.front().text();
 }
 
 std::string nested(std::size_t depth, std::string_view open, std::string_view close) {
@@ -37,17 +48,17 @@ TEST_CASE("json: a raw NUL is rejected with its position, wherever it is (RELIAB
   CHECK(firstText("[1]\0xyz"s).rfind("line 1, column 4: a NUL byte", 0) == 0);
   CHECK(firstText("\"abc\"\0"s).rfind("line 1, column 6: a NUL byte", 0) == 0);
   CHECK(firstText("{\n \"a\": \"x\0y\"}"s).rfind("line 2, column 9: a NUL byte", 0) == 0);  // inside a string too
-  CHECK(parseJsonDocument("{\"a\":1}\0"s).issues.front().code == IssueCode::NulByte);
+  CHECK(parse("{\"a\":1}\0"s).issues.front().code == IssueCode::NulByte);
 }
 
 TEST_CASE("json: nesting is limited to 64 before parsing (RELIABILITY C3)") {
-  CHECK(parseJsonDocument(nested(64, "[", "]")).parsed);
+  CHECK(parse(nested(64, "[", "]")).document.parsed);
   CHECK(firstText(nested(65, "[", "]")) == "line 1, column 65: values nested deeper than 64 levels; a profile needs no more than 8");
   CHECK(firstText(nested(65, "{\"a\":", "}")).rfind("line 1, column 321: values nested deeper than 64", 0) == 0);
   CHECK(firstText(nested(65, "[{\"\":", "}]")).rfind("line 1, column 161: values nested deeper", 0) == 0);
-  CHECK(parseJsonDocument(nested(100000, "[", "]")).issues.front().code == IssueCode::TooDeep);
+  CHECK(parse(nested(100000, "[", "]")).issues.front().code == IssueCode::TooDeep);
   // Brackets inside strings, and escaped quotes, are not nesting.
-  CHECK(parseJsonDocument("{\"a\": \"" + nested(100, "[", "") + "\\\" [[[\"}").parsed);
+  CHECK(parse("{\"a\": \"" + nested(100, "[", "") + "\\\" [[[\"}").document.parsed);
   // The limit is an option: profiles never need more than 8.
   CHECK(firstText(nested(9, "[", "]"), {.maxBytes = 1000, .maxDepth = 8}) ==
         "line 1, column 9: values nested deeper than 8 levels; a profile needs no more than 8");
@@ -73,22 +84,22 @@ TEST_CASE("json: every syntax error says where and what was expected") {
 TEST_CASE("json: numbers too large for a double are named with their position (RELIABILITY C4)") {
   CHECK(firstText("{\"target\": 1e400}") == "line 1, column 16: the number 1e400 is too large");
   CHECK(firstText("[1, -2e999]") == "line 1, column 10: the number -2e999 is too large");
-  const JsonDocument tiny = parseJsonDocument("[1e-400]");
-  REQUIRE(tiny.parsed);
-  CHECK(tiny.value[0].get<double>() == 0.0);
+  const Parsed tiny = parse("[1e-400]");
+  REQUIRE(tiny.document.parsed);
+  CHECK(tiny.document.value[0].get<double>() == 0.0);
 }
 
 TEST_CASE("json: duplicate keys are reported with their path; the document is still read") {
-  const JsonDocument document =
-      parseJsonDocument(R"({"standards": [{"id": "a"}, {"id": "b", "target": {"value": 1, "value": 2}}], "id": 1, "id": 2})");
-  CHECK(document.parsed);
-  REQUIRE(document.issues.size() == 2);
-  CHECK(document.issues[0].text() ==
+  const Parsed parsed =
+      parse(R"({"standards": [{"id": "a"}, {"id": "b", "target": {"value": 1, "value": 2}}], "id": 1, "id": 2})");
+  CHECK(parsed.document.parsed);
+  REQUIRE(parsed.issues.size() == 2);
+  CHECK(parsed.issues[0].text() ==
         "standards[1].target.value: this key appears twice in the same object; keep one (otherwise the last silently wins)");
-  CHECK(document.issues[1].text() == "id: this key appears twice in the same object; keep one (otherwise the last silently wins)");
-  CHECK(document.value["id"] == 2);
+  CHECK(parsed.issues[1].text() == "id: this key appears twice in the same object; keep one (otherwise the last silently wins)");
+  CHECK(parsed.document.value["id"] == 2);
   // Keys that are not plain names are quoted in the path.
-  CHECK(parseJsonDocument(R"({"a b": {"x.y": 1, "x.y": 2}})").issues.front().path == R"(["a b"]["x.y"])");
+  CHECK(parse(R"({"a b": {"x.y": 1, "x.y": 2}})").issues.front().path == R"(["a b"]["x.y"])");
 }
 
 TEST_CASE("json: empty, oversized and UTF-16 text get their own message") {
@@ -98,7 +109,7 @@ TEST_CASE("json: empty, oversized and UTF-16 text get their own message") {
   CHECK(firstText("\xFF\xFE{\0}\0") == "the profile is UTF-16 text; save it as UTF-8");
   CHECK(firstText("\xFE\xFF\0{") == "the profile is UTF-16 text; save it as UTF-8");
   CHECK(firstText("[1, 2, 3]", {.maxBytes = 8, .maxDepth = 64}) == "the profile is 9 bytes; a profile is at most 8 bytes");
-  CHECK(parseJsonDocument("\xEF\xBB\xBF{\"a\": 1}").parsed);  // a UTF-8 BOM is fine
+  CHECK(parse("\xEF\xBB\xBF{\"a\": 1}").document.parsed);  // a UTF-8 BOM is fine
 }
 
 TEST_CASE("json: JSONTestSuite — every y_ file accepted, every n_ file rejected with a message") {
@@ -109,16 +120,16 @@ TEST_CASE("json: JSONTestSuite — every y_ file accepted, every n_ file rejecte
     const std::string name = entry.path().filename().string();
     if (name[0] != 'y' && name[0] != 'n') continue;
     const auto bytes = readFile(entry.path().string());
-    const JsonDocument document =
-        parseJsonDocument({reinterpret_cast<const char*>(bytes.data()), bytes.size()}, {.maxBytes = 1u << 20, .maxDepth = 1000});
+    const Parsed parsed = parse({reinterpret_cast<const char*>(bytes.data()), bytes.size()}, {.maxBytes = 1u << 20, .maxDepth = 1000});
+    const JsonDocument& document = parsed.document;
     CAPTURE(name);
     if (name[0] == 'y') {
       CHECK(document.parsed);
       accepted += document.parsed;
     } else {
       CHECK_FALSE(document.parsed);
-      REQUIRE_FALSE(document.issues.empty());
-      CHECK_FALSE(document.issues.front().message.empty());
+      REQUIRE_FALSE(parsed.issues.empty());
+      CHECK_FALSE(parsed.issues.front().message.empty());
       rejected += !document.parsed;
     }
   }

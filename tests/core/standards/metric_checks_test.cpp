@@ -3,6 +3,9 @@
 
 #include "test_support.h"
 
+#include <cmath>
+
+#include "core/standards/profile_validator.h"
 #include "profile_fixture.h"
 
 using namespace carescore;
@@ -91,6 +94,8 @@ TEST_CASE("measure: words and lists of words as parameters") {
   CHECK(issueTexts(topics("billing")) ==
         Texts{"standards[0].metric.parameters.covered_topics: expected a list of texts, got the text \"billing\""});
   CHECK(issueTexts(topics(Json::array({"billing", " "}))) == Texts{"standards[0].metric.parameters.covered_topics[1]: empty"});
+  CHECK(issueTexts(topics(Json::array({"billing", std::string(101, 'x')}))) ==
+        Texts{"standards[0].metric.parameters.covered_topics[1]: must be UTF-8 text of at most 100 characters"});
   CHECK(issueTexts(topics(Json::array({"billing", "đổi trả hàng"}))) == Texts{});
 }
 
@@ -138,6 +143,13 @@ TEST_CASE("measure: targets fit the statistic's unit") {
         Texts{"standards[0].target.value: a count must be a whole number between 0 and 1000000000, got 2.5"});
   CHECK(issueTexts(measuring({{"key", "nps"}}, atLeast(1e308))) ==
         Texts{"standards[0].target.value: an NPS must be between -100 and 100, got 1e+308"});
+  // A profile built in code can hold what JSON cannot.
+  ProfileParse parse = parseJson(baseProfile());
+  REQUIRE(parse.profile);
+  parse.profile->standards[0].target.value = std::nan("");
+  const auto issues = validateProfile(*parse.profile);
+  REQUIRE(issues.size() == 1);
+  CHECK(issues[0].text() == "standards[0].target.value: a share must be between 0 and 100 (%), got nan");
 }
 
 TEST_CASE("measure: a target needs its numbers; a band needs low not above high") {

@@ -130,6 +130,8 @@ TEST_CASE("reader: comparators, bounds and periods are checked as words") {
   standard0(document)["period"] = "year";
   CHECK(issueTexts(document) == Texts{"standards[0].target.comparator: expected \">=\", \"<=\" or \"between\", got the text \"=>\"",
                                       "standards[0].period: expected \"day\", \"week\" or \"month\", got \"year\""});
+  standard0(document)["period"] = "";
+  CHECK(issueTexts(document)[1] == "standards[0].period: expected \"day\", \"week\" or \"month\", got \"\"");
   standard0(document)["period"] = "month";
   standard0(document)["target"] = Json{{"value", 90}};
   CHECK(issueTexts(document) == Texts{"standards[0].target.comparator: missing; one of \">=\", \"<=\" or \"between\""});
