@@ -15,8 +15,6 @@ constexpr std::int64_t kIndexFloorMs = -2208988800000;      // 1900-01-01: the i
 constexpr std::int64_t kRuleTableEndMs = 4133980800000;     // 2101-01-01: rule changes tabled until then
 constexpr int kRuleTableLastYear = 2100;
 constexpr std::int64_t kTransitionLimitSeconds = 10'000'000'000'000;  // ±317,000 years: ms fit easily
-// JavaScript's Date range (±8.64e15 ms): wall times beyond it are clamped before arithmetic.
-constexpr std::int64_t kWallLimitMs = 8'640'000'000'000'000;
 
 void setError(std::string* error, std::string message) {
   if (error) *error = std::move(message);
@@ -159,7 +157,7 @@ const LocalTimeType& TimeZone::typeAt(std::int64_t utcMs) const {
 // most one transition in that window (true of every zone since 1970) the offsets a day before and
 // a day after are the only candidates.
 UtcFromLocal TimeZone::fromLocal(std::int64_t wallMs) const {
-  wallMs = std::clamp(wallMs, -kWallLimitMs, kWallLimitMs);
+  wallMs = std::clamp(wallMs, -kInstantLimitMs, kInstantLimitMs);
   const std::int64_t before = std::int64_t{offsetSecondsAt(wallMs - kMsPerDay)} * 1000;
   const std::int64_t after = std::int64_t{offsetSecondsAt(wallMs + kMsPerDay)} * 1000;
   const std::int64_t early = wallMs - before;

@@ -39,6 +39,8 @@ struct UtcFromLocal {
   LocalTimeKind kind = LocalTimeKind::Unique;
 };
 
+inline constexpr std::int64_t kInstantLimitMs = 8'640'000'000'000'000;
+
 class TimeZone {
 public:
   TimeZone();  // UTC
@@ -56,8 +58,12 @@ public:
 
   std::int32_t offsetSecondsAt(std::int64_t utcMs) const;
   const LocalTimeType& typeAt(std::int64_t utcMs) const;
-  // Wall-clock milliseconds since 1970-01-01 00:00 local (split them with civil.h).
-  std::int64_t toLocal(std::int64_t utcMs) const { return utcMs + std::int64_t{offsetSecondsAt(utcMs)} * 1000; }
+  // Wall-clock milliseconds since 1970-01-01 00:00 local (split them with civil.h). Instants beyond
+  // JavaScript's Date range (±8.64e15 ms, year ±275,000) are clamped to it first.
+  std::int64_t toLocal(std::int64_t utcMs) const {
+    utcMs = utcMs < -kInstantLimitMs ? -kInstantLimitMs : utcMs > kInstantLimitMs ? kInstantLimitMs : utcMs;
+    return utcMs + std::int64_t{offsetSecondsAt(utcMs)} * 1000;
+  }
   UtcFromLocal fromLocal(std::int64_t wallMs) const;
 
 private:
