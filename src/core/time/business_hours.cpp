@@ -137,11 +137,14 @@ std::int64_t BusinessCalendar::openMsOfDayBefore(std::int64_t localDay, std::int
 }
 
 // Intervals of days up to d−2 close before day d starts, and those of day d+1 open after it ends,
-// so only days d−1 and d can be partly before an instant of day d.
+// so only days d−1 (when it has overnight hours) and d can be partly before an instant of day d.
 std::int64_t BusinessCalendar::cumulativeMs(std::int64_t utcMs) const {
   const std::int64_t day = localDayOf(zone_, utcMs);
-  return tableMs_[static_cast<std::size_t>(day - 1 - firstTabledDay_)] + openMsOfDayBefore(day - 1, utcMs) +
-         openMsOfDayBefore(day, utcMs);
+  std::int64_t total = tableMs_[static_cast<std::size_t>(day - firstTabledDay_)];  // days before `day`, whole
+  const std::vector<OpeningHours>& previous = hoursOf(day - 1);
+  if (!previous.empty() && previous.back().closeMinute > kMinutesPerDay)
+    total -= openMsOfDay(day - 1) - openMsOfDayBefore(day - 1, utcMs);
+  return total + openMsOfDayBefore(day, utcMs);
 }
 
 std::int64_t BusinessCalendar::businessMs(std::int64_t startUtcMs, std::int64_t endUtcMs) const {
@@ -151,7 +154,7 @@ std::int64_t BusinessCalendar::businessMs(std::int64_t startUtcMs, std::int64_t 
   const std::int64_t firstDay = localDayOf(zone_, startUtcMs);
   const std::int64_t lastDay = localDayOf(zone_, endUtcMs);
   const auto tabled = [&](std::int64_t day) {
-    return day - 1 >= firstTabledDay_ && day - 1 - firstTabledDay_ < static_cast<std::int64_t>(tableMs_.size());
+    return day - 1 >= firstTabledDay_ && day - firstTabledDay_ < static_cast<std::int64_t>(tableMs_.size());
   };
   if (tabled(firstDay) && tabled(lastDay)) return cumulativeMs(endUtcMs) - cumulativeMs(startUtcMs);
   std::int64_t total = 0;
