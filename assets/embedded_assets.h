@@ -12,4 +12,9 @@ std::span<const unsigned char> uiFont();
 // Noto Sans itself lacks. Merged into the UI font.
 std::span<const unsigned char> uiSymbolsFont();
 
+// The UI's text, one JSON object of key → string (or plural forms) per language (assets/i18n/).
+std::span<const unsigned char> i18nEnglish();
+std::span<const unsigned char> i18nVietnamese();
+std::span<const unsigned char> i18nRussian();
+
 } // namespace carescore::assets

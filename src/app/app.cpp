@@ -37,7 +37,7 @@ void drawTopBar(AppState& state) {
 
 } // namespace
 
-App::App() { applyTheme(false); }
+App::App() { applyTheme(ThemeKind::Light); }
 
 void App::loadFonts(float pixelScale) { loadUiFont(pixelScale); }
 
