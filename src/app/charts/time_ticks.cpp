@@ -131,12 +131,24 @@ std::string timeLabel(double epochMs, TimeStep unit, Language language) {
   switch (unit) {
     case TimeStep::Hour: {
       const std::int64_t intoDayMs = ms - day * kMsPerDay;
-      return formatDate(date, language) + " " +
-             formatClock(static_cast<int>(intoDayMs / kMsPerHour), static_cast<int>(intoDayMs / 60'000 % 60));
+      std::string out = formatDate(date, language);
+      out += ' ';
+      out += formatClock(static_cast<int>(intoDayMs / kMsPerHour), static_cast<int>(intoDayMs / 60'000 % 60));
+      return out;
     }
     case TimeStep::Day:
-    case TimeStep::Week: return std::string(weekdayName(isoWeekday(day), NameWidth::Short, language)) + ", " + formatDate(date, language);
-    case TimeStep::Month: return std::string(monthName(date.month, NameWidth::Long, language)) + " " + std::to_string(date.year);
+    case TimeStep::Week: {
+      std::string out = weekdayName(isoWeekday(day), NameWidth::Short, language);
+      out += ", ";
+      out += formatDate(date, language);
+      return out;
+    }
+    case TimeStep::Month: {
+      std::string out = monthName(date.month, NameWidth::Long, language);
+      out += ' ';
+      out += std::to_string(date.year);
+      return out;
+    }
     case TimeStep::Year: return std::to_string(date.year);
   }
   return formatDate(date, language);
