@@ -11,6 +11,7 @@
 #include "app/app.h"
 #include "platform/web_host.h"
 #include "platform/web_input.h"
+#include "platform/web_png_export.h"
 
 namespace carescore::web {
 
@@ -64,6 +65,10 @@ void renderFrame(MainLoop& loop, double now) {
   updateCursor(kCanvas);
   ++host().framesRendered;
 
+  if (app.state().request.savePng) {
+    exportPng(*app.state().request.savePng, loop.canvas);  // same frame: the drawing buffer is still there
+    app.state().request.savePng.reset();
+  }
   if (app.state().request.openFilePicker) {
     app.state().request.openFilePicker = false;
     jsOpenFilePicker();  // within the browser's user-activation window of the click that asked
