@@ -35,12 +35,7 @@ TEST_CASE("the gallery draws every chart in every language and theme, and Save a
   const auto save = nlohmann::json::parse(app.stateJson())["ui"]["save_bars"];
   CHECK(save[0].get<float>() + save[2].get<float>() <= 1280.0f);  // inside the window
   const ImVec2 at(save[0].get<float>() + save[2].get<float>() / 2, save[1].get<float>() + save[3].get<float>() / 2);
-  ui.mouse(at);
-  frame();
-  ui.mouse(at, true);
-  frame();
-  ui.mouse(at, false);
-  frame();
+  ui.click(at, frame);
   REQUIRE(app.state().request.savePng.has_value());
   CHECK(app.state().request.savePng->fileName == "carescore-bars.png");
   CHECK(app.state().request.savePng->rect.width > 100);

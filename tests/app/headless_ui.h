@@ -51,6 +51,18 @@ struct HeadlessUi {
     ImGui::GetIO().MousePos = position;
     ImGui::GetIO().MouseDown[0] = down;
   }
+
+  // A left click at `position` as ImGui sees one (press in one frame, release in the next), then
+  // one more frame so the result of the click is drawn; `drawFrame` draws one frame.
+  void click(ImVec2 position, const std::function<void()>& drawFrame) {
+    mouse(position);
+    drawFrame();
+    mouse(position, true);
+    drawFrame();
+    mouse(position, false);
+    drawFrame();
+    drawFrame();
+  }
 };
 
 } // namespace carescore::testing

@@ -170,7 +170,9 @@ void ChartCanvas::drawHorizontalTarget(const TargetLine& target, const Scale& y,
   dashedLine(drawList_, ImVec2(plotMin_.x, py), ImVec2(plotMax_.x, py), palette().target, std::max(1.5f, em(0.1f)));
   const std::string label = targetLabel(target, format);
   const ImVec2 size = ImGui::CalcTextSize(label.c_str());
-  const ImVec2 at(plotMax_.x - size.x - em(0.3f), py - size.y - em(0.15f));
+  // Above the line, or below it when the line runs along the top of the plot.
+  const float above = py - size.y - em(0.15f);
+  const ImVec2 at(plotMax_.x - size.x - em(0.3f), above >= plotMin_.y ? above : py + em(0.15f));
   drawList_->AddRectFilled(ImVec2(at.x - em(0.2f), at.y), ImVec2(at.x + size.x + em(0.2f), at.y + size.y),
                            withAlpha(palette().plotBackground, 0.85f), em(0.2f));
   drawList_->AddText(at, palette().target, label.c_str());

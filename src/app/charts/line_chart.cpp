@@ -88,13 +88,15 @@ ChartResult lineChart(const char* id, const LineChartSpec& spec, ImVec2 size) {
   canvas.layout(yTicks.labels, spec.timeAxis ? nullptr : spec.xAxis.title);
   const ImVec2 pmin = canvas.plotMin(), pmax = canvas.plotMax();
   const Scale ys{yTicks.min, yTicks.max, pmax.y, pmin.y};
-  Scale xs{xr.min, xr.max, pmin.x, pmax.x};
+  // A little room at both ends, so the first and last points and their markers are not cut in half.
+  const double xPad = (xr.max - xr.min) * 0.015;
+  Scale xs{xr.min - xPad, xr.max + xPad, pmin.x, pmax.x};
 
   std::vector<float> tickPositions;
   std::vector<std::string> tickLabels;
   const int maxXTicks = std::max(2, static_cast<int>((pmax.x - pmin.x) / em(5.5f)));
   if (spec.timeAxis) {
-    for (const TimeTick& tick : timeTicks(xr.min, xr.max, maxXTicks).ticks) {
+    for (const TimeTick& tick : timeTicks(xs.d0, xs.d1, maxXTicks).ticks) {
       tickPositions.push_back(xs.map(tick.epochMs));
       tickLabels.push_back(tick.label);
     }

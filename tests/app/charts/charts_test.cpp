@@ -87,21 +87,12 @@ TEST_CASE("the legend toggles a series off and on") {
   REQUIRE(result.legend.size() == 2);
   CHECK(result.pointsDrawn == 60);
   const ImVec2 chat((result.legend[1].min.x + result.legend[1].max.x) / 2, (result.legend[1].min.y + result.legend[1].max.y) / 2);
-  ui.mouse(chat);
-  ui.frame(draw);
-  ui.mouse(chat, true);
-  ui.frame(draw);
-  ui.mouse(chat, false);
-  ui.frame(draw);
-  ui.frame(draw);
+  const auto drawFrame = [&] { ui.frame(draw); };
+  ui.click(chat, drawFrame);
   CHECK_FALSE(result.legend[1].visible);
   CHECK(result.legend[0].visible);
   CHECK(result.pointsDrawn == 30);  // only Phone is drawn
-  ui.mouse(chat, true);
-  ui.frame(draw);
-  ui.mouse(chat, false);
-  ui.frame(draw);
-  ui.frame(draw);
+  ui.click(chat, drawFrame);
   CHECK(result.legend[1].visible);
   CHECK(result.pointsDrawn == 60);
 }
