@@ -1,0 +1,80 @@
+#include "core/ingest/clock_parser.h"
+
+#include "core/ingest/text_scan.h"
+
+namespace carescore {
+
+namespace {
+
+struct MeridiemWord {
+  std::string_view word;  // lower case
+  Meridiem meridiem;
+};
+
+constexpr MeridiemWord kMeridiems[] = {
+    {"a.m.", Meridiem::Am}, {"p.m.", Meridiem::Pm}, {"am", Meridiem::Am}, {"pm", Meridiem::Pm},
+    {"sa", Meridiem::Am},   {"ch", Meridiem::Pm},   // Vietnamese: sáng / chiều
+    {"\xD0\xB4\xD0\xBF", Meridiem::Am}, {"\xD0\xBF\xD0\xBF", Meridiem::Pm},  // ДП / ПП
+};
+
+bool twoDigits(std::string_view s, std::size_t i, int& value) {
+  if (i + 1 >= s.size() || !scan::isDigit(s[i]) || !scan::isDigit(s[i + 1])) return false;
+  if (i + 2 < s.size() && scan::isDigit(s[i + 2])) return false;
+  value = scan::digitOf(s[i]) * 10 + scan::digitOf(s[i + 1]);
+  return true;
+}
+
+} // namespace
+
+bool scanClock(std::string_view text, std::size_t begin, ClockReading& out) {
+  const std::size_t n = text.size();
+  std::size_t i = begin;
+  ClockReading clock;
+  while (i < n && scan::isDigit(text[i])) {
+    if (clock.leadDigits >= 9) return false;
+    clock.lead = clock.lead * 10 + scan::digitOf(text[i]);
+    ++clock.leadDigits;
+    ++i;
+  }
+  if (clock.leadDigits == 0 || i >= n || text[i] != ':') return false;
+  if (!twoDigits(text, i + 1, clock.middle) || clock.middle > 59) return false;
+  i += 3;
+  clock.fields = 2;
+  if (i < n && text[i] == ':') {
+    if (!twoDigits(text, i + 1, clock.last) || clock.last > 59) return false;
+    i += 3;
+    clock.fields = 3;
+  }
+  if (i + 1 < n && (text[i] == '.' || text[i] == ',') && scan::isDigit(text[i + 1])) {
+    ++i;
+    int scale = 100;
+    while (i < n && scan::isDigit(text[i])) {
+      clock.millis += scan::digitOf(text[i]) * scale;
+      scale /= 10;
+      ++clock.fractionDigits;
+      ++i;
+    }
+  }
+  std::size_t k = i;
+  while (const std::size_t w = scan::spaceAt(text, k)) k += w;
+  for (const MeridiemWord& entry : kMeridiems) {
+    if (!scan::startsWithFolded(text.substr(k), entry.word)) continue;
+    const std::size_t after = k + entry.word.size();
+    if (scan::letterAt(text, after) != 0) continue;  // "CH" must not be the start of a word
+    clock.meridiem = entry.meridiem;
+    i = after;
+    break;
+  }
+  clock.end = i;
+  out = clock;
+  return true;
+}
+
+std::int64_t hours24(const ClockReading& clock) {
+  if (clock.meridiem == Meridiem::None) return clock.lead;
+  if (clock.lead > 12) return -1;
+  const std::int64_t hour = clock.lead == 12 ? 0 : clock.lead;
+  return clock.meridiem == Meridiem::Pm ? hour + 12 : hour;
+}
+
+} // namespace carescore
