@@ -29,6 +29,12 @@ void markNextRow(Bitmap& marks, const Column& column) {
   marks.pushBack(true);
 }
 
+bool hasDotOrComma(std::string_view text) {
+  for (char c : text)
+    if (c == '.' || c == ',') return true;
+  return false;
+}
+
 template <typename Rewrite>
 void rewriteMarked(const Bitmap& marks, const Column& column, Rewrite rewrite) {
   for (std::size_t row = 0; row < marks.size(); ++row)
@@ -131,7 +137,7 @@ void CellReader::appendBoolean(Column& column, std::string_view text, std::uint6
 }
 
 void CellReader::appendNumber(Column& column, std::string_view text, std::uint64_t row) {
-  if (!format_.separatorSettled && text.find_first_of(".,") != std::string_view::npos) {
+  if (!format_.separatorSettled && hasDotOrComma(text)) {
     const SeparatorEvidence evidence = separatorEvidence(text);
     if (evidence == SeparatorEvidence::Dot) settleDecimalSeparator(column, '.');
     else if (evidence == SeparatorEvidence::Comma) settleDecimalSeparator(column, ',');
@@ -250,8 +256,7 @@ void CellReader::appendNumericTime(Column& column, std::string_view text, std::u
 }
 
 void CellReader::appendDuration(Column& column, std::string_view text, std::uint64_t row) {
-  if (!format_.separatorSettled && text.find_first_of(".,") != std::string_view::npos &&
-      text.find(':') == std::string_view::npos) {
+  if (!format_.separatorSettled && hasDotOrComma(text) && text.find(':') == std::string_view::npos) {
     const SeparatorEvidence evidence = separatorEvidence(text);
     if (evidence == SeparatorEvidence::Dot || evidence == SeparatorEvidence::Comma) {
       format_.format.decimalSeparator = evidence == SeparatorEvidence::Dot ? '.' : ',';

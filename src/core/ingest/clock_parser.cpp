@@ -57,7 +57,10 @@ bool scanClock(std::string_view text, std::size_t begin, ClockReading& out) {
   }
   std::size_t k = i;
   while (const std::size_t w = scan::spaceAt(text, k)) k += w;
+  // Every marker starts with an ASCII letter or a Cyrillic one (lead byte 0xD0): skip the table otherwise.
+  const bool mayBeMarker = k < n && (scan::isAsciiAlpha(text[k]) || scan::byteAt(text, k) == 0xD0);
   for (const MeridiemWord& entry : kMeridiems) {
+    if (!mayBeMarker) break;
     if (!scan::startsWithFolded(text.substr(k), entry.word)) continue;
     const std::size_t after = k + entry.word.size();
     if (scan::letterAt(text, after) != 0) continue;  // "CH" must not be the start of a word

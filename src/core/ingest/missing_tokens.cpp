@@ -1,5 +1,7 @@
 #include "core/ingest/missing_tokens.h"
 
+#include <array>
+
 #include "core/ingest/text_scan.h"
 
 // The list follows pandas' default na_values (what analysts expect), plus dashes, Excel's error
@@ -22,18 +24,34 @@ constexpr std::size_t longestToken() {
 }
 constexpr std::size_t kLongestToken = longestToken();
 
+// Bytes a token can start with (ASCII in both cases, or a UTF-8 lead byte): most cells are
+// rejected on their first byte without comparing against any token.
+constexpr std::array<bool, 256> firstBytes() {
+  std::array<bool, 256> table{};
+  for (std::string_view token : kTokens) {
+    const auto c = static_cast<unsigned char>(token[0]);
+    table[c] = true;
+    if (c >= 'a' && c <= 'z') table[c - 'a' + 'A'] = true;
+    if (c == 0xD0) table[0xD1] = true;  // Cyrillic capitals and small letters differ in their lead byte
+  }
+  return table;
+}
+constexpr std::array<bool, 256> kFirstBytes = firstBytes();
+
 } // namespace
 
 std::span<const std::string_view> missingTokens() { return kTokens; }
 
 bool isMissingToken(std::string_view text) {
   if (text.empty()) return true;
-  // Fast exit for the common case: a cell that starts with a digit or is long is a value.
-  if (scan::isDigit(text[0]) && text.size() > 1) return false;
+  const auto first = static_cast<unsigned char>(text[0]);
+  // Fast exits for the common cases: a value that is long, or starts with a byte no token starts
+  // with and is not a space (trimming could reveal a token).
   if (text.size() > kLongestToken + 8) return false;  // room for surrounding spaces
+  if (!kFirstBytes[first] && scan::spaceAt(text, 0) == 0 && first != '\r' && first != '\n') return false;
   const std::string_view trimmed = scan::trim(text);
   if (trimmed.empty()) return true;
-  if (trimmed.size() > kLongestToken) return false;
+  if (trimmed.size() > kLongestToken || !kFirstBytes[static_cast<unsigned char>(trimmed[0])]) return false;
   for (std::string_view token : kTokens)
     if (scan::equalsFolded(trimmed, token)) return true;
   return false;

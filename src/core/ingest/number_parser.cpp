@@ -1,5 +1,6 @@
 #include "core/ingest/number_parser.h"
 
+#include <cmath>
 #include <cstdio>
 #include <cstdlib>
 
@@ -218,6 +219,7 @@ bool readNumber(std::string_view text, char decimalSeparator, NumberReading& out
     value = exponent10 >= 0 ? m * kPowersOf10[exponent10] : m / kPowersOf10[-exponent10];
   } else {
     value = slowValue(text, digitsBegin, digitsEnd, decimalSeparator, exponent + scale);  // digits as an integer × 10^…
+    if (!std::isfinite(value)) return false;  // 1e400: no double holds it
   }
 
   const bool plainDigits = !negative && !paren && group == GroupKind::None && fractionDigits == 0 && !hasExponent &&

@@ -54,15 +54,20 @@ std::optional<EpochUnit> epochUnitOfDigits(int integerDigits) {
 std::optional<std::int64_t> unixToEpochMs(const PlainDecimal& value, EpochUnit unit) {
   const EpochDigits& entry = kEpochDigits[static_cast<int>(unit)];
   if (value.integerDigits < entry.minDigits || value.integerDigits > entry.maxDigits) return std::nullopt;
-  const auto integer = static_cast<std::int64_t>(value.integer);
-  if (unit == EpochUnit::Seconds) return integer * kMsPerSecond + value.fractionNanos / 1000000;
-  return integer / entry.msDivisor;
+  if (unit == EpochUnit::Seconds)  // at most 10 digits: no overflow in ms
+    return static_cast<std::int64_t>(value.integer) * kMsPerSecond + value.fractionNanos / 1000000;
+  // Divide while unsigned: 19-digit nanoseconds can exceed the int64 range before division.
+  return static_cast<std::int64_t>(value.integer / static_cast<std::uint64_t>(entry.msDivisor));
 }
 
 std::int64_t dayFractionToMs(double fraction, int fractionDigits) {
   const double ms = fraction * static_cast<double>(kMsPerDay);
   const double second = std::round(ms / 1000.0) * 1000.0;
-  const double resolution = static_cast<double>(kMsPerDay) * std::pow(10.0, -fractionDigits) + kDoubleSlackMs;
+  constexpr double kNegativePowers[] = {1, 1e-1, 1e-2, 1e-3, 1e-4, 1e-5, 1e-6, 1e-7, 1e-8, 1e-9, 1e-10, 1e-11,
+                                       1e-12, 1e-13, 1e-14, 1e-15, 1e-16, 1e-17, 1e-18};
+  constexpr int kPowers = sizeof kNegativePowers / sizeof kNegativePowers[0];
+  const double scale = fractionDigits < kPowers ? kNegativePowers[fractionDigits < 0 ? 0 : fractionDigits] : 0.0;
+  const double resolution = static_cast<double>(kMsPerDay) * scale + kDoubleSlackMs;
   if (std::fabs(ms - second) <= resolution) return static_cast<std::int64_t>(second);
   return static_cast<std::int64_t>(std::llround(ms));
 }

@@ -55,6 +55,13 @@ bool startsWithFolded(std::string_view text, std::string_view lowerWord) {
   if (text.size() < lowerWord.size()) return false;
   std::size_t i = 0;
   while (i < lowerWord.size()) {
+    const unsigned char w = byteAt(lowerWord, i);
+    const unsigned char t = byteAt(text, i);
+    if (w < 0x80 || t < 0x80) {  // ASCII on either side: one byte each (folding keeps ASCII ASCII)
+      if (asciiLower(static_cast<char>(t)) != static_cast<char>(w)) return false;
+      ++i;
+      continue;
+    }
     char folded[4] = {};
     const std::size_t n = foldSequence(text, i, folded);
     if (i + n > lowerWord.size()) return false;

@@ -77,8 +77,12 @@ public:
   // A word of the table, followed by an optional '.' and no further letter.
   template <typename Entry, std::size_t N>
   const Entry* word(const Entry (&table)[N]) {
+    if (i_ >= s_.size()) return nullptr;
+    const unsigned char first = scan::byteAt(s_, i_);
     for (const Entry& entry : table) {
       const std::string_view name = nameOf(entry);
+      const auto lead = static_cast<unsigned char>(name[0]);
+      if (lead < 0x80 ? scan::asciiLower(static_cast<char>(first)) != static_cast<char>(lead) : first < 0x80) continue;
       if (!scan::startsWithFolded(s_.substr(i_), name)) continue;
       std::size_t end = i_ + name.size();
       if (scan::letterAt(s_, end) != 0) continue;
@@ -291,7 +295,103 @@ bool scanTime(Cursor& c, TimestampText& out) {
 
 } // namespace
 
+// The shapes most exports use, at fixed positions: yyyy-mm-dd or dd.mm.yyyy (with '-', '/' or
+// '.'), then T or a space, HH:MM[:SS][.fff], then nothing, Z, or an offset ±HH:MM / ±HHMM after at
+// most one space. Anything else returns false and the general scanner decides; a true result is
+// field for field what the general scanner gives (a test compares the two).
+bool scanFixedTimestamp(std::string_view s, TimestampText& out) {
+  const std::size_t n = s.size();
+  if (n < 10) return false;
+  auto twoDigits = [&s](std::size_t i) {
+    return scan::isDigit(s[i]) && scan::isDigit(s[i + 1]) ? scan::digitOf(s[i]) * 10 + scan::digitOf(s[i + 1]) : -1;
+  };
+  auto isSeparator = [](char c) { return c == '-' || c == '/' || c == '.'; };
+  TimestampText v;
+  if (isSeparator(s[4]) && s[7] == s[4]) {
+    const int century = twoDigits(0), year = twoDigits(2), month = twoDigits(5), day = twoDigits(8);
+    if (century < 0 || year < 0 || month < 0 || day < 0) return false;
+    v.year = century * 100 + year;
+    v.first = month;
+    v.second = day;
+    v.yearFirst = v.orderKnown = true;
+    v.separator = s[4];
+    if (!isValidDate(v.year, month, day)) return false;
+  } else if (isSeparator(s[2]) && s[5] == s[2]) {
+    const int first = twoDigits(0), second = twoDigits(3), century = twoDigits(6), year = twoDigits(8);
+    if (first < 0 || second < 0 || century < 0 || year < 0 || (first > 12 && second > 12)) return false;
+    v.year = century * 100 + year;
+    v.first = first;
+    v.second = second;
+    v.separator = s[2];
+    if (v.year < 1) return false;
+  } else {
+    return false;
+  }
+  std::size_t i = 10;
+  if (i < n) {
+    if (s[i] == 'T' || s[i] == 't') v.isoT = true;
+    else if (s[i] != ' ') return false;
+    ++i;
+    if (i + 5 > n || s[i + 2] != ':') return false;
+    const int hour = twoDigits(i), minute = twoDigits(i + 3);
+    if (hour < 0 || minute < 0 || hour > 23 || minute > 59) return false;
+    v.hasTime = true;
+    v.hour = hour;
+    v.minute = minute;
+    i += 5;
+    if (i < n && s[i] == ':') {
+      if (i + 3 > n) return false;
+      const int second = twoDigits(i + 1);
+      if (second < 0 || second > 59) return false;
+      v.secondOfMinute = second;
+      v.hasSeconds = true;
+      i += 3;
+    }
+    if (i + 1 < n && (s[i] == '.' || s[i] == ',') && scan::isDigit(s[i + 1])) {
+      ++i;
+      int scale = 100;
+      while (i < n && scan::isDigit(s[i])) {
+        v.millis += scan::digitOf(s[i]) * scale;
+        scale /= 10;
+        ++v.fractionDigits;
+        ++i;
+      }
+    }
+  }
+  if (i < n) {
+    const bool spaced = s[i] == ' ';
+    if (spaced) ++i;
+    if (i + 1 == n && (s[i] == 'Z' || s[i] == 'z')) {
+      v.zone = ZoneStyle::Z;
+    } else if (i < n && (s[i] == '+' || s[i] == '-')) {
+      const int sign = s[i] == '-' ? -1 : 1;
+      ++i;
+      int hours = -1, minutes = -1;
+      if (n - i == 5 && s[i + 2] == ':') {
+        hours = twoDigits(i);
+        minutes = twoDigits(i + 3);
+        v.offsetColon = true;
+      } else if (n - i == 4) {
+        hours = twoDigits(i);
+        minutes = twoDigits(i + 2);
+      }
+      if (hours < 0 || minutes < 0 || hours > 14 || minutes > 59) return false;
+      v.zone = ZoneStyle::Offset;
+      v.offsetMinutes = sign * (hours * 60 + minutes);
+    } else {
+      return false;
+    }
+    v.spaceBeforeZone = spaced;
+  }
+  out = v;
+  return true;
+}
+
 bool scanTimestamp(std::string_view text, TimestampText& out) {
+  return scanFixedTimestamp(text, out) || scanTimestampGeneral(text, out);
+}
+
+bool scanTimestampGeneral(std::string_view text, TimestampText& out) {
   Cursor c(text);
   TimestampText value;
   if (!scan::isDigit(c.peek())) {

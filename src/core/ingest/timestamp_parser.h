@@ -39,11 +39,18 @@ struct TimestampText {
   bool spaceBeforeZone = false;
   bool offsetColon = false;
   int offsetMinutes = 0;       // east of UTC
+
+  bool operator==(const TimestampText&) const = default;
 };
 
 // Reads a whole (trimmed) text as a date or timestamp. Checks the fields' ranges that do not
 // depend on the day/month order (a month name, hours, minutes, the zone).
 bool scanTimestamp(std::string_view text, TimestampText& out);
+
+// The two halves of scanTimestamp, for a test that they agree: a fast path for fixed-position
+// ISO and dd.mm.yyyy shapes (false for anything else), and the general scanner.
+bool scanFixedTimestamp(std::string_view text, TimestampText& out);
+bool scanTimestampGeneral(std::string_view text, TimestampText& out);
 
 // Which day/month orders read a value as a valid date. YearMonthDay for values whose order is known.
 struct OrderFit {

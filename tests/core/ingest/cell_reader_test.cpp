@@ -218,7 +218,9 @@ TEST_CASE("reader: the same values give the same column whatever the sample size
       {"wait (minutes)", {"1", "2.5", "", "3"}},                                       // header unit
       {"vru_entry", {"7:02:47", "8:00:00", "", "23:59:59"}},                            // time of day
   };
-  for (const auto& [header, cells] : columns) {
+  for (const auto& column : columns) {
+    const std::string_view header = column.first;  // (clang 14 cannot capture structured bindings)
+    const std::vector<std::string_view>& cells = column.second;
     CAPTURE(header);
     const Column whole = typeColumn(header, cells, cells.size());
     for (std::size_t sample = 0; sample < cells.size(); ++sample) {

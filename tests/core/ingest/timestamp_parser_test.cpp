@@ -87,6 +87,35 @@ TEST_CASE("timestamps: day/month/year in every separator, the order left to the 
   CHECK(describeTimestamp(shapeOf("11/1/2019 8:51:12"), DateOrder::MonthDayYear) == "m/d/yyyy HH:MM:SS");
 }
 
+TEST_CASE("timestamps: the fixed-position fast path agrees with the general scanner") {
+  // Every combination of the shapes the fast path takes, plus near-misses it must hand over.
+  const char* kDates[] = {"2021-03-04", "2021/03/04", "2021.03.04", "04.03.2021", "13-03-2021", "03/13/2021",
+                          "2021-02-30", "31/31/2021", "00.00.0000", "2021-3-04", "4.03.2021", "0000-01-01"};
+  const char* kSeparators[] = {"", "T", " ", "t", "  ", ", ", "x"};
+  const char* kTimes[] = {"10:20", "10:20:30", "23:59:59.5", "10:20:30,123456", "24:00", "9:20", "10:60", "10:20:3",
+                          "10:200", "10:20 PM"};
+  const char* kZones[] = {"", "Z", "z", " Z", "+07:00", "-0330", " -10:00", "+7", "+15:00", "  +01:00", " UTC", "Zulu"};
+  std::size_t fast = 0, both = 0;
+  for (const char* date : kDates)
+    for (const char* sep : kSeparators)
+      for (const char* time : kTimes)
+        for (const char* zone : kZones) {
+          const bool dateOnly = *sep == '\0';
+          const std::string text = std::string(date) + sep + (dateOnly ? "" : time) + (dateOnly ? "" : zone);
+          TimestampText quick, general;
+          const bool quickOk = scanFixedTimestamp(text, quick);
+          const bool generalOk = scanTimestampGeneral(text, general);
+          if (quickOk) {
+            ++fast;
+            CHECK_MESSAGE(generalOk, text);
+            CHECK_MESSAGE(quick == general, text);
+          }
+          both += generalOk ? 1 : 0;
+        }
+  CHECK(fast > 300);  // the fast path takes the common shapes…
+  CHECK(both > fast);  // …and leaves the rest (", ", "9:20", " UTC", AM/PM) to the general scanner
+}
+
 TEST_CASE("timestamps: two-digit years pivot at 1930, as Excel does") {
   CHECK(shapeOf("01/02/26").year == 2026);
   CHECK(shapeOf("01/02/29").year == 2029);
