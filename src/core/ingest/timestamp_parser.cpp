@@ -36,6 +36,7 @@ constexpr std::string_view kWeekdays[] = {
     "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
     "понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье",
     "пн", "вт", "ср", "чт", "пт", "сб", "вс",
+    "thứ hai", "thứ ba", "thứ tư", "thứ năm", "thứ sáu", "thứ bảy", "chủ nhật", "cn",
 };
 
 constexpr std::string_view kZoneNames[] = {"utc", "gmt"};

@@ -30,7 +30,7 @@ std::vector<std::string> hostileCells(Random& random, std::size_t count) {
   static const char* kSeeds[] = {
       "2016-04-28T11:19:34 -10:00", "Tue Oct 31 22:10:47 +0000 2017", "18.05.2022 11:33:47", "1,234.5", "1.234,5",
       "94.01%", "12:02:23 AM", "2 \xD1\x87 5 \xD0\xBC\xD0\xB8\xD0\xBD", "PT1H2M3S", "0.38400462962963", "990201",
-      "1711545600000000000", "k\xC3\xB4ng", "(123)", "\xE2\x88\x92" "5", "31 \xD0\xBE\xD0\xBA\xD1\x82\xD1\x8F\xD0\xB1\xD1\x80\xD1\x8F 2017",
+      "1711545600000000000", "k\xC3\xB4ng", "(123)", "\xE2\x88\x92\x35", "31 \xD0\xBE\xD0\xBA\xD1\x82\xD1\x8F\xD0\xB1\xD1\x80\xD1\x8F 2017",
       "1e400", "99999999999999999999999", "-00:00:01", "GMT+7", "45000.5", "#N/A",
   };
   std::vector<std::string> cells;

@@ -148,6 +148,8 @@ TEST_CASE("timestamps: month names, weekdays, Twitter and ctime") {
   CHECK(epochOf("31 \xD0\xBE\xD0\xBA\xD1\x82\xD1\x8F\xD0\xB1\xD1\x80\xD1\x8F 2017 \xD0\xB3.") == 1509408000000);  // 31 октября 2017 г.
   CHECK(epochOf("31 \xD0\x9E\xD0\xBA\xD1\x82. 2017") == 1509408000000);  // 31 Окт. 2017
   CHECK(epochOf("31 th\xC3\xA1ng 10 2017") == 1509408000000);             // 31 tháng 10 2017
+  CHECK(epochOf("Th\xE1\xBB\xA9 Ba, 31/10/2017") == 1509408000000);        // Thứ Ba, 31/10/2017
+  CHECK(epochOf("\xD0\xB2\xD1\x82, 31.10.2017") == 1509408000000);        // вт, 31.10.2017
   CHECK(orderFit(shapeOf("Oct 31, 2017")).dayFirst);  // a named month fixes the order
   CHECK_FALSE(scans("Oct 32, 2017"));
   CHECK_FALSE(scans("Ticket 12/01/2021"));
