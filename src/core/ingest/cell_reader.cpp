@@ -66,7 +66,7 @@ void CellReader::begin(Column& column) const {
 
 void CellReader::append(Column& column, std::string_view text, std::uint64_t row) {
   const std::string_view t = scan::trim(text);
-  if (isMissingToken(t)) {
+  if (t.empty() || (!scan::isDigit(t[0]) && isMissingToken(t))) {  // no missing token starts with a digit
     column.appendMissing();
     return;
   }

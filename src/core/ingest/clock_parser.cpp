@@ -26,6 +26,20 @@ bool twoDigits(std::string_view s, std::size_t i, int& value) {
 
 } // namespace
 
+std::size_t scanSecondFraction(std::string_view text, std::size_t i, int& millis, int& digits) {
+  const std::size_t n = text.size();
+  if (i + 1 >= n || (text[i] != '.' && text[i] != ',') || !scan::isDigit(text[i + 1])) return i;
+  ++i;
+  int scale = 100;
+  while (i < n && scan::isDigit(text[i])) {
+    millis += scan::digitOf(text[i]) * scale;
+    scale /= 10;
+    ++digits;
+    ++i;
+  }
+  return i;
+}
+
 bool scanClock(std::string_view text, std::size_t begin, ClockReading& out) {
   const std::size_t n = text.size();
   std::size_t i = begin;
@@ -45,16 +59,7 @@ bool scanClock(std::string_view text, std::size_t begin, ClockReading& out) {
     i += 3;
     clock.fields = 3;
   }
-  if (i + 1 < n && (text[i] == '.' || text[i] == ',') && scan::isDigit(text[i + 1])) {
-    ++i;
-    int scale = 100;
-    while (i < n && scan::isDigit(text[i])) {
-      clock.millis += scan::digitOf(text[i]) * scale;
-      scale /= 10;
-      ++clock.fractionDigits;
-      ++i;
-    }
-  }
+  i = scanSecondFraction(text, i, clock.millis, clock.fractionDigits);
   std::size_t k = i;
   while (const std::size_t w = scan::spaceAt(text, k)) k += w;
   // Every marker starts with an ASCII letter or a Cyrillic one (lead byte 0xD0): skip the table otherwise.

@@ -27,6 +27,10 @@ struct ClockReading {
 // checks what follows. Minutes and seconds must have two digits.
 bool scanClock(std::string_view text, std::size_t begin, ClockReading& out);
 
+// A fraction of a second at `i` (".123456" or ",5"), added to millis (truncated to milliseconds)
+// and counted in digits; returns the index past it, or `i` if there is none.
+std::size_t scanSecondFraction(std::string_view text, std::size_t i, int& millis, int& digits);
+
 // Hours of a reading on a 24-hour clock: applies AM/PM (12 AM → 0, 1 PM → 13); -1 if the marker
 // does not fit the hour (13 PM). Readings without a marker return `lead` unchanged.
 std::int64_t hours24(const ClockReading& clock);

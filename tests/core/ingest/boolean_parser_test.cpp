@@ -48,6 +48,7 @@ TEST_CASE("missing values: empty, NULL, N/A, NaN, dashes, Excel errors; never a 
   for (std::string_view value : {"0", "0.0", "-1", "no", "нет", "Not Provided", "NAN7", "n", "—5", "nil?", "12"})
     CHECK_FALSE_MESSAGE(isMissingToken(value), value);
   CHECK(missingTokens().size() >= 20);
+  for (std::string_view token : missingTokens()) CHECK_FALSE_MESSAGE(scan::isDigit(token[0]), token);  // CellReader relies on it
 }
 
 TEST_CASE("text scanning: trimming and folding keep byte lengths") {
