@@ -141,6 +141,11 @@ std::vector<HeaderToken> headerTokens(std::string_view header) {
   std::size_t i = 0;
   while (i < header.size()) {
     const char c = header[i];
+    if (header.compare(i, 3, "\xEF\xBB\xBF") == 0) {  // a byte-order mark left on the first header
+      flush();
+      i += 3;
+      continue;
+    }
     const std::size_t letter = scan::letterAt(header, i);
     if (letter == 0 && !scan::isDigit(c)) {
       flush();

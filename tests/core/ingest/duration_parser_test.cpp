@@ -144,6 +144,7 @@ TEST_CASE("header hints: cues for times, flags, ids and free text") {
   CHECK(readHeaderHints("is_missed_call").flag);
   CHECK_FALSE(readHeaderHints("this_is_it").flag);  // "is" flags only at the start
   CHECK(readHeaderHints("Call Id").identifier);
+  CHECK(readHeaderHints("\xEF\xBB\xBF" "Call Id").identifier);  // AnandBakode008…: a BOM left on the header
   CHECK(readHeaderHints("AgentID").identifier);
   CHECK(readHeaderHints("ID \xD0\xB7\xD0\xB0\xD0\xBF\xD0\xB8\xD1\x81\xD0\xB8").identifier);  // ID записи
   CHECK_FALSE(readHeaderHints("Idle time").identifier);

@@ -197,6 +197,11 @@ TEST_CASE("inference: a few misfits are tolerated, more are not") {
   strict.maxMisfitShare = 0;
   values.resize(100);
   CHECK(inferColumnFormat("n", values, strict).type == ValueType::Category);
+  InferenceOptions anything;  // out-of-range shares are clamped: one value must still fit
+  anything.maxMisfitShare = 5;
+  CHECK(infer("n", {"abc", "def"}, anything).type == ValueType::Text);
+  anything.maxMisfitShare = -1;
+  CHECK(infer("n", {"1", "x"}, anything).type == ValueType::Text);
 }
 
 }
