@@ -93,6 +93,7 @@ void CellReader::appendFirstValue(Column& column, std::string_view text, std::ui
 
 void CellReader::retype(Column& column, ColumnFormat format) {
   format_ = std::move(format);
+  booleanWordSeen_ = format_.booleanWords;
   const std::size_t rows = column.size();
   column.type = format_.type;
   publish(column);

@@ -52,6 +52,7 @@ struct ColumnFormat {
   ValueFormat format;
   CellSyntax syntax = CellSyntax::Text;
   bool percent = false;                   // Number: "94.01%" → 0.9401; bare numbers are percent points too
+  bool booleanWords = false;              // Boolean: the sample had yes/no words (so 2 is a misfit, not a count)
   bool separatorSettled = false;          // Number/Duration: a value proved the decimal separator
   bool twoFieldsAreHours = false;         // Duration: "1:30" is H:MM (an hours column), not M:SS
   EpochUnit epochUnit = EpochUnit::Seconds;
@@ -68,7 +69,7 @@ ColumnFormat inferColumnFormat(std::string_view header, std::span<const std::str
 // Appends cells to one column in row order.
 class CellReader {
 public:
-  explicit CellReader(ColumnFormat format) : format_(std::move(format)) {}
+  explicit CellReader(ColumnFormat format) : format_(std::move(format)), booleanWordSeen_(format_.booleanWords) {}
 
   // Prepares an empty column: sets its type and format.
   void begin(Column& column) const;

@@ -76,6 +76,7 @@ bool tryBoolean(const Sample& s, ColumnFormat& f) {
   if (words == 0 || words + digits < s.need) return false;
   f.type = ValueType::Boolean;
   f.syntax = CellSyntax::Boolean;
+  f.booleanWords = true;
   f.format.description = "yes/no words";
   return true;
 }

@@ -91,6 +91,14 @@ TEST_CASE("reader: integer widens to decimal, and a 0/1 flag to integer") {
   const Column words = typeColumn("is_vip", {"yes", "no", "2"}, 2);  // words are no counts
   CHECK(words.type == ValueType::Boolean);
   CHECK(words.misfits == 1);
+  // The same when the sample is not the first cells appended: the format remembers the words.
+  const std::string_view sample[] = {"yes"};
+  CellReader reader(inferColumnFormat("is_vip", sample));
+  Column later;
+  reader.begin(later);
+  for (std::string_view cell : {"1", "0", "2"}) reader.append(later, cell, later.size());
+  CHECK(later.type == ValueType::Boolean);
+  CHECK(later.misfits == 1);
 }
 
 TEST_CASE("reader: an ambiguous day/month order settled later rewrites earlier rows exactly") {
