@@ -12,4 +12,8 @@ std::span<const unsigned char> uiFont();
 // Noto Sans itself lacks. Merged into the UI font.
 std::span<const unsigned char> uiSymbolsFont();
 
+// Time-zone rules from Debian's tzdata, 1970 on, packed by assets/pack_zones.py; read them with
+// carescore::ZoneDatabase (src/core/time/zone_database.h). About 90 KB.
+std::span<const unsigned char> zoneDatabase();
+
 } // namespace carescore::assets

@@ -3,7 +3,7 @@
 #include <cmath>
 
 #include "core/ingest/boolean_parser.h"
-#include "core/ingest/civil_time.h"
+#include "core/ingest/date_fields.h"
 #include "core/ingest/duration_parser.h"
 #include "core/ingest/text_scan.h"
 #include "core/ingest/type_inference.h"

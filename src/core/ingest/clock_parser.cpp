@@ -66,8 +66,9 @@ bool scanClock(std::string_view text, std::size_t begin, ClockReading& out) {
   const bool mayBeMarker = k < n && (scan::isAsciiAlpha(text[k]) || scan::byteAt(text, k) == 0xD0);
   for (const MeridiemWord& entry : kMeridiems) {
     if (!mayBeMarker) break;
-    if (!scan::startsWithFolded(text.substr(k), entry.word)) continue;
-    const std::size_t after = k + entry.word.size();
+    const std::size_t matched = scan::matchFolded(text.substr(k), entry.word);
+    if (matched == 0) continue;
+    const std::size_t after = k + matched;
     if (scan::letterAt(text, after) != 0) continue;  // "CH" must not be the start of a word
     clock.meridiem = entry.meridiem;
     i = after;

@@ -68,8 +68,9 @@ bool readUnitDuration(std::string_view text, DurationReading& out) {
       else break;
     }
     for (std::string_view joiner : {std::string_view("and"), std::string_view("и"), std::string_view("và")}) {
-      if (scan::startsWithFolded(text.substr(i), joiner) && scan::letterAt(text, i + joiner.size()) == 0) {
-        i += joiner.size();
+      const std::size_t matched = scan::matchFolded(text.substr(i), joiner);
+      if (matched != 0 && scan::letterAt(text, i + matched) == 0) {
+        i += matched;
         while (const std::size_t w = scan::spaceAt(text, i)) i += w;
         break;
       }

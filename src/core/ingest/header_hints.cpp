@@ -156,11 +156,8 @@ std::vector<HeaderToken> headerTokens(std::string_view header) {
       continue;
     }
     if (c >= 'A' && c <= 'Z' && lastWasLower) flush();  // camelCase hump
-    char folded[4] = {};
-    const std::size_t n = scan::foldSequence(header, i, folded);
-    current.append(folded, n);
     lastWasLower = (c >= 'a' && c <= 'z') || (letter > 1);
-    i += n;
+    i += scan::appendFolded(current, header, i);
   }
   flush();
   return tokens;

@@ -2,7 +2,7 @@
 
 #include <cmath>
 
-#include "core/ingest/civil_time.h"
+#include "core/ingest/date_fields.h"
 #include "core/ingest/text_scan.h"
 
 namespace carescore {
@@ -96,7 +96,7 @@ std::optional<std::int64_t> compactDateToEpochMs(std::string_view digits) {
   const int month = fieldOf(digits, yearDigits, 2);
   const int day = fieldOf(digits, yearDigits + 2, 2);
   if (!isValidDate(year, month, day) || year < 1) return std::nullopt;
-  return daysFromCivil(year, month, day) * kMsPerDay;
+  return static_cast<std::int64_t>(daysFromCivil({year, month, day})) * kMsPerDay;
 }
 
 } // namespace carescore

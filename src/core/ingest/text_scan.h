@@ -1,9 +1,10 @@
-// Byte-level helpers shared by the value parsers: trimming, digits, and case folding of the few
-// scripts our vocabularies use (Latin incl. Vietnamese letters, Cyrillic). Not a Unicode library:
-// no locale, no tables beyond what the parsers need, and nothing here allocates.
+// Byte-level helpers shared by the value parsers: trimming, digits, letters, and matching words
+// ignoring case (through core/text/case_mapping.h). Not a Unicode library: no locale, no
+// normalization, and nothing here allocates except appendFolded's output.
 #pragma once
 #include <cstddef>
 #include <cstdint>
+#include <string>
 #include <string_view>
 
 namespace carescore::scan {
@@ -45,16 +46,18 @@ inline constexpr std::string_view trim(std::string_view s) {
   return s.substr(begin, end - begin);
 }
 
-// Lower-cases one UTF-8 sequence starting at `i` into `out` (same length) and returns its length.
-// Folds ASCII, Latin-1 letters (Ó→ó), Latin Extended-A pairs (Đ→đ), Latin Extended Additional
-// pairs (Ố→ố, the Vietnamese tone letters), Greek-free Cyrillic (Д→д, Ё→ё). Other bytes are copied.
-std::size_t foldSequence(std::string_view s, std::size_t i, char out[4]);
+// Bytes of `text` that match `lowerWord` (lower case UTF-8) at its start, ignoring case as
+// core/text/case_mapping.h lowers it (ASCII, Latin incl. Vietnamese, Greek, Cyrillic); 0 if it
+// does not match. The length is the text's, which may differ from the word's (İ is 2 bytes, i 1).
+std::size_t matchFolded(std::string_view text, std::string_view lowerWord);
 
-// True if `text` equals `lowerWord` (already lower case, UTF-8) ignoring case as foldSequence does.
-bool equalsFolded(std::string_view text, std::string_view lowerWord);
+// True if the whole of `text` matches `lowerWord` ignoring case.
+inline bool equalsFolded(std::string_view text, std::string_view lowerWord) {
+  return !text.empty() && matchFolded(text, lowerWord) == text.size();
+}
 
-// True if `text` starts with `lowerWord` ignoring case; the matched length is the word's length.
-bool startsWithFolded(std::string_view text, std::string_view lowerWord);
+// Appends the lower case of the code point at `i` to `out`; returns the bytes it took.
+std::size_t appendFolded(std::string& out, std::string_view text, std::size_t i);
 
 // Length of the UTF-8 letter (ASCII letter, or any multi-byte sequence: the scripts we read have
 // no multi-byte punctuation we stop on except the spaces above) at `i`, or 0.

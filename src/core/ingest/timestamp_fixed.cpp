@@ -1,6 +1,6 @@
 #include "core/ingest/timestamp_parser.h"
 
-#include "core/ingest/civil_time.h"
+#include "core/ingest/date_fields.h"
 #include "core/ingest/text_scan.h"
 
 // The fast half of scanTimestamp: most exports write timestamps at fixed positions, so digits are
@@ -12,14 +12,14 @@ namespace carescore {
 // '.'), then T or a space, HH:MM[:SS][.fff], then nothing, Z, or an offset ±HH:MM / ±HHMM after at
 // most one space. Anything else returns false and the general scanner decides; a true result is
 // field for field what the general scanner gives (a test compares the two).
-bool scanFixedTimestamp(std::string_view s, TimestampText& out) {
+bool scanFixedTimestamp(std::string_view s, TimestampText& v) {
   const std::size_t n = s.size();
   if (n < 10) return false;
   auto twoDigits = [&s](std::size_t i) {
     return scan::isDigit(s[i]) && scan::isDigit(s[i + 1]) ? scan::digitOf(s[i]) * 10 + scan::digitOf(s[i + 1]) : -1;
   };
   auto isSeparator = [](char c) { return c == '-' || c == '/' || c == '.'; };
-  TimestampText v;
+  v = TimestampText{};  // filled in place: on false the general scanner starts over
   if (isSeparator(s[4]) && s[7] == s[4]) {
     const int century = twoDigits(0), year = twoDigits(2), month = twoDigits(5), day = twoDigits(8);
     if (century < 0 || year < 0 || month < 0 || day < 0) return false;
@@ -87,7 +87,6 @@ bool scanFixedTimestamp(std::string_view s, TimestampText& out) {
     }
     v.spaceBeforeZone = spaced;
   }
-  out = v;
   return true;
 }
 

@@ -1,6 +1,6 @@
 #include "core/ingest/timestamp_parser.h"
 
-#include "core/ingest/civil_time.h"
+#include "core/ingest/date_fields.h"
 #include "core/ingest/text_scan.h"
 
 // A hand-written scanner over the shapes listed in the header, one pass, no allocation. Month and
@@ -84,8 +84,9 @@ public:
       const std::string_view name = nameOf(entry);
       const auto lead = static_cast<unsigned char>(name[0]);
       if (lead < 0x80 ? scan::asciiLower(static_cast<char>(first)) != static_cast<char>(lead) : first < 0x80) continue;
-      if (!scan::startsWithFolded(s_.substr(i_), name)) continue;
-      std::size_t end = i_ + name.size();
+      const std::size_t matched = scan::matchFolded(s_.substr(i_), name);
+      if (matched == 0) continue;
+      std::size_t end = i_ + matched;
       if (scan::letterAt(s_, end) != 0) continue;
       if (end < s_.size() && s_[end] == '.') ++end;
       i_ = end;
@@ -133,8 +134,9 @@ void skipYearSuffix(Cursor& c) {
   const std::size_t start = c.pos();
   c.skipSpaces();
   constexpr std::string_view kYearWord = "\xD0\xB3";  // г
-  if (scan::startsWithFolded(c.text().substr(c.pos()), kYearWord) && scan::letterAt(c.text(), c.pos() + kYearWord.size()) == 0) {
-    c.seek(c.pos() + kYearWord.size());
+  const std::size_t matched = scan::matchFolded(c.text().substr(c.pos()), kYearWord);
+  if (matched != 0 && scan::letterAt(c.text(), c.pos() + matched) == 0) {
+    c.seek(c.pos() + matched);
     c.take('.');
   } else {
     c.seek(start);
@@ -352,7 +354,7 @@ std::optional<std::int64_t> timestampToEpochMs(const TimestampText& value, DateO
     month = value.second;
     day = value.first;
   }
-  if (!isValidDate(value.year, month, day)) return std::nullopt;
+  if (!value.orderKnown && !isValidDate(value.year, month, day)) return std::nullopt;  // scanning checked the others
   const std::int64_t local = epochMsOf(value.year, month, day, value.hour, value.minute, value.secondOfMinute, value.millis);
   return local - static_cast<std::int64_t>(value.offsetMinutes) * 60 * kMsPerSecond;
 }

@@ -59,7 +59,9 @@ TEST_CASE("text scanning: trimming and folding keep byte lengths") {
   CHECK(scan::equalsFolded("\xE1\xBB\x90", "\xE1\xBB\x91"));           // Ố = ố
   CHECK(scan::equalsFolded("\xC6\xAF", "\xC6\xB0"));                    // Ư = ư
   CHECK_FALSE(scan::equalsFolded("ab", "abc"));
-  CHECK(scan::startsWithFolded("Minutes", "min"));
+  CHECK(scan::matchFolded("Minutes", "min") == 3);
+  CHECK(scan::matchFolded("M\xC4\xB0N", "min") == 4);  // MİN: the Turkish capital İ is 2 bytes, its i 1
+  CHECK(scan::matchFolded("mi", "min") == 0);
 }
 
 }
