@@ -8,7 +8,7 @@
 #include <vector>
 
 #include "core/ingest/cell_reader.h"
-#include "core/ingest/ingest_test_support.h"
+#include "core/ingest/values_test_support.h"
 
 using namespace carescore;
 using carescore::testing::typeColumn;

@@ -8,7 +8,7 @@
 #include <vector>
 
 #include "core/ingest/cell_reader.h"
-#include "core/ingest/ingest_test_support.h"
+#include "core/ingest/values_test_support.h"
 
 // Whole columns of real exports (../shared/data, see its README) typed as the table builder will:
 // inferred from the first 100 cells, then every cell appended. These files have no quoted fields,

@@ -1,6 +1,6 @@
-// Helpers for the ingest tests: type a whole column the way the table builder does (infer from the
-// first `sampleSize` cells, then append every cell, the sample's included), and split simple
-// delimited files that have no quoted fields (a test aid, not the CSV reader).
+// Helpers for the value-typing tests: type a whole column the way the table builder does (infer
+// from the first `sampleSize` cells, then append every cell, the sample's included), and split
+// simple delimited files that have no quoted fields (a test aid, not the CSV reader).
 #pragma once
 #include <cstddef>
 #include <span>
