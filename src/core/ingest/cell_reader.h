@@ -28,6 +28,9 @@ struct InferenceOptions {
   // A type wins if at most this share of the sample's values fail to read as it (they become
   // counted misfits); otherwise the column stays text. Small, because a misfit loses its text.
   double maxMisfitShare = 0.02;
+  // Skip inference: every column is Category or Text, cells as written (trimmed; missing tokens
+  // still missing). For tests of the CSV/JSON layers and for showing a file's raw cells.
+  bool keepText = false;
 };
 
 // How each cell's text is read; decided with the type.

@@ -297,7 +297,7 @@ ColumnFormat inferFromSample(const HeaderHints& hints, std::span<const std::stri
   const double share = std::clamp(options.maxMisfitShare, 0.0, 1.0);
   const auto allowed = static_cast<std::size_t>(static_cast<double>(values.size()) * share);
   const Sample s{values, std::max<std::size_t>(1, values.size() - std::min(allowed, values.size())), hints, options};
-  if (tryBoolean(s, f) || tryNumbers(s, f) || tryDates(s, f) || tryDurations(s, f)) return f;
+  if (!options.keepText && (tryBoolean(s, f) || tryNumbers(s, f) || tryDates(s, f) || tryDurations(s, f))) return f;
   f = ColumnFormat{};
   f.hints = hints;
   f.options = options;

@@ -186,6 +186,14 @@ TEST_CASE("inference: category or text") {
   CHECK(infer("operator_id", {"880022", "unknown", "880020", "unknown"}).type == ValueType::Text);
 }
 
+TEST_CASE("inference: keepText reads every column as written") {
+  InferenceOptions raw;
+  raw.keepText = true;
+  CHECK(infer("n", {"1", "2", "1", "2"}, raw).type == ValueType::Category);
+  CHECK(infer("created_at", {"2017-01-01T00:46:09Z", "2017-01-02T00:46:09Z"}, raw).type == ValueType::Text);
+  CHECK(infer("n", {"", "NULL"}, raw).type == ValueType::Empty);
+}
+
 TEST_CASE("inference: a few misfits are tolerated, more are not") {
   std::vector<std::string_view> values(99, "12");
   values.push_back("twelve");
