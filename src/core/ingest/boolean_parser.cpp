@@ -1,3 +1,4 @@
+// The yes/no vocabulary as a table, matched ignoring case; what counts as a word: boolean_parser.h.
 #include "core/ingest/boolean_parser.h"
 
 #include "core/ingest/text_scan.h"

@@ -1,3 +1,4 @@
+// H:MM[:SS][.fff] [AM/PM] read byte by byte; what the fields mean is the caller's: clock_parser.h.
 #include "core/ingest/clock_parser.h"
 
 #include "core/ingest/text_scan.h"

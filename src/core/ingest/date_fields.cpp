@@ -1,3 +1,4 @@
+// Date fields to epoch ms and the day/month swap, on core/time/civil.h; no parsing here.
 #include "core/ingest/date_fields.h"
 
 namespace carescore {

@@ -1,3 +1,4 @@
+// Elapsed times in four shapes (clock, units, ISO 8601, bare numbers); the shapes: duration_parser.h.
 #include "core/ingest/duration_parser.h"
 
 #include "core/ingest/clock_parser.h"

@@ -1,3 +1,4 @@
+// Numbers as instants: Unix digit counts, Excel serials and day fractions, YYMMDD; see numeric_time.h.
 #include "core/ingest/numeric_time.h"
 
 #include <cmath>

@@ -1,3 +1,4 @@
+// Word matching ignoring case through core/text/case_mapping.h, and what counts as a letter.
 #include "core/ingest/text_scan.h"
 
 #include "core/text/case_mapping.h"

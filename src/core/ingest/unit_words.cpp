@@ -1,3 +1,4 @@
+// The unit vocabulary of durations and headers as one table; looked up ignoring case.
 #include "core/ingest/unit_words.h"
 
 #include "core/ingest/text_scan.h"
