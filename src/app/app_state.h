@@ -3,9 +3,12 @@
 #pragma once
 #include <cstdint>
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
+#include "app/i18n/language.h"
+#include "app/theme.h"
 #include "core/file_stats.h"
 
 namespace carescore {
@@ -21,15 +24,35 @@ struct LoadedFile {
   std::string error;  // set when reading failed; what was read stays shown
 };
 
-// Intents raised by panels during a frame, consumed by whoever can fulfil them.
-struct AppRequests {
-  bool openFilePicker = false;  // the platform shows its file dialog
-};
-
 // Where a named widget was drawn in the last frame, in UI units: lets scripts and browser tests
 // click "the Open files button" rather than a guessed coordinate.
 struct UiItemRect {
   float x = 0, y = 0, width = 0, height = 0;
+};
+
+// "Save this chart as PNG": the platform reads these pixels of the frame just rendered, encodes
+// them and offers the file as a download.
+struct PngExportRequest {
+  UiItemRect rect;       // UI units; the platform scales by the device pixel ratio
+  std::string fileName;  // "carescore-service-level.png"
+};
+
+// Intents raised by panels during a frame, consumed by whoever can fulfil them.
+struct AppRequests {
+  bool openFilePicker = false;  // the platform shows its file dialog
+  std::optional<PngExportRequest> savePng;
+};
+
+struct Settings {
+  Language language = Language::English;
+  ThemeKind theme = ThemeKind::Light;
+};
+
+// What the chart gallery drew in the last frame, for scripts and browser tests.
+struct GalleryReport {
+  std::string tooltipChart;                       // the chart showing a tooltip, or empty
+  std::map<std::string, std::vector<bool>> legend;  // chart → which series are shown
+  std::map<std::string, std::size_t> pointsDrawn;   // chart → points after downsampling
 };
 
 struct AppState {
@@ -37,6 +60,9 @@ struct AppState {
   FileId nextFileId = 1;
   AppRequests request;
   std::map<std::string, UiItemRect> uiItems;
+  Settings settings;
+  bool showGallery = false;  // the chart gallery, reachable from the JavaScript API only
+  GalleryReport gallery;
 };
 
 } // namespace carescore
