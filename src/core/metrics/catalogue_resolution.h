@@ -168,15 +168,15 @@ inline constexpr ParameterDefinition kTopicParameters[] = {
     {.key = "min_share_percent", .type = P::Percent, .defaultNumber = 3, .minNumber = 0.1, .maxNumber = 50,
      .description = "a topic with at least this share of contacts belongs in the FAQ"},
     {.key = "covered_topics", .type = P::TextList,
-     .description = "topics the FAQ or help centre already answers"},
+     .description = "topics the FAQ or help centre already answers (matched after normalization)"},
 };
 inline constexpr std::string_view kTopicInputs[] = {"topic"};
 inline constexpr std::string_view kTopicParameterKeys[] = {"min_share_percent", "covered_topics"};
 inline constexpr VariantDefinition kTopicVariants[] = {
-    {"normalized_topic", "topics with case and punctuation folded",
-     "share of contacts per topic after folding case, spaces and punctuation; a topic with at least "
-     "min_share_percent of contacts is an FAQ candidate; uncovered_candidates = candidates not listed in "
-     "covered_topics",
+    {"normalized_topic", "topics as text/topic_normalization folds them",
+     "share of contacts per topic after normalizeTopic (case, punctuation and spacing folded, numbers and ids as #, "
+     "reply prefixes dropped); a topic with at least min_share_percent of contacts is an FAQ candidate; "
+     "uncovered_candidates = candidates not among covered_topics, normalized the same way",
      kTopicInputs, kTopicParameterKeys,
      "Zendesk tags; Gorgias tickets per tag; Intercom AI Topic; Swifteq self-service score"},
 };

@@ -128,11 +128,14 @@ void checkTarget(const Target& target, const std::string& path, const StatisticD
                        quotedText(againstLower ? "<=" : ">=") + "?");
 }
 
-// Each list value present, once.
+// Each list value present, once, of a sensible length.
 void checkValueList(const std::vector<std::string>& values, const std::string& path, IssueList& issues) {
   for (std::size_t i = 0; i < values.size(); ++i) {
     const std::string itemPath = indexPath(path, i);
     if (values[i].empty()) issues.error(IssueCode::BadScope, itemPath, "empty");
+    else if (!isValidUtf8(values[i]) || codePointCount(values[i]) > rules::kMaxShortText)
+      issues.error(IssueCode::BadScope, itemPath,
+                   "must be UTF-8 text of at most " + std::to_string(rules::kMaxShortText) + " characters");
     else if (std::find(values.begin(), values.begin() + static_cast<std::ptrdiff_t>(i), values[i]) != values.begin() + static_cast<std::ptrdiff_t>(i))
       issues.error(IssueCode::BadScope, itemPath, quotedText(values[i]) + " is listed twice");
   }

@@ -188,6 +188,8 @@ TEST_CASE("scope: channels only where records have one, each listed once") {
   standard0(document)["scope"]["channels"] = Json::array({"phone", "", "phone", "chat"});
   CHECK(issueTexts(document) == Texts{"standards[0].scope.channels[1]: empty",
                                       "standards[0].scope.channels[2]: \"phone\" is listed twice"});
+  standard0(document)["scope"]["channels"] = Json::array({"phone", "chat", std::string(101, 'c')});
+  CHECK(issueTexts(document) == Texts{"standards[0].scope.channels[2]: must be UTF-8 text of at most 100 characters"});
 }
 
 TEST_CASE("scope: filters name a filterable field of the metric's records") {
