@@ -20,4 +20,8 @@ std::span<const unsigned char> i18nEnglish();
 std::span<const unsigned char> i18nVietnamese();
 std::span<const unsigned char> i18nRussian();
 
+// The default standards profile (profiles/default.json): UTF-8 JSON text, read with
+// carescore::parseProfile().
+std::span<const unsigned char> defaultProfile();
+
 } // namespace carescore::assets

@@ -1,11 +1,12 @@
-// carescore: the engine on the command line. For now: the version, and byte and line counts of
-// files read the way the browser reads them (in chunks).
+// carescore: the engine on the command line. For now: the version, byte and line counts of
+// files read the way the browser reads them (in chunks), and standards profiles.
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
 #include <string_view>
 #include <vector>
 
+#include "cli/profile_command.h"
 #include "core/file_stats.h"
 #include "core/version.h"
 
@@ -16,7 +17,8 @@ constexpr int kExitBadInput = 1;
 
 void printUsage(std::FILE* out) {
   std::fputs("usage: carescore --version\n"
-             "       carescore stats FILE...   bytes and lines of each file\n",
+             "       carescore stats FILE...   bytes and lines of each file\n"
+             "       carescore profile check FILE... | format FILE | default\n",
              out);
 }
 
@@ -63,6 +65,7 @@ int main(int argc, char** argv) {
     return 0;
   }
   if (command == "stats") return stats(argc - 2, argv + 2);
+  if (command == "profile") return carescore::cli::profileCommand(argc - 2, argv + 2);
   printUsage(stderr);
   return kExitUsage;
 }
