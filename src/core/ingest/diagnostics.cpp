@@ -31,8 +31,9 @@ constexpr DiagnosticDefinition kDiagnosticDefinitions[] = {
     {FieldTooLarge, "FIELD_TOO_LARGE", Error, "field longer than the limit of {} bytes; reading stopped here"},
     {MixedLineEndings, "MIXED_LINE_ENDINGS", Warning, "{}"},
     {AmbiguousDelimiter, "AMBIGUOUS_DELIMITER", Warning, "delimiter could be {} or {}; read with {}"},
-    {ExcelWrappedRows, "EXCEL_WRAPPED_ROWS", Warning,
-     "each line is one quoted cell followed by '{}' (a spreadsheet re-save with the wrong delimiter); unwrapped"},
+    {ExcelWrappedRows, "EXCEL_WRAPPED_ROWS", Error,
+     "each line is one quoted cell followed by empty {}-separated cells: a spreadsheet re-saved the file with the "
+     "wrong delimiter. Rows were recovered from inside the cells and may be wrong; export the file again"},
     {PreambleSkipped, "PREAMBLE_SKIPPED", Info, "{} line(s) before the header skipped"},
     {NoHeader, "NO_HEADER", Info, "the first row looks like data: columns named column_1, column_2, …"},
     {DuplicateHeader, "DUPLICATE_HEADER", Warning, "column name '{}' repeated; this one renamed '{}'"},

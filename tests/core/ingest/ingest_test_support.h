@@ -1,0 +1,65 @@
+// Helpers for the ingest tests: tables as plain text for comparison, diagnostics lookup, and
+// reading shared files through the FileReader in chunks.
+#pragma once
+#include <string>
+#include <vector>
+
+#include <doctest/doctest.h>
+
+#include "core/ingest/file_reader.h"
+#include "test_support.h"
+
+namespace carescore::testing {
+
+// A column's cells as text: text columns give their strings, missing cells "".
+inline std::vector<std::string> columnText(const Column& column) {
+  std::vector<std::string> out(column.size());
+  for (std::size_t row = 0; row < column.size(); ++row)
+    if (column.hasValue(row) && column.isText()) out[row] = std::string(column.text(row));
+  return out;
+}
+
+inline std::vector<std::string> columnNames(const Table& table) {
+  std::vector<std::string> names;
+  for (const Column& c : table.columns) names.push_back(c.name);
+  return names;
+}
+
+// Rows of the table as text (row-major), for small tables.
+inline std::vector<std::vector<std::string>> rowsOf(const Table& table) {
+  std::vector<std::vector<std::string>> rows(table.rowCount());
+  for (const Column& column : table.columns) {
+    const std::vector<std::string> cells = columnText(column);
+    for (std::size_t r = 0; r < rows.size(); ++r) rows[r].push_back(cells[r]);
+  }
+  return rows;
+}
+
+inline void checkSameTable(const Table& a, const Table& b) {
+  REQUIRE(columnNames(a) == columnNames(b));
+  REQUIRE(a.rowCount() == b.rowCount());
+  for (std::size_t c = 0; c < a.columns.size(); ++c) {
+    CAPTURE(a.columns[c].name);
+    CHECK(a.columns[c].type == b.columns[c].type);
+    CHECK(columnText(a.columns[c]) == columnText(b.columns[c]));
+  }
+}
+
+inline const Diagnostic* findDiagnostic(const Diagnostics& diagnostics, DiagnosticCode code) {
+  for (const Diagnostic& d : diagnostics.entries())
+    if (d.code == code) return &d;
+  return nullptr;
+}
+
+inline ReadResult readText(std::string_view text, ReadOptions options = {}, std::size_t chunk = 0) {
+  return readBuffer(bytesOf(text), options, chunk);
+}
+
+inline ReadResult readShared(const std::string& relative, ReadOptions options = {}, std::size_t chunk = 1 << 16) {
+  if (options.fileName.empty()) options.fileName = relative;
+  const std::vector<std::uint8_t> bytes = readFile(sharedPath(relative));
+  REQUIRE_MESSAGE(!bytes.empty(), "missing shared file " << relative);
+  return readBuffer(bytes, options, chunk);
+}
+
+} // namespace carescore::testing
