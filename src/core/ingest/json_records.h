@@ -100,7 +100,6 @@ private:
   std::unordered_map<std::string, std::size_t> columns_;
   std::vector<std::size_t> predicted_;  // column of the n-th cell of the previous record
   std::size_t cellIndex_ = 0;
-  bool warnedColumns_ = false;
 };
 
 } // namespace carescore

@@ -65,7 +65,7 @@ void TableBuilder::decide(std::size_t column) {
 Table TableBuilder::finish() {
   for (std::size_t c = 0; c < states_.size(); ++c)
     if (states_[c].sampling) decide(c);
-  table_.setRowCountWithoutColumns(rows_);
+  table_.setRowCountWithoutColumns(static_cast<std::size_t>(rows_));
   Table table = std::move(table_);
   table_ = Table();
   states_.clear();
