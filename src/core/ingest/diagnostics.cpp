@@ -120,7 +120,8 @@ void Diagnostics::rebaseRecords(std::uint64_t headerRecords) {
 }
 
 void Diagnostics::sortByPosition() {
-  auto key = [](const Diagnostic& d) { return d.where.byte; };
+  // File-wide problems (no byte) first, then in file order.
+  auto key = [](const Diagnostic& d) { return d.where.byte == kNoPosition ? 0 : d.where.byte + 1; };
   std::stable_sort(entries_.begin(), entries_.end(), [&](const Diagnostic& a, const Diagnostic& b) { return key(a) < key(b); });
 }
 

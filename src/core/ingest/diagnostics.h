@@ -100,7 +100,7 @@ public:
   // Turns physical record numbers (1-based, counting header lines) into data record numbers once
   // the number of header records is known: record - headerRecords, or 0 inside the header.
   void rebaseRecords(std::uint64_t headerRecords);
-  // Entries sorted by position, for display (stable: equal positions keep their order).
+  // Entries in file order, file-wide ones first (stable: equal positions keep their order).
   void sortByPosition();
 
 private:

@@ -203,6 +203,7 @@ struct FileReader::Impl {
   std::uint64_t bytes = 0;
   bool cancelled = false;
   bool finished = false;
+  bool estimated = false;
 
   // Until the encoding is decided: the first bytes.
   std::vector<std::uint8_t> rawPrefix;
@@ -234,6 +235,14 @@ void FileReader::Impl::feed(std::span<const std::uint8_t> chunk) {
   }
   transcoder->decode(chunk, decoded, issues);
   onText(decoded, issues, false);
+  // Once the rows' size shows, the file's size tells how many to expect (a little more, so the
+  // vectors are not outgrown by a slightly denser end of the file).
+  constexpr std::uint64_t kRowsForEstimate = 1000;
+  if (options.expectedBytes > bytes && !estimated && builder.rowCount() >= kRowsForEstimate) {
+    estimated = true;
+    const double perRow = static_cast<double>(bytes) / static_cast<double>(builder.rowCount());
+    builder.expectRows(static_cast<std::uint64_t>(static_cast<double>(options.expectedBytes) / perRow * 1.02) + 16);
+  }
 }
 
 void FileReader::Impl::decideEncoding(bool complete) {
@@ -347,6 +356,7 @@ ReadResult FileReader::Impl::finish() {
   result.cancelled = cancelled;
   if (parser) parser->report(result, diagnostics);
   result.rowsRead = result.table.rowCount();
+  diagnostics.sortByPosition();
   result.diagnostics = std::move(diagnostics);
   return result;
 }

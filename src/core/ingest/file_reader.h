@@ -37,6 +37,7 @@ struct ReadLimits {
 
 struct ReadOptions {
   std::string fileName = {};                          // its extension hints the format (.json, .ndjson, .jsonl)
+  std::uint64_t expectedBytes = 0;                    // the file's size, if known: columns are sized once
   std::optional<Encoding> encoding = std::nullopt;    // overrides detection
   std::optional<FileFormat> format = std::nullopt;    // overrides detection
   std::optional<char> delimiter = std::nullopt;       // overrides sniffing (CSV)

@@ -53,6 +53,7 @@ void TableBuilder::decide(std::size_t column) {
   }
   state.reader.emplace(inferColumnFormat(target.name, sampleViews_, options_.inference));
   state.reader->begin(target);
+  reserve(target);
   for (std::uint64_t row = 0; row < state.firstRow; ++row) state.reader->append(target, {}, row);
   for (std::size_t i = 0; i < sampleViews_.size(); ++i) state.reader->append(target, sampleViews_[i], state.firstRow + i);
   state.sampling = false;
@@ -60,6 +61,22 @@ void TableBuilder::decide(std::size_t column) {
   std::string().swap(state.sampleBytes);
   std::vector<std::uint32_t>().swap(state.sampleEnds);
   sampleViews_.clear();
+}
+
+void TableBuilder::expectRows(std::uint64_t rows) {
+  if (expectedRows_ != 0) return;
+  expectedRows_ = rows;
+  for (std::size_t c = 0; c < states_.size(); ++c)
+    if (!states_[c].sampling) reserve(table_.columns[c]);
+}
+
+void TableBuilder::reserve(Column& column) const {
+  if (expectedRows_ <= rows_) return;
+  const auto rows = static_cast<std::size_t>(expectedRows_);
+  column.valid.reserve(rows);
+  if (column.isNumeric()) column.numbers.reserve(rows);
+  else if (column.type == ValueType::Timestamp) column.epochMs.reserve(rows);
+  else if (column.isText()) column.codes.reserve(rows);
 }
 
 Table TableBuilder::finish() {

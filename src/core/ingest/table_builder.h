@@ -36,6 +36,10 @@ public:
   void appendRow(std::span<const std::string_view> cells);
   std::uint64_t rowCount() const { return rows_; }
 
+  // The number of rows expected in all (from the file size): typed vectors are reserved once
+  // instead of doubling, which halves the peak memory of the biggest columns. Any time; once.
+  void expectRows(std::uint64_t rows);
+
   // Decides the columns still sampling and hands over the table.
   Table finish();
 
@@ -51,12 +55,14 @@ private:
 
   void sample(std::size_t column, std::string_view text);
   void decide(std::size_t column);
+  void reserve(Column& column) const;
 
   TableBuildOptions options_;
   Table table_;
   std::vector<ColumnState> states_;
   std::vector<std::string_view> sampleViews_;  // reused when deciding
   std::uint64_t rows_ = 0;
+  std::uint64_t expectedRows_ = 0;
   std::size_t sampling_ = 0;                   // columns still sampling
 };
 

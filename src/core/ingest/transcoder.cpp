@@ -49,6 +49,7 @@ void Transcoder::decode(std::span<const std::uint8_t> input, std::string& out, s
     else decodeSingleByteInput(p, n);
     bytesIn_ += n;
   }
+  holdLastLetter();
   out_ = nullptr;
   issues_ = nullptr;
 }
@@ -80,28 +81,64 @@ void Transcoder::flushHeld() {
   hasHeld_ = false;
 }
 
-// Letters wait one character: a combining mark right after one is composed into it.
-void Transcoder::emit(char32_t cp) {
-  if (hasHeld_ && isComposingMark(cp)) {
-    if (const char32_t composed = composePair(held_, cp)) {
-      held_ = composed;
-      return;
-    }
-  }
+// Appends UTF-8 text that holds no combining mark: a run of valid input, or one encoded character.
+void Transcoder::appendText(const char* p, std::size_t n) {
   flushHeld();
-  if (mayTakeMark(cp)) {
-    held_ = cp;
-    hasHeld_ = true;
+  out_->append(p, n);
+}
+
+void Transcoder::emit(char32_t cp) {
+  if (isComposingMark(cp)) {
+    emitMark(cp);
     return;
   }
   char buffer[4];
-  out_->append(buffer, encodeUtf8(cp, buffer));
+  appendText(buffer, encodeUtf8(cp, buffer));
 }
 
-void Transcoder::emitAsciiRun(const std::uint8_t* p, std::size_t n) {
-  flushHeld();
-  out_->append(reinterpret_cast<const char*>(p), n - 1);
-  emit(p[n - 1]);
+// The start of the last character written, and that character (0 if none or not decodable).
+static std::size_t lastCharacter(const std::string& out, char32_t* cp) {
+  *cp = 0;
+  if (out.empty()) return 0;
+  std::size_t start = out.size() - 1;
+  while (start > 0 && out.size() - start < 4 && (static_cast<unsigned char>(out[start]) & 0xC0) == 0x80) --start;
+  const Utf8Step step = decodeUtf8(reinterpret_cast<const unsigned char*>(out.data()) + start, out.size() - start);
+  if (step.status == Utf8Step::Ok && start + step.length == out.size()) *cp = step.codePoint;
+  return start;
+}
+
+// A combining mark composes with the letter before it: the one held back from the previous piece,
+// or the last character written.
+void Transcoder::emitMark(char32_t mark) {
+  char buffer[4];
+  if (hasHeld_) {
+    if (const char32_t composed = composePair(held_, mark)) {
+      held_ = composed;
+      return;
+    }
+    flushHeld();
+  } else {
+    char32_t last;
+    const std::size_t start = lastCharacter(*out_, &last);
+    if (const char32_t composed = last ? composePair(last, mark) : 0) {
+      out_->resize(start);
+      out_->append(buffer, encodeUtf8(composed, buffer));
+      return;
+    }
+  }
+  out_->append(buffer, encodeUtf8(mark, buffer));
+}
+
+// At the end of a piece the last letter waits: the next piece may start with its tone mark.
+void Transcoder::holdLastLetter() {
+  if (hasHeld_) return;
+  char32_t last;
+  const std::size_t start = lastCharacter(*out_, &last);
+  if (last && mayTakeMark(last)) {
+    held_ = last;
+    hasHeld_ = true;
+    out_->resize(start);
+  }
 }
 
 void Transcoder::replace(DecodeIssue::Kind kind, std::uint64_t fileOffset, const std::uint8_t* bytes, std::size_t length) {
@@ -135,23 +172,56 @@ void Transcoder::decodeUtf8Input(const std::uint8_t* p, std::size_t n) {
     }
     pendingLength_ = 0;
   }
+  // Valid text is copied in runs; only ill-formed bytes, combining marks and a sequence cut by
+  // the end of the piece interrupt a run.
+  std::size_t run = i;
+  auto flushRun = [&](std::size_t end) {
+    if (end > run) appendText(reinterpret_cast<const char*>(p + run), end - run);
+  };
   while (i < n) {
-    const std::size_t j = i + findNonAscii(reinterpret_cast<const char*>(p + i), n - i);
-    if (j > i) emitAsciiRun(p + i, j - i);
-    if (j == n) break;
+    std::size_t j = i + findNonAscii(reinterpret_cast<const char*>(p + i), n - i);
+    // The common well-formed 2- and 3-byte sequences (Cyrillic, Latin accents, precomposed
+    // Vietnamese) are checked inline; anything else takes the full decoder. 0xCC leads the
+    // combining marks, which compose, so it takes the decoder too.
+    while (j < n && p[j] >= 0x80) {
+      const std::uint8_t c = p[j];
+      if (c >= 0xC2 && c <= 0xDF && c != 0xCC) {
+        if (j + 1 < n && (p[j + 1] & 0xC0) == 0x80) {
+          j += 2;
+          continue;
+        }
+      } else if ((c >= 0xE1 && c <= 0xEC) || c == 0xEE || c == 0xEF) {
+        if (j + 2 < n && (p[j + 1] & 0xC0) == 0x80 && (p[j + 2] & 0xC0) == 0x80) {
+          j += 3;
+          continue;
+        }
+      }
+      break;
+    }
+    if (j == n || p[j] < 0x80) {
+      i = j;
+      continue;
+    }
     const Utf8Step step = decodeUtf8(p + j, n - j);
+    if (step.status == Utf8Step::Ok && !isComposingMark(step.codePoint)) {
+      i = j + step.length;
+      continue;
+    }
+    flushRun(j);
     if (step.status == Utf8Step::Ok) {
-      emit(step.codePoint);
+      emitMark(step.codePoint);
     } else if (step.status == Utf8Step::Invalid) {
       replace(DecodeIssue::InvalidUtf8, bytesIn_ + j, p + j, step.length);
     } else {
       pendingLength_ = n - j < sizeof pending_ ? n - j : sizeof pending_;  // Truncated: n - j < 4
       pendingOffset_ = bytesIn_ + j;
       for (std::size_t k = 0; k < pendingLength_; ++k) pending_[k] = p[j + k];
+      run = i = n;
       break;
     }
-    i = j + step.length;
+    i = run = j + step.length;
   }
+  flushRun(n);
 }
 
 void Transcoder::decodeUtf16Input(const std::uint8_t* p, std::size_t n) {
@@ -199,7 +269,7 @@ void Transcoder::decodeSingleByteInput(const std::uint8_t* p, std::size_t n) {
   std::size_t i = 0;
   while (i < n) {
     const std::size_t j = i + findNonAscii(reinterpret_cast<const char*>(p + i), n - i);
-    if (j > i) emitAsciiRun(p + i, j - i);
+    if (j > i) appendText(reinterpret_cast<const char*>(p + i), j - i);
     if (j == n) break;
     emit(table[p[j] - 0x80]);
     i = j + 1;

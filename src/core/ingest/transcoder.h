@@ -49,7 +49,9 @@ private:
   void decodeUtf16Input(const std::uint8_t* p, std::size_t n);
   void decodeSingleByteInput(const std::uint8_t* p, std::size_t n);
   void emit(char32_t cp);
-  void emitAsciiRun(const std::uint8_t* p, std::size_t n);
+  void emitMark(char32_t mark);
+  void appendText(const char* p, std::size_t n);
+  void holdLastLetter();
   void flushHeld();
   void replace(DecodeIssue::Kind kind, std::uint64_t fileOffset, const std::uint8_t* bytes, std::size_t length);
 
@@ -58,7 +60,7 @@ private:
   std::uint64_t bytesIn_ = 0;       // input bytes seen before the current call
   std::string* out_ = nullptr;      // the current call's output and issues
   std::vector<DecodeIssue>* issues_ = nullptr;
-  char32_t held_ = 0;               // a letter a following combining mark may still compose with
+  char32_t held_ = 0;               // the last letter of the previous piece: the next may start with its mark
   bool hasHeld_ = false;
   std::uint8_t pending_[4] = {};    // bytes of a sequence cut by the chunk end
   std::size_t pendingLength_ = 0;
