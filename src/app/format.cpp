@@ -15,6 +15,10 @@ std::string formatCount(std::uint64_t n) {
   return out;
 }
 
+std::string formatCount(std::uint64_t n, const char* singular, const char* plural) {
+  return formatCount(n) + " " + (n == 1 ? singular : plural);
+}
+
 std::string formatBytes(std::uint64_t bytes) {
   static constexpr const char* kUnits[] = {"bytes", "KB", "MB", "GB", "TB"};
   if (bytes < 1000) return formatCount(bytes) + (bytes == 1 ? " byte" : " bytes");

@@ -8,7 +8,7 @@ export function decodePng(buffer) {
   const data = [];
   while (offset < buffer.length) {
     const length = buffer.readUInt32BE(offset);
-    const type = buffer.nameOf('ascii', offset + 4, offset + 8);
+    const type = buffer.toString('ascii', offset + 4, offset + 8);
     const chunk = buffer.subarray(offset + 8, offset + 8 + length);
     if (type === 'IHDR') {
       width = chunk.readUInt32BE(0);
