@@ -52,6 +52,7 @@ std::string where(const TextPosition& p, bool csv) {
 }
 
 void drawColumns(const ReadResult& r, FileId id) {
+  if (r.table.columns.empty()) return;
   constexpr ImGuiTableFlags kFlags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp;
   const std::string tableId = "columns##" + std::to_string(id);
   if (!ImGui::BeginTable(tableId.c_str(), 6, kFlags)) return;

@@ -1,6 +1,7 @@
 #include "tools/synthetic_exports.h"
 
 #include <array>
+#include <utility>
 #include <cstdio>
 #include <vector>
 
@@ -255,36 +256,35 @@ private:
 
 } // namespace
 
-std::optional<ExportKind> exportKindFromName(std::string_view n) {
-  if (n == "tickets") return ExportKind::Tickets;
-  if (n == "calls") return ExportKind::Calls;
-  if (n == "chats") return ExportKind::Chats;
-  if (n == "surveys") return ExportKind::Surveys;
+template <class E, std::size_t N>
+std::optional<E> fromName(const std::pair<std::string_view, E> (&names)[N], std::string_view name) {
+  for (const auto& [text, value] : names)
+    if (text == name) return value;
   return std::nullopt;
 }
 
-std::optional<ExportFormat> exportFormatFromName(std::string_view n) {
-  if (n == "csv") return ExportFormat::Csv;
-  if (n == "tsv") return ExportFormat::Tsv;
-  if (n == "ndjson") return ExportFormat::Ndjson;
-  if (n == "json") return ExportFormat::Json;
-  return std::nullopt;
+std::optional<ExportKind> exportKindFromName(std::string_view name) {
+  static constexpr std::pair<std::string_view, ExportKind> kNames[] = {
+      {"tickets", ExportKind::Tickets}, {"calls", ExportKind::Calls}, {"chats", ExportKind::Chats}, {"surveys", ExportKind::Surveys}};
+  return fromName(kNames, name);
 }
 
-std::optional<Language> languageFromName(std::string_view n) {
-  if (n == "mixed") return Language::Mixed;
-  if (n == "en") return Language::English;
-  if (n == "vi") return Language::Vietnamese;
-  if (n == "ru") return Language::Russian;
-  return std::nullopt;
+std::optional<ExportFormat> exportFormatFromName(std::string_view name) {
+  static constexpr std::pair<std::string_view, ExportFormat> kNames[] = {
+      {"csv", ExportFormat::Csv}, {"tsv", ExportFormat::Tsv}, {"ndjson", ExportFormat::Ndjson}, {"json", ExportFormat::Json}};
+  return fromName(kNames, name);
 }
 
-std::optional<DateStyle> dateStyleFromName(std::string_view n) {
-  if (n == "iso") return DateStyle::Iso;
-  if (n == "dmy") return DateStyle::DayMonthYear;
-  if (n == "mdy") return DateStyle::MonthDayYear;
-  if (n == "dotted") return DateStyle::Dotted;
-  return std::nullopt;
+std::optional<Language> languageFromName(std::string_view name) {
+  static constexpr std::pair<std::string_view, Language> kNames[] = {
+      {"mixed", Language::Mixed}, {"en", Language::English}, {"vi", Language::Vietnamese}, {"ru", Language::Russian}};
+  return fromName(kNames, name);
+}
+
+std::optional<DateStyle> dateStyleFromName(std::string_view name) {
+  static constexpr std::pair<std::string_view, DateStyle> kNames[] = {
+      {"iso", DateStyle::Iso}, {"dmy", DateStyle::DayMonthYear}, {"mdy", DateStyle::MonthDayYear}, {"dotted", DateStyle::Dotted}};
+  return fromName(kNames, name);
 }
 
 bool writeExport(const ExportSpec& spec, const std::function<void(std::string_view)>& write, ExportStats* stats) {

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "core/ingest/csv_tokenizer.h"
+#include "ingest_test_support.h"
 
 using namespace carescore;
 
@@ -35,8 +36,7 @@ Tokenized tokenize(std::string_view text, const CsvTokenizerOptions& options = {
   Tokenized result;
   Collected sink;
   CsvTokenizer tokenizer(options, sink, result.diagnostics);
-  const std::size_t step = chunk ? chunk : std::max<std::size_t>(text.size(), 1);
-  for (std::size_t at = 0; at < text.size(); at += step) tokenizer.feed(text.substr(at, step));
+  carescore::testing::feedInChunks(text, chunk, [&](std::string_view piece) { tokenizer.feed(piece); });
   tokenizer.finish();
   result.rows = std::move(sink.rows);
   result.infos = std::move(sink.infos);
@@ -63,16 +63,7 @@ void checkEveryChunkSize(std::string_view text, const CsvTokenizerOptions& optio
       CHECK(pieces.infos[i].line == whole.infos[i].line);
       CHECK(pieces.infos[i].byte == whole.infos[i].byte);
     }
-    REQUIRE(pieces.diagnostics.entries().size() == whole.diagnostics.entries().size());
-    for (std::size_t i = 0; i < whole.diagnostics.entries().size(); ++i) {
-      const Diagnostic& a = pieces.diagnostics.entries()[i];
-      const Diagnostic& b = whole.diagnostics.entries()[i];
-      CHECK(a.code == b.code);
-      CHECK(a.where.record == b.where.record);
-      CHECK(a.where.line == b.where.line);
-      CHECK(a.where.column == b.where.column);
-      CHECK(a.where.byte == b.where.byte);
-    }
+    carescore::testing::checkSameDiagnostics(pieces.diagnostics, whole.diagnostics);
   }
 }
 

@@ -208,17 +208,7 @@ TEST_CASE("file reader: every chunk size from 1 byte gives the same table and di
       CAPTURE(chunk);
       const ReadResult r = readText(text, {}, chunk);
       checkSameTable(r.table, whole.table);
-      REQUIRE(r.diagnostics.entries().size() == whole.diagnostics.entries().size());
-      for (std::size_t i = 0; i < r.diagnostics.entries().size(); ++i) {
-        const Diagnostic& a = r.diagnostics.entries()[i];
-        const Diagnostic& b = whole.diagnostics.entries()[i];
-        CHECK(a.code == b.code);
-        CHECK(a.where.record == b.where.record);
-        CHECK(a.where.line == b.where.line);
-        CHECK(a.where.column == b.where.column);
-        CHECK(a.where.byte == b.where.byte);
-        CHECK(a.message == b.message);
-      }
+      checkSameDiagnostics(r.diagnostics, whole.diagnostics);
     }
   }
 }

@@ -1,6 +1,7 @@
 // Helpers for the ingest tests: tables as plain text for comparison, diagnostics lookup, and
 // reading shared files through the FileReader in chunks.
 #pragma once
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -42,6 +43,28 @@ inline void checkSameTable(const Table& a, const Table& b) {
     CAPTURE(a.columns[c].name);
     CHECK(a.columns[c].type == b.columns[c].type);
     CHECK(columnText(a.columns[c]) == columnText(b.columns[c]));
+  }
+}
+
+// Feeds `text` to `feed` in pieces of `chunk` bytes (0: all at once).
+template <class Feed>
+void feedInChunks(std::string_view text, std::size_t chunk, Feed&& feed) {
+  const std::size_t step = chunk ? chunk : std::max<std::size_t>(text.size(), 1);
+  for (std::size_t at = 0; at < text.size(); at += step) feed(text.substr(at, step));
+}
+
+// The same diagnostics, entry by entry: code, position and message.
+inline void checkSameDiagnostics(const Diagnostics& a, const Diagnostics& b) {
+  REQUIRE(a.entries().size() == b.entries().size());
+  for (std::size_t i = 0; i < a.entries().size(); ++i) {
+    const Diagnostic& x = a.entries()[i];
+    const Diagnostic& y = b.entries()[i];
+    CHECK(x.code == y.code);
+    CHECK(x.where.record == y.where.record);
+    CHECK(x.where.line == y.where.line);
+    CHECK(x.where.column == y.where.column);
+    CHECK(x.where.byte == y.where.byte);
+    CHECK(x.message == y.message);
   }
 }
 

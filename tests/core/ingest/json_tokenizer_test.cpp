@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "core/ingest/json_tokenizer.h"
+#include "ingest_test_support.h"
 
 using namespace carescore;
 
@@ -38,8 +39,7 @@ Parsed parse(std::string_view text, JsonTokenizerOptions options = {}, std::size
   Parsed result;
   Recorder recorder;
   JsonTokenizer tokenizer(options, recorder, result.diagnostics);
-  const std::size_t step = chunk ? chunk : std::max<std::size_t>(text.size(), 1);
-  for (std::size_t at = 0; at < text.size(); at += step) tokenizer.feed(text.substr(at, step));
+  carescore::testing::feedInChunks(text, chunk, [&](std::string_view piece) { tokenizer.feed(piece); });
   tokenizer.finish();
   result.events = std::move(recorder.events);
   result.failed = tokenizer.failed();
