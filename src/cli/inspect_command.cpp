@@ -3,6 +3,7 @@
 // how it read. Exit 1 when a file cannot be opened or reads with errors.
 #include <cstdio>
 #include <cstdlib>
+#include <filesystem>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -72,6 +73,9 @@ int runInspect(int argc, char** argv) {
   for (const std::string& path : paths) {
     ReadOptions options = base;
     options.fileName = path;
+    std::error_code noSize;
+    options.expectedBytes = std::filesystem::file_size(path, noSize);
+    if (noSize) options.expectedBytes = 0;
     FileReader reader(options);
     std::string error;
     if (!readInChunks(path.c_str(), [&](std::span<const std::uint8_t> chunk) { reader.feed(chunk); }, &error)) {

@@ -5,7 +5,8 @@
 //                                            └─ json_tokenizer ─ json_records ──────────────────────────────┴─ table_builder ─ Table
 //
 // diagnostics: problems as data, shared by every stage. cell_reader: type inference and value
-// parsing (another module) called by table_builder. byte_scan: the SIMD kernels.
+// parsing (another module) called by table_builder. text_parser: the CSV and JSON chains behind
+// one interface for file_reader. byte_scan: the SIMD kernels.
 #pragma once
 
 #include "core/ingest/byte_scan.h"
@@ -24,5 +25,6 @@
 #include "core/ingest/mark_composition.h"
 #include "core/ingest/record_sink.h"
 #include "core/ingest/table_builder.h"
+#include "core/ingest/text_parser.h"
 #include "core/ingest/transcoder.h"
 #include "core/ingest/utf8.h"
