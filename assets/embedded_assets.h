@@ -12,4 +12,12 @@ std::span<const unsigned char> uiFont();
 // Noto Sans itself lacks. Merged into the UI font.
 std::span<const unsigned char> uiSymbolsFont();
 
+// Time-zone rules from Debian's tzdata, 1970 on, packed by assets/pack_zones.py; read them with
+// carescore::ZoneDatabase (src/core/time/zone_database.h). About 90 KB.
+std::span<const unsigned char> zoneDatabase();
+// The UI's text, one JSON object of key → string (or plural forms) per language (assets/i18n/).
+std::span<const unsigned char> i18nEnglish();
+std::span<const unsigned char> i18nVietnamese();
+std::span<const unsigned char> i18nRussian();
+
 } // namespace carescore::assets

@@ -114,5 +114,15 @@
     // Code points of `text` the UI font cannot draw (empty: every character renders for real).
     missingGlyphs: (text) => callJson('cs_missing_glyphs_json', ['string'], [text]),
     framesRendered: () => Module._cs_frames_rendered(),
+    // Settings: 'en' | 'vi' | 'ru'; 'light' | 'dark'. Throw on anything else.
+    setLanguage: (code) => {
+      if (!Module.ccall('cs_set_language', 'number', ['string'], [String(code)])) throw new Error(`unknown language: ${code}`);
+    },
+    setTheme: (name) => {
+      if (!Module.ccall('cs_set_theme', 'number', ['string'], [String(name)])) throw new Error(`unknown theme: ${name}`);
+    },
+    // The chart gallery: every chart type on fixed demo series (for checking charts and their
+    // translations); the files view comes back with showGallery(false).
+    showGallery: (show = true) => Module._cs_show_gallery(show ? 1 : 0),
   });
 })();

@@ -9,6 +9,8 @@
 #include "app/files_panel.h"
 #include "app/fonts.h"
 #include "app/read_summary.h"
+#include "app/gallery/chart_gallery.h"
+#include "app/i18n/translate.h"
 #include "app/theme.h"
 #include "app/ui_items.h"
 #include "core/version.h"
@@ -17,29 +19,50 @@ namespace carescore {
 
 namespace {
 
+// Right-aligned: the languages, each named in its own script and switched with one click, then
+// the light/dark toggle.
+void drawSettingsBar(AppState& state) {
+  const ImGuiStyle& style = ImGui::GetStyle();
+  const char* themeLabel = state.settings.theme == ThemeKind::Light ? tr(Text::ThemeDark) : tr(Text::ThemeLight);
+  float width = ImGui::CalcTextSize(themeLabel).x + style.FramePadding.x * 2 + style.ItemSpacing.x * 2;
+  for (Language language : kLanguages)
+    width += ImGui::CalcTextSize(nativeNameOf(language).data()).x + style.FramePadding.x * 2 + style.ItemSpacing.x;
+  ImGui::SameLine(std::max(ImGui::GetCursorPosX(), ImGui::GetWindowContentRegionMax().x - width));
+  ImGui::BeginGroup();
+  for (Language language : kLanguages) {
+    if (language != kLanguages[0]) ImGui::SameLine();
+    const bool current = state.settings.language == language;
+    const std::string_view name = nativeNameOf(language);
+    const ImVec2 size(ImGui::CalcTextSize(name.data()).x + style.FramePadding.x * 2, ImGui::GetFrameHeight());
+    if (ImGui::Selectable(name.data(), current, ImGuiSelectableFlags_None, size)) state.settings.language = language;
+    noteItem(state, ("language_" + std::string(codeOf(language))).c_str());
+  }
+  ImGui::EndGroup();
+  noteItem(state, "languages");
+  ImGui::SameLine(0, style.ItemSpacing.x * 2);
+  if (ImGui::Button(themeLabel))
+    state.settings.theme = state.settings.theme == ThemeKind::Light ? ThemeKind::Dark : ThemeKind::Light;
+  noteItem(state, "theme_toggle");
+}
+
 void drawTopBar(AppState& state) {
   ImGui::AlignTextToFramePadding();
   ImGui::TextUnformatted("CareScore");
   ImGui::SameLine(0.0f, 24.0f);
-  if (ImGui::Button("Open files…")) state.request.openFilePicker = true;
+  if (ImGui::Button(tr(Text::OpenFiles))) state.request.openFilePicker = true;
   noteItem(state, "open_files");
-  // The languages the UI will speak, each named in its own script.
-  const char* kLanguages[] = {"English", "Tiếng Việt", "Русский"};
-  float width = 0.0f;
-  for (const char* language : kLanguages) width += ImGui::CalcTextSize(language).x + ImGui::GetStyle().ItemSpacing.x;
-  ImGui::SameLine(std::max(ImGui::GetCursorPosX(), ImGui::GetWindowContentRegionMax().x - width));
-  ImGui::BeginGroup();
-  for (const char* language : kLanguages) {
-    if (language != kLanguages[0]) ImGui::SameLine();
-    ImGui::TextUnformatted(language);
-  }
-  ImGui::EndGroup();
-  noteItem(state, "languages");
+  drawSettingsBar(state);
+}
+
+// Settings take effect at the start of a frame, so every string and colour of one frame agrees.
+void applySettings(const Settings& settings) {
+  if (settings.language != currentLanguage()) setLanguage(settings.language);
+  if (settings.theme != currentTheme()) applyTheme(settings.theme);
 }
 
 } // namespace
 
-App::App() { applyTheme(false); }
+App::App() { applyTheme(ThemeKind::Light); }
 
 void App::loadFonts(float pixelScale) { loadUiFont(pixelScale); }
 
@@ -96,10 +119,12 @@ void App::cancelFile(FileId id) {
 }
 
 bool App::busy() const {
-  return std::any_of(state_.files.begin(), state_.files.end(), [](const LoadedFile& f) { return !f.finished; });
+  return wantsFrame_ || std::any_of(state_.files.begin(), state_.files.end(), [](const LoadedFile& f) { return !f.finished; });
 }
 
 void App::draw() {
+  wantsFrame_ = false;
+  applySettings(state_.settings);
   state_.uiItems.clear();
   const ImGuiViewport* viewport = ImGui::GetMainViewport();
   ImGui::SetNextWindowPos(viewport->WorkPos);
@@ -109,10 +134,14 @@ void App::draw() {
   ImGui::Begin("CareScore", nullptr, kFlags);
   drawTopBar(state_);
   ImGui::Separator();
-  drawFilesPanel(state_);
+  if (state_.showGallery) drawChartGallery(state_);
+  else drawFilesPanel(state_);
   ImGui::End();
   for (FileId id : state_.request.cancelFiles) cancelFile(id);
   state_.request.cancelFiles.clear();
+  // Settings changed by a click apply from the next frame; ask for it now rather than waiting
+  // for the next input event.
+  if (state_.settings.language != currentLanguage() || state_.settings.theme != currentTheme()) wantsFrame_ = true;
 }
 
 std::string App::stateJson() const {
@@ -128,7 +157,15 @@ std::string App::stateJson() const {
   }
   nlohmann::json ui = nlohmann::json::object();
   for (const auto& [id, r] : state_.uiItems) ui[id] = {r.x, r.y, r.width, r.height};
-  return nlohmann::json{{"version", version()}, {"files", files}, {"ui", ui}}.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+  nlohmann::json gallery = {{"shown", state_.showGallery}, {"tooltip", state_.gallery.tooltipChart},
+                            {"legend", state_.gallery.legend}, {"pointsDrawn", state_.gallery.pointsDrawn}};
+  return nlohmann::json{{"version", version()},
+                        {"files", files},
+                        {"ui", ui},
+                        {"language", codeOf(state_.settings.language)},
+                        {"theme", state_.settings.theme == ThemeKind::Dark ? "dark" : "light"},
+                        {"gallery", gallery}}
+    .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
 LoadedFile* App::findFile(FileId id) {

@@ -31,7 +31,8 @@ public:
   // Between ImGui::NewFrame() and ImGui::Render().
   void draw();
 
-  // True while work is in progress that must keep frames coming (a file still loading).
+  // True while work is in progress that must keep frames coming (a file still loading, or a
+  // setting changed in the last frame that the next one shows).
   bool busy() const;
 
   AppState& state() { return state_; }
@@ -45,6 +46,7 @@ private:
   void finishReading(LoadedFile& file);
 
   AppState state_;
+  bool wantsFrame_ = false;
 };
 
 } // namespace carescore

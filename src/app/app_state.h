@@ -4,9 +4,12 @@
 #include <cstdint>
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
+#include "app/i18n/language.h"
+#include "app/theme.h"
 #include "core/file_stats.h"
 #include "core/ingest/file_reader.h"
 
@@ -26,16 +29,36 @@ struct LoadedFile {
   std::unique_ptr<ReadResult> result;  // once read: the table, and what the reader found
 };
 
-// Intents raised by panels during a frame, consumed by whoever can fulfil them.
-struct AppRequests {
-  bool openFilePicker = false;      // the platform shows its file dialog
-  std::vector<FileId> cancelFiles;  // the user stopped these while they loaded
-};
-
 // Where a named widget was drawn in the last frame, in UI units: lets scripts and browser tests
 // click "the Open files button" rather than a guessed coordinate.
 struct UiItemRect {
   float x = 0, y = 0, width = 0, height = 0;
+};
+
+// "Save this chart as PNG": the platform reads these pixels of the frame just rendered, encodes
+// them and offers the file as a download.
+struct PngExportRequest {
+  UiItemRect rect;       // UI units; the platform scales by the device pixel ratio
+  std::string fileName;  // "carescore-service-level.png"
+};
+
+// Intents raised by panels during a frame, consumed by whoever can fulfil them.
+struct AppRequests {
+  bool openFilePicker = false;      // the platform shows its file dialog
+  std::optional<PngExportRequest> savePng;
+  std::vector<FileId> cancelFiles;  // the user stopped these while they loaded
+};
+
+struct Settings {
+  Language language = Language::English;
+  ThemeKind theme = ThemeKind::Light;
+};
+
+// What the chart gallery drew in the last frame, for scripts and browser tests.
+struct GalleryReport {
+  std::string tooltipChart;                       // the chart showing a tooltip, or empty
+  std::map<std::string, std::vector<bool>> legend;  // chart → which series are shown
+  std::map<std::string, std::size_t> pointsDrawn;   // chart → points after downsampling
 };
 
 struct AppState {
@@ -43,6 +66,9 @@ struct AppState {
   FileId nextFileId = 1;
   AppRequests request;
   std::map<std::string, UiItemRect> uiItems;
+  Settings settings;
+  bool showGallery = false;  // the chart gallery, reachable from the JavaScript API only
+  GalleryReport gallery;
 };
 
 } // namespace carescore

@@ -5,50 +5,85 @@
 #include <imgui.h>
 
 #include "app/app_state.h"
-#include "app/format.h"
+#include "app/i18n/format.h"
+#include "app/i18n/translate.h"
 #include "app/read_summary.h"
+#include "app/theme.h"
 #include "core/ingest/encoding_detection.h"
 
 namespace carescore {
 
 namespace {
 
-// Okabe–Ito colours; a word always goes with them (colour never stands alone).
-ImVec4 severityColour(Severity s) {
+// The theme's verdict colours; the severity's word always goes with them (colour never stands alone).
+ImU32 severityColour(Severity s) {
   switch (s) {
-    case Severity::Error: return {0.84f, 0.37f, 0.0f, 1.0f};   // vermillion
-    case Severity::Warning: return {0.90f, 0.62f, 0.0f, 1.0f}; // orange
-    case Severity::Info: return {0.34f, 0.71f, 0.91f, 1.0f};   // sky blue
+    case Severity::Error: return palette().fail;
+    case Severity::Warning: return palette().atRisk;
+    case Severity::Info: return palette().textMuted;
   }
-  return {1, 1, 1, 1};
+  return palette().text;
+}
+
+const char* severityWord(Severity s) {
+  switch (s) {
+    case Severity::Error: return tr(Text::SeverityError);
+    case Severity::Warning: return tr(Text::SeverityWarning);
+    case Severity::Info: return tr(Text::SeverityInfo);
+  }
+  return "";
+}
+
+const char* typeWord(ValueType type) {
+  switch (type) {
+    case ValueType::Empty: return tr(Text::TypeEmpty);
+    case ValueType::Integer: return tr(Text::TypeInteger);
+    case ValueType::Decimal: return tr(Text::TypeDecimal);
+    case ValueType::Boolean: return tr(Text::TypeBoolean);
+    case ValueType::Timestamp: return tr(Text::TypeTimestamp);
+    case ValueType::Duration: return tr(Text::TypeDuration);
+    case ValueType::Category: return tr(Text::TypeCategory);
+    case ValueType::Text: return tr(Text::TypeText);
+  }
+  return "";
+}
+
+std::string delimiterWord(char delimiter) {
+  switch (delimiter) {
+    case ',': return tr(Text::DelimiterComma);
+    case ';': return tr(Text::DelimiterSemicolon);
+    case '\t': return tr(Text::DelimiterTab);
+    case '|': return tr(Text::DelimiterPipe);
+    default: return "'" + std::string(1, delimiter) + "'";
+  }
 }
 
 std::string dialectLine(const ReadResult& r) {
   std::string line(r.format == FileFormat::Csv ? "CSV" : r.format == FileFormat::Json ? "JSON" : "NDJSON");
   line += " · " + encodingLabel(r.encoding);
   if (!r.encoding.overridden && r.encoding.confidence < kConfidentEncoding)
-    line += " (a guess: " + std::to_string(static_cast<int>(r.encoding.confidence * 100)) + "%)";
+    line += " " + trFormat(Text::DetailsEncodingGuess, {formatPercent(r.encoding.confidence * 100, 0)});
   if (r.format == FileFormat::Csv) {
-    line += " · delimiter " + std::string(delimiterName(r.dialect.delimiter)) + " · " + std::string(nameOf(r.dialect.lineEnding));
-    line += " · " + std::to_string(r.headerRows) + (r.headerRows == 1 ? " header row" : " header rows");
+    line += " · " + trFormat(Text::DetailsDelimiter, {delimiterWord(r.dialect.delimiter)}) + " · " + std::string(nameOf(r.dialect.lineEnding));
+    line += " · " + trCount(Counted::HeaderRows, r.headerRows);
     if (!r.headerLayout.empty()) line += " (" + r.headerLayout + ")";
   } else {
-    line += " · records at " + r.recordPath;
+    line += " · " + trFormat(Text::DetailsRecordsAt, {r.recordPath});
   }
   return line;
 }
 
 std::string where(const TextPosition& p, bool csv) {
   std::string out;
-  auto part = [&](const char* label, std::uint64_t v) {
+  auto part = [&](Text label, std::uint64_t v) {
     if (v == kNoPosition) return;
-    out += (out.empty() ? "" : ", ") + std::string(label) + formatCount(v);
+    out += (out.empty() ? "" : ", ") + trFormat(label, {formatCount(v)});
   };
-  if (p.record == 0) out = "header";
-  else part("row ", p.record);
-  part("line ", p.line);
-  part(csv ? "field " : "column ", p.column);
-  return out.empty() ? "file" : out;
+  if (p.record == 0) out = tr(Text::WhereHeader);
+  else part(Text::WhereRow, p.record);
+  part(Text::WhereLine, p.line);
+  part(csv ? Text::WhereField : Text::WhereColumn, p.column);
+  return out.empty() ? std::string(tr(Text::WhereFile)) : out;
 }
 
 void drawColumns(const ReadResult& r, FileId id) {
@@ -56,12 +91,12 @@ void drawColumns(const ReadResult& r, FileId id) {
   constexpr ImGuiTableFlags kFlags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp;
   const std::string tableId = "columns##" + std::to_string(id);
   if (!ImGui::BeginTable(tableId.c_str(), 6, kFlags)) return;
-  ImGui::TableSetupColumn("#", ImGuiTableColumnFlags_WidthStretch, 0.4f);
-  ImGui::TableSetupColumn("Column", ImGuiTableColumnFlags_WidthStretch, 3.0f);
-  ImGui::TableSetupColumn("Type", ImGuiTableColumnFlags_WidthStretch, 1.0f);
-  ImGui::TableSetupColumn("Format", ImGuiTableColumnFlags_WidthStretch, 2.0f);
-  ImGui::TableSetupColumn("Values", ImGuiTableColumnFlags_WidthStretch, 1.0f);
-  ImGui::TableSetupColumn("Misfits", ImGuiTableColumnFlags_WidthStretch, 1.0f);
+  ImGui::TableSetupColumn(tr(Text::ColumnNumber), ImGuiTableColumnFlags_WidthStretch, 0.4f);
+  ImGui::TableSetupColumn(tr(Text::ColumnColumn), ImGuiTableColumnFlags_WidthStretch, 3.0f);
+  ImGui::TableSetupColumn(tr(Text::ColumnType), ImGuiTableColumnFlags_WidthStretch, 1.0f);
+  ImGui::TableSetupColumn(tr(Text::ColumnFormat), ImGuiTableColumnFlags_WidthStretch, 2.0f);
+  ImGui::TableSetupColumn(tr(Text::ColumnValues), ImGuiTableColumnFlags_WidthStretch, 1.0f);
+  ImGui::TableSetupColumn(tr(Text::ColumnMisfits), ImGuiTableColumnFlags_WidthStretch, 1.0f);
   ImGui::TableHeadersRow();
   for (std::size_t i = 0; i < r.table.columns.size(); ++i) {
     const Column& c = r.table.columns[i];
@@ -71,7 +106,7 @@ void drawColumns(const ReadResult& r, FileId id) {
     ImGui::TableNextColumn();
     ImGui::TextUnformatted(c.name.c_str());
     ImGui::TableNextColumn();
-    ImGui::TextUnformatted(std::string(nameOf(c.type)).c_str());
+    ImGui::TextUnformatted(typeWord(c.type));
     ImGui::TableNextColumn();
     ImGui::TextUnformatted(c.format.description.empty() ? "—" : c.format.description.c_str());
     ImGui::TableNextColumn();
@@ -81,11 +116,14 @@ void drawColumns(const ReadResult& r, FileId id) {
       ImGui::TextDisabled("0");
       continue;
     }
-    ImGui::TextColored(severityColour(Severity::Warning), "%s", formatCount(c.misfits).c_str());
+    ImGui::PushStyleColor(ImGuiCol_Text, severityColour(Severity::Warning));
+    ImGui::TextUnformatted(formatCount(c.misfits).c_str());
+    ImGui::PopStyleColor();
     if (ImGui::IsItemHovered()) {
       ImGui::BeginTooltip();
-      ImGui::TextUnformatted("Cells that did not fit the column's type (now missing):");
-      for (const Misfit& m : c.misfitSamples) ImGui::Text("row %s: %s", formatCount(m.row + 1).c_str(), m.text.c_str());
+      ImGui::TextUnformatted(tr(Text::MisfitsTooltip));
+      for (const Misfit& m : c.misfitSamples)
+        ImGui::TextUnformatted(trFormat(Text::MisfitExample, {formatCount(m.row + 1), m.text}).c_str());
       ImGui::EndTooltip();
     }
   }
@@ -95,7 +133,7 @@ void drawColumns(const ReadResult& r, FileId id) {
 void drawDiagnostics(const ReadResult& r, FileId id) {
   const Diagnostics& d = r.diagnostics;
   if (d.total() == 0) {
-    ImGui::TextDisabled("No problems found.");
+    ImGui::TextDisabled("%s", tr(Text::NoProblems));
     return;
   }
   for (std::size_t i = 0; i < kDiagnosticCodeCount; ++i) {
@@ -105,7 +143,7 @@ void drawDiagnostics(const ReadResult& r, FileId id) {
     const Severity severity = definitionOf(code).severity;
     ImGui::PushStyleColor(ImGuiCol_Text, severityColour(severity));
     // The code, its count and its first message on one line; the examples below when opened.
-    std::string label = std::string(nameOf(severity)) + "  " + std::string(nameOf(code)) + "  ×" + formatCount(n);
+    std::string label = std::string(severityWord(severity)) + "  " + std::string(nameOf(code)) + "  ×" + formatCount(n);
     for (const Diagnostic& e : d.entries())
       if (e.code == code) {
         label += "  " + e.message;
@@ -117,7 +155,7 @@ void drawDiagnostics(const ReadResult& r, FileId id) {
     if (!open) continue;
     for (const Diagnostic& e : d.entries())
       if (e.code == code) ImGui::TextWrapped("%s: %s", where(e.where, r.format == FileFormat::Csv).c_str(), e.message.c_str());
-    if (n > d.keptPerCode()) ImGui::TextDisabled("… and %s more", formatCount(n - d.keptPerCode()).c_str());
+    if (n > d.keptPerCode()) ImGui::TextDisabled("%s", trFormat(Text::AndMore, {formatCount(n - d.keptPerCode())}).c_str());
     ImGui::TreePop();
   }
 }
@@ -128,10 +166,10 @@ void drawFileDetails(const LoadedFile& file) {
   if (!file.result) return;
   const ReadResult& r = *file.result;
   ImGui::TextUnformatted(dialectLine(r).c_str());
-  std::string counts = formatCount(r.rowsRead, "row", "rows") + " × " + formatCount(r.table.columns.size(), "column", "columns") + " read";
-  if (r.rowsSkipped) counts += " · " + formatCount(r.rowsSkipped) + " skipped";
-  if (r.blankLines) counts += " · " + formatCount(r.blankLines, "blank line", "blank lines") + " skipped";
-  if (r.cancelled) counts += " · cancelled";
+  std::string counts = trFormat(Text::DetailsRead, {trCount(Counted::Rows, r.rowsRead), trCount(Counted::Columns, r.table.columns.size())});
+  if (r.rowsSkipped) counts += " · " + trCount(Counted::RowsSkipped, r.rowsSkipped);
+  if (r.blankLines) counts += " · " + trCount(Counted::BlankLinesSkipped, r.blankLines);
+  if (r.cancelled) counts += " · " + std::string(tr(Text::DetailsCancelled));
   ImGui::TextUnformatted(counts.c_str());
   ImGui::Spacing();
   drawColumns(r, file.id);

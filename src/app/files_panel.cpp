@@ -7,7 +7,9 @@
 
 #include "app/app_state.h"
 #include "app/file_details_panel.h"
-#include "app/format.h"
+#include "app/i18n/format.h"
+#include "app/i18n/translate.h"
+#include "app/theme.h"
 #include "app/ui_items.h"
 
 namespace carescore {
@@ -16,22 +18,28 @@ namespace {
 
 void drawStatus(AppState& state, const LoadedFile& file, const FileStats& stats) {
   if (!file.error.empty()) {
-    ImGui::TextColored(ImVec4(0.84f, 0.37f, 0.0f, 1.0f), "Failed: %s", file.error.c_str());
+    ImGui::PushStyleColor(ImGuiCol_Text, palette().fail);
+    ImGui::TextUnformatted(trFormat(Text::FileFailed, {file.error}).c_str());
+    ImGui::PopStyleColor();
   } else if (!file.finished) {
     const float progress = file.announcedBytes ? static_cast<float>(stats.bytes) / static_cast<float>(file.announcedBytes) : 0.0f;
-    const std::string cancelId = "Cancel##" + std::to_string(file.id);
-    ImGui::ProgressBar(progress, ImVec2(-ImGui::CalcTextSize("Cancel").x - 3 * ImGui::GetStyle().FramePadding.x, 0.0f));
+    const std::string cancelId = std::string(tr(Text::Cancel)) + "##cancel" + std::to_string(file.id);
+    ImGui::ProgressBar(progress, ImVec2(-ImGui::CalcTextSize(tr(Text::Cancel)).x - 3 * ImGui::GetStyle().FramePadding.x, 0.0f));
     ImGui::SameLine();
     if (ImGui::SmallButton(cancelId.c_str())) state.request.cancelFiles.push_back(file.id);
     noteItem(state, ("cancel_" + std::to_string(file.id)).c_str());
   } else if (file.result) {
     const ReadResult& r = *file.result;
-    const std::uint64_t errors = r.diagnostics.countAtLeast(Severity::Error);
-    const std::string summary = formatCount(r.rowsRead, "row", "rows") + " × " + formatCount(r.table.columns.size(), "column", "columns");
-    if (errors) ImGui::TextColored(ImVec4(0.84f, 0.37f, 0.0f, 1.0f), "Read with errors: %s", summary.c_str());
-    else ImGui::Text("%s: %s", file.cancelled ? "Cancelled" : "Read", summary.c_str());
+    const std::string rows = trCount(Counted::Rows, r.rowsRead), columns = trCount(Counted::Columns, r.table.columns.size());
+    if (!r.ok()) {
+      ImGui::PushStyleColor(ImGuiCol_Text, palette().fail);
+      ImGui::TextUnformatted(trFormat(Text::FileReadWithErrors, {rows, columns}).c_str());
+      ImGui::PopStyleColor();
+    } else {
+      ImGui::TextUnformatted(trFormat(file.cancelled ? Text::FileCancelledSummary : Text::FileReadSummary, {rows, columns}).c_str());
+    }
   } else {
-    ImGui::TextUnformatted(file.cancelled ? "Cancelled" : "Read");
+    ImGui::TextUnformatted(tr(file.cancelled ? Text::FileCancelled : Text::FileRead));
   }
 }
 
@@ -40,9 +48,7 @@ void drawStatus(AppState& state, const LoadedFile& file, const FileStats& stats)
 void drawFilesPanel(AppState& state) {
   if (state.files.empty()) {
     ImGui::Spacing();
-    ImGui::TextWrapped("No files loaded yet. Drop CSV or JSON exports of your helpdesk, call center, chat or "
-                       "survey tools anywhere on this page, or use \"Open files…\". Files are read on this "
-                       "computer; nothing is uploaded.");
+    ImGui::TextWrapped("%s", tr(Text::NoFilesHint));
     return;
   }
   constexpr ImGuiTableFlags kFlags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
@@ -56,10 +62,10 @@ void drawFilesPanel(AppState& state) {
   for (std::size_t i = 0; i < state.files.size() && i < 6; ++i) listHeight += state.files[i].finished ? textRow : barRow;
   if (ImGui::BeginTable("files", 4, kFlags, ImVec2(0.0f, listHeight))) {
     ImGui::TableSetupScrollFreeze(0, 1);
-    ImGui::TableSetupColumn("File", ImGuiTableColumnFlags_WidthStretch, 4.0f);
-    ImGui::TableSetupColumn("Size", ImGuiTableColumnFlags_WidthStretch, 1.0f);
-    ImGui::TableSetupColumn("Lines", ImGuiTableColumnFlags_WidthStretch, 1.0f);
-    ImGui::TableSetupColumn("Status", ImGuiTableColumnFlags_WidthStretch, 3.0f);
+    ImGui::TableSetupColumn(tr(Text::ColumnFile), ImGuiTableColumnFlags_WidthStretch, 4.0f);
+    ImGui::TableSetupColumn(tr(Text::ColumnSize), ImGuiTableColumnFlags_WidthStretch, 1.0f);
+    ImGui::TableSetupColumn(tr(Text::ColumnLines), ImGuiTableColumnFlags_WidthStretch, 1.0f);
+    ImGui::TableSetupColumn(tr(Text::ColumnStatus), ImGuiTableColumnFlags_WidthStretch, 3.0f);
     ImGui::TableHeadersRow();
     for (const LoadedFile& file : state.files) {
       const FileStats stats = file.counter.stats();

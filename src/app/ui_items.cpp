@@ -9,6 +9,10 @@ namespace carescore {
 void noteItem(AppState& state, const char* id) {
   const ImVec2 min = ImGui::GetItemRectMin();
   const ImVec2 max = ImGui::GetItemRectMax();
+  noteRect(state, id, min, max);
+}
+
+void noteRect(AppState& state, const std::string& id, ImVec2 min, ImVec2 max) {
   state.uiItems[id] = {min.x, min.y, max.x - min.x, max.y - min.y};
 }
 

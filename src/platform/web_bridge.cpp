@@ -6,6 +6,7 @@
 #include <new>
 #include <span>
 #include <string>
+#include <string_view>
 
 #include <emscripten.h>
 #include <nlohmann/json.hpp>
@@ -77,5 +78,27 @@ EMSCRIPTEN_KEEPALIVE const char* cs_missing_glyphs_json(const char* utf8) {
 }
 
 EMSCRIPTEN_KEEPALIVE double cs_frames_rendered() { return static_cast<double>(host().framesRendered); }
+
+// Settings from scripts: "en" / "vi" / "ru"; "light" / "dark". Return 0 for an unknown value.
+EMSCRIPTEN_KEEPALIVE int cs_set_language(const char* code) {
+  const auto language = carescore::languageFromCode(code);
+  if (!language) return 0;
+  host().app->state().settings.language = *language;
+  host().dirty = true;
+  return 1;
+}
+
+EMSCRIPTEN_KEEPALIVE int cs_set_theme(const char* name) {
+  const std::string_view value(name);
+  if (value != "light" && value != "dark") return 0;
+  host().app->state().settings.theme = value == "dark" ? carescore::ThemeKind::Dark : carescore::ThemeKind::Light;
+  host().dirty = true;
+  return 1;
+}
+
+EMSCRIPTEN_KEEPALIVE void cs_show_gallery(int show) {
+  host().app->state().showGallery = show != 0;
+  host().dirty = true;
+}
 
 } // extern "C"

@@ -11,6 +11,7 @@
 #include "app/app.h"
 #include "platform/web_host.h"
 #include "platform/web_input.h"
+#include "platform/web_png_export.h"
 
 namespace carescore::web {
 
@@ -20,11 +21,16 @@ constexpr const char* kCanvas = "#canvas";
 // After the last event keep drawing this long: hover highlights, tooltip delays and
 // ImGui's own settling all complete within it.
 constexpr double kSettleSeconds = 1.0;
+// ...and at least this many frames, however long they take: one slow frame (the chart gallery
+// building its demo data, a busy machine) must not use up the whole settle time, or the frame
+// that shows the result of the event would never be drawn.
+constexpr int kSettleFrames = 3;
 
 struct MainLoop {
   CanvasSize canvas;
   double lastActivity = 0;  // seconds
   double lastFrame = 0;
+  int framesSinceActivity = 0;
 };
 
 EM_JS(void, jsShowFatal, (const char* message), {
@@ -64,6 +70,10 @@ void renderFrame(MainLoop& loop, double now) {
   updateCursor(kCanvas);
   ++host().framesRendered;
 
+  if (app.state().request.savePng) {
+    exportPng(*app.state().request.savePng, loop.canvas);  // same frame: the drawing buffer is still there
+    app.state().request.savePng.reset();
+  }
   if (app.state().request.openFilePicker) {
     app.state().request.openFilePicker = false;
     jsOpenFilePicker();  // within the browser's user-activation window of the click that asked
@@ -80,11 +90,17 @@ void tick(void* userData) {
     ImGui_ImplOpenGL3_DestroyFontsTexture();
     ImGui_ImplOpenGL3_CreateFontsTexture();
   }
-  if (takeInputActivity() || resized || host().dirty || host().app->busy()) loop.lastActivity = now;
+  if (takeInputActivity() || resized || host().dirty || host().app->busy()) {
+    loop.lastActivity = now;
+    loop.framesSinceActivity = 0;
+  }
   host().dirty = false;
-  const bool settling = now - loop.lastActivity < kSettleSeconds;
+  const bool settling = now - loop.lastActivity < kSettleSeconds || loop.framesSinceActivity < kSettleFrames;
   const bool caretBlinking = ImGui::GetIO().WantTextInput && now - loop.lastFrame > 0.1;
-  if (settling || caretBlinking) renderFrame(loop, now);
+  if (settling || caretBlinking) {
+    renderFrame(loop, now);
+    ++loop.framesSinceActivity;
+  }
 }
 
 } // namespace

@@ -7,6 +7,10 @@
 #include <span>
 #include <string_view>
 
+#include "core/ingest/header_hints.h"
+#include "core/ingest/missing_tokens.h"
+#include "core/ingest/numeric_time.h"
+#include "core/ingest/timestamp_parser.h"
 #include "core/table/column.h"
 
 namespace carescore {
@@ -15,12 +19,49 @@ struct InferenceOptions {
   // Tie-breaker for a date column whose every value reads both day-first and month-first
   // (a vendor's documented convention, or the user's choice). None: decide from the values alone.
   DateOrder preferredDateOrder = DateOrder::None;
+  // Tie-breaker for numbers whose every '.' or ',' stands before exactly three digits (1,234):
+  // '.' or ','; 0 reads them with a decimal point, as English exports write them. A reader of a
+  // ';'-separated file may pass ',' (decimal-comma locales export ';').
+  char preferredDecimalSeparator = 0;
+  // Excel serial dates count from 1904-01-01 (Excel for Mac before 2011) instead of 1900.
+  bool excel1904 = false;
+  // A type wins if at most this share of the sample's values fail to read as it (they become
+  // counted misfits); otherwise the column stays text. Small, because a misfit loses its text.
+  double maxMisfitShare = 0.02;
+  // Skip inference: every column is Category or Text, cells as written (trimmed; missing tokens
+  // still missing). For tests of the CSV/JSON layers and for showing a file's raw cells.
+  bool keepText = false;
 };
+
+// How each cell's text is read; decided with the type.
+enum class CellSyntax : std::uint8_t {
+  None,         // Empty column: the first value seen decides
+  Text,         // Category or Text: the trimmed text
+  Boolean,      // yes/no words (boolean_parser.h) and 1/0
+  Number,       // Integer or Decimal; percentages when `percent`
+  DateText,     // textual dates and timestamps (timestamp_parser.h)
+  UnixTime,     // Unix epoch numbers in `epochUnit`
+  ExcelSerial,  // Excel serial day numbers, with time fractions
+  CompactDate,  // YYMMDD or YYYYMMDD digits
+  Duration,     // clocks, units, ISO 8601, or bare numbers × format.durationUnitSeconds
+  TimeOfDay,    // clock readings or Excel day fractions: seconds since midnight
+};
+
+std::string_view nameOf(CellSyntax syntax);
 
 // All that is needed to read a column's cells, decided once from a sample.
 struct ColumnFormat {
   ValueType type = ValueType::Text;
   ValueFormat format;
+  CellSyntax syntax = CellSyntax::Text;
+  bool percent = false;                   // Number: "94.01%" → 0.9401; bare numbers are percent points too
+  bool booleanWords = false;              // Boolean: the sample had yes/no words (so 2 is a misfit, not a count)
+  bool separatorSettled = false;          // Number/Duration: a value proved the decimal separator
+  bool twoFieldsAreHours = false;         // Duration: "1:30" is H:MM (an hours column), not M:SS
+  EpochUnit epochUnit = EpochUnit::Seconds;
+  TimestampText dateShape;                // DateText: the shape the description was made from
+  HeaderHints hints;                      // of the header: for a column whose sample was empty
+  InferenceOptions options;               // as given to inference: the same for late decisions
 };
 
 // Decides a column's type and format from its header (a hint, e.g. "… in minutes") and the first
@@ -28,13 +69,10 @@ struct ColumnFormat {
 ColumnFormat inferColumnFormat(std::string_view header, std::span<const std::string_view> sample,
                                const InferenceOptions& options = {});
 
-// Empty cells and the usual spellings of "no value" (NULL, N/A, -, …): missing, never zero.
-bool isMissingToken(std::string_view text);
-
 // Appends cells to one column in row order.
 class CellReader {
 public:
-  explicit CellReader(ColumnFormat format) : format_(std::move(format)) {}
+  explicit CellReader(ColumnFormat format) : format_(std::move(format)), booleanWordSeen_(format_.booleanWords) {}
 
   // Prepares an empty column: sets its type and format.
   void begin(Column& column) const;
@@ -44,8 +82,30 @@ public:
   // (integer → decimal; an ambiguous day/month order settled by a day above 12).
   void append(Column& column, std::string_view text, std::uint64_t row);
 
+  const ColumnFormat& format() const { return format_; }
+
 private:
+  void appendFirstValue(Column& column, std::string_view text, std::uint64_t row);
+  void appendText(Column& column, std::string_view text);
+  void appendBoolean(Column& column, std::string_view text, std::uint64_t row);
+  void appendNumber(Column& column, std::string_view text, std::uint64_t row);
+  void appendDate(Column& column, std::string_view text, std::uint64_t row);
+  void appendNumericTime(Column& column, std::string_view text, std::uint64_t row);
+  void appendDuration(Column& column, std::string_view text, std::uint64_t row);
+  void settleDateOrder(Column& column, DateOrder order);
+  void settleDecimalSeparator(Column& column, char separator);
+  void retype(Column& column, ColumnFormat format);
+  void publish(Column& column) const { column.format = format_.format; }
+
   ColumnFormat format_;
+  // Rows read under a guess (day/month order, or what '.' and ',' mean), rewritten exactly when a
+  // later value proves the guess wrong. One bit per row, only while the guess is open.
+  Bitmap guessedDot_;    // dates: order-ambiguous rows; numbers: one '.' before three digits
+  Bitmap guessedComma_;  // numbers: one ',' before three digits
+  bool fractionSeen_ = false;  // Number: a value read with a fraction regardless of the guess
+  bool booleanWordSeen_ = false;
+  std::uint64_t textValues_ = 0;
+  std::size_t distinctBytes_ = 0;
 };
 
 } // namespace carescore

@@ -197,6 +197,13 @@ void FileReader::Impl::decideFormat(bool complete) {
       diagnostics.add(DiagnosticCode::AmbiguousDelimiter, {},
                       {delimiterName(dialect.delimiter), delimiterName(dialect.runnerUp), delimiterName(dialect.delimiter)});
     if (dialect.wrapped) diagnostics.add(DiagnosticCode::ExcelWrappedRows, {}, {delimiterName(dialect.delimiter)});
+    // Decimal-comma locales export ';'-separated files: "1,234" there is 1.234, unless the
+    // values show otherwise or the caller said.
+    if (dialect.delimiter == ';' && options.inference.preferredDecimalSeparator == 0) {
+      InferenceOptions inference = options.inference;
+      inference.preferredDecimalSeparator = ',';
+      builder.setInference(inference);
+    }
     parser = makeCsvParser(options, dialect, firstByte, builder, diagnostics);
   } else {
     parser = makeJsonParser(options, format == FileFormat::Ndjson, firstByte, builder, diagnostics);

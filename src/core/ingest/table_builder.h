@@ -36,6 +36,10 @@ public:
   void appendRow(std::span<const std::string_view> cells);
   std::uint64_t rowCount() const { return rows_; }
 
+  // Inference options for the columns still to be decided (a reader learns some from the file:
+  // a ';'-separated file suggests decimal commas).
+  void setInference(const InferenceOptions& inference) { options_.inference = inference; }
+
   // The number of rows expected in all (from the file size): typed vectors are reserved once
   // instead of doubling, which halves the peak memory of the biggest columns. Any time; once.
   void expectRows(std::uint64_t rows);

@@ -48,6 +48,8 @@ struct ValueFormat {
   TimeBase timeBase = TimeBase::WallClock;
   char decimalSeparator = '.';
   double durationUnitSeconds = 1.0;   // the unit of bare numbers in a duration column (60: minutes)
+  bool timeOfDay = false;             // a Duration column of clock times: seconds since midnight of a date found elsewhere
+  bool decimalSeparatorAmbiguous = false;  // every value read both ways (1,234): decimalSeparator is a guess
 };
 
 // A cell whose text did not fit the column's type: it became missing, and is reported.

@@ -137,4 +137,25 @@ TEST_CASE("the same tickets, read whole and in 1 KiB pieces, give the same table
   checkSameTable(whole.table, pieces.table);
 }
 
+TEST_CASE("real exports through the whole pipeline with type inference (values module)") {
+  const ReadResult calls = readSharedTyped("data/AnandBakode008__call-center-performance-analysis/Call_Center.csv");
+  CHECK(calls.table.find("Date")->type == ValueType::Timestamp);
+  CHECK(calls.table.find("Date")->format.dateOrder == DateOrder::DayMonthYear);
+  CHECK(calls.table.find("AvgTalkDuration")->type == ValueType::Duration);
+  CHECK(calls.table.find("Speed of Answer")->type == ValueType::Integer);
+  CHECK(calls.table.find("Speed of Answer")->valueCount() == 1455);  // answered calls (data README §1.4)
+  CHECK(calls.table.find("Answered (Y/N)")->type == ValueType::Boolean);
+  // The Russian-locale re-save: ';' and Excel day fractions.
+  const ReadResult zh = readSharedTyped("data/ZhDmitriy__contact_center_shiny_dashboard/Call-Center-Dataset.csv");
+  CHECK(zh.table.find("Date")->type == ValueType::Timestamp);
+  CHECK(zh.table.find("Satisfaction rating")->valueCount() == 4054);
+  // JSON numbers and timestamps are typed like CSV text.
+  const ReadResult zendesk = readSharedTyped("data/karimatthews__zendesk-coding-challenge-2018/data__tickets.json");
+  CHECK(zendesk.table.find("created_at")->type == ValueType::Timestamp);
+  CHECK(zendesk.table.find("assignee_id")->type == ValueType::Integer);
+  CHECK(zendesk.table.find("assignee_id")->valueCount() == 196);
+  for (const ReadResult* r : {&calls, &zh, &zendesk})
+    for (const Column& c : r->table.columns) CHECK(c.misfits == 0);
+}
+
 }

@@ -222,4 +222,16 @@ TEST_CASE("file reader: Vietnamese from Windows-1258 equals precomposed UTF-8 (B
   checkSameTable(a.table, b.table);
 }
 
+TEST_CASE("file reader with type inference: a ';' file reads decimal commas") {
+  // 1,234 alone is ambiguous (thousands or decimals); in a ';'-separated export it is 1.234.
+  const ReadResult r = readTypedText("id;score;amount\n1;4,5;1,234\n2;3,0;2,5\n");
+  REQUIRE(r.table.columns.size() == 3);
+  CHECK(r.table.columns[1].type == ValueType::Decimal);
+  CHECK(columnText(r.table.columns[1]) == std::vector<std::string>{"4.5", "3"});
+  CHECK(columnText(r.table.columns[2]) == std::vector<std::string>{"1.234", "2.5"});
+  // The same numbers with ',' as the delimiter need quotes, and read with a decimal point by default.
+  const ReadResult comma = readTypedText("id,amount\n1,\"1,234\"\n2,\"2,345\"\n");
+  CHECK(columnText(comma.table.columns[1]) == std::vector<std::string>{"1234", "2345"});
+}
+
 }

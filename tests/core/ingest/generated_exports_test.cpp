@@ -11,8 +11,9 @@ using namespace carescore::tools;
 
 namespace {
 
+// With type inference: the same bytes in another encoding or format must type the same too.
 ReadResult readExport(const ExportSpec& spec, std::size_t chunk = 4096) {
-  return readText(exportToString(spec), {.fileName = "export"}, chunk);
+  return readTypedText(exportToString(spec), {.fileName = "export"}, chunk);
 }
 
 } // namespace

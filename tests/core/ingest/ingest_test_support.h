@@ -2,6 +2,7 @@
 // reading shared files through the FileReader in chunks.
 #pragma once
 #include <algorithm>
+#include <cstdio>
 #include <string>
 #include <vector>
 
@@ -12,11 +13,22 @@
 
 namespace carescore::testing {
 
-// A column's cells as text: text columns give their strings, missing cells "".
+// A column's cells as text: text columns give their strings, numbers "%.17g", timestamps their
+// epoch milliseconds, missing cells "".
 inline std::vector<std::string> columnText(const Column& column) {
   std::vector<std::string> out(column.size());
-  for (std::size_t row = 0; row < column.size(); ++row)
-    if (column.hasValue(row) && column.isText()) out[row] = std::string(column.text(row));
+  char number[32];
+  for (std::size_t row = 0; row < column.size(); ++row) {
+    if (!column.hasValue(row)) continue;
+    if (column.isText()) {
+      out[row] = std::string(column.text(row));
+    } else if (column.isNumeric()) {
+      std::snprintf(number, sizeof number, "%.17g", column.numbers[row]);
+      out[row] = number;
+    } else if (column.type == ValueType::Timestamp) {
+      out[row] = std::to_string(column.epochMs[row]);
+    }
+  }
   return out;
 }
 
@@ -74,15 +86,27 @@ inline const Diagnostic* findDiagnostic(const Diagnostics& diagnostics, Diagnost
   return nullptr;
 }
 
-inline ReadResult readText(std::string_view text, ReadOptions options = {}, std::size_t chunk = 0) {
+// Reads text through the FileReader with cells kept as written (InferenceOptions::keepText):
+// these tests are about the CSV and JSON layers; readTypedText and readSharedTyped run inference.
+inline ReadResult readTypedText(std::string_view text, ReadOptions options = {}, std::size_t chunk = 0) {
   return readBuffer(bytesOf(text), options, chunk);
 }
 
-inline ReadResult readShared(const std::string& relative, ReadOptions options = {}, std::size_t chunk = 1 << 16) {
+inline ReadResult readText(std::string_view text, ReadOptions options = {}, std::size_t chunk = 0) {
+  options.inference.keepText = true;
+  return readTypedText(text, options, chunk);
+}
+
+inline ReadResult readSharedTyped(const std::string& relative, ReadOptions options = {}, std::size_t chunk = 1 << 16) {
   if (options.fileName.empty()) options.fileName = relative;
   const std::vector<std::uint8_t> bytes = readFile(sharedPath(relative));
   REQUIRE_MESSAGE(!bytes.empty(), "missing shared file " << relative);
   return readBuffer(bytes, options, chunk);
+}
+
+inline ReadResult readShared(const std::string& relative, ReadOptions options = {}, std::size_t chunk = 1 << 16) {
+  options.inference.keepText = true;
+  return readSharedTyped(relative, options, chunk);
 }
 
 } // namespace carescore::testing

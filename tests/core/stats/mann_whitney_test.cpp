@@ -1,0 +1,63 @@
+#include <doctest/doctest.h>
+
+#include <cmath>
+#include <limits>
+#include <vector>
+
+#include "core/stats/mann_whitney.h"
+
+using namespace carescore;
+using doctest::Approx;
+
+TEST_SUITE("core/stats") {
+
+// The NAG Library's published example for g08amc / g08ahf (Mann-Whitney U): two groups of 16 and
+// 23, U = 86, normal statistic −2.8039 with ties (−2.7838 without), one-sided tail 0.0025 (0.0027).
+TEST_CASE("mann-whitney: NAG's example, with and without ties") {
+  const std::vector<double> tiedA = {13, 6, 12, 7, 12, 7, 10, 7, 10, 7, 16, 7, 10, 8, 9, 8};
+  const std::vector<double> tiedB = {17, 6, 10, 8, 15, 8, 15, 10, 15, 10, 14, 10, 14, 11, 14, 11, 13, 12, 13, 12, 13, 12, 12};
+  auto r = mannWhitneyU(tiedA, tiedB);
+  REQUIRE(r.ok());
+  CHECK(r.value->uA == 86.0);
+  CHECK(r.value->uB == 16.0 * 23.0 - 86.0);
+  CHECK(r.value->z == Approx(-2.8039).epsilon(0.00002));
+  CHECK(r.value->pValue / 2.0 == Approx(0.0025).epsilon(0.02));
+  CHECK(r.value->pValue == Approx(0.0050488458).epsilon(1e-7));  // mpmath: erfc(2.8039007/√2)
+  CHECK(r.value->significant);
+
+  const std::vector<double> a = {13.0, 5.8, 11.7, 6.5, 12.3, 6.7, 9.2, 6.9, 10.0, 7.3, 16.0, 7.0, 10.5, 8.5, 9.0, 7.5};
+  const std::vector<double> b = {17.0, 6.2, 10.1, 8.0, 15.3, 8.2, 15.0, 9.6, 14.9, 10.4, 14.2, 9.8,
+                                 13.8, 11.0, 14.0, 11.1, 12.9, 11.6, 12.8, 12.0, 13.1, 12.4, 11.9};
+  r = mannWhitneyU(a, b);
+  CHECK(r.value->uA == 86.0);
+  CHECK(r.value->z == Approx(-2.7838).epsilon(0.00002));
+  CHECK(r.value->pValue / 2.0 == Approx(0.0027).epsilon(0.02));
+  // Without the continuity correction: (86 − 184)/√(16·23·40/12) = −2.7981.
+  r = mannWhitneyU(a, b, {.continuityCorrection = false});
+  CHECK(r.value->z == Approx(-2.7980972).epsilon(1e-7));
+}
+
+TEST_CASE("mann-whitney: hand-computed small case, symmetry and degenerate input") {
+  // A = {1, 2}, B = {3, 4, 5}: A's ranks 1 + 2 = 3, uA = 3 − 3 = 0; every B is larger.
+  const std::vector<double> a = {1, 2};
+  const std::vector<double> b = {3, 4, 5};
+  auto r = mannWhitneyU(a, b, {.continuityCorrection = false});
+  CHECK(r.value->uA == 0.0);
+  CHECK(r.value->probabilityAGreater == 0.0);
+  // σ² = 2·3/12·6 = 3, z = (0 − 3)/√3 = −1.7320508.
+  CHECK(r.value->z == Approx(-1.7320508076).epsilon(1e-9));
+  const auto swapped = mannWhitneyU(b, a, {.continuityCorrection = false});
+  CHECK(swapped.value->z == Approx(1.7320508076).epsilon(1e-9));
+  CHECK(swapped.value->pValue == Approx(r.value->pValue));
+  // All values equal: no evidence either way.
+  const std::vector<double> same = {5, 5, 5};
+  r = mannWhitneyU(same, same);
+  CHECK(r.value->z == 0.0);
+  CHECK(r.value->pValue == 1.0);
+  // NaN and infinity are left out; an empty side is insufficient.
+  const std::vector<double> dirty = {1, std::nan(""), 2, std::numeric_limits<double>::infinity()};
+  CHECK(mannWhitneyU(dirty, b).value->nA == 2);
+  CHECK(mannWhitneyU({}, b).insufficient == InsufficientData{0, 1});
+}
+
+}
