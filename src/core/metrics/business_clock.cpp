@@ -27,7 +27,7 @@ const std::vector<double>& businessSecondsBetween(MetricContext& context, Record
       if (!start.has(row)) continue;
       for (const TimeField& end : ends) {
         if (!end.has(row)) continue;
-        if (end.at(row) >= start.at(row)) seconds[row] = calendar.businessSeconds(start.at(row), end.at(row));
+        seconds[row] = end.at(row) >= start.at(row) ? calendar.businessSeconds(start.at(row), end.at(row)) : -1.0;
         break;
       }
     }

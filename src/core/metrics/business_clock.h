@@ -13,7 +13,8 @@
 namespace carescore {
 
 // Seconds of open time from `startField` to the first of `endFields` that has a value; NaN when a
-// timestamp is missing or the end is before the start. A start while closed counts from the next opening.
+// timestamp is missing, −1 when the end is before the start (bad data). A start while closed counts
+// from the next opening.
 const std::vector<double>& businessSecondsBetween(MetricContext& context, RecordKind kind, std::string_view startField,
                                                   std::initializer_list<std::string_view> endFields);
 
