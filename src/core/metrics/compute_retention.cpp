@@ -1,8 +1,10 @@
-// Retention and churn: customers who bought in the previous equal-length period and again in this
-// one; customers active in the previous period still seen since; or the customer list's churn flag.
+// Retention and churn: customers who bought in the previous period (the month before a month, else
+// the same length before) and again in this one; customers active in the previous period still seen
+// since; or the customer list's churn flag.
 #include <vector>
 
 #include "core/metrics/compute_functions.h"
+#include "core/metrics/periods.h"
 #include "core/metrics/result_builder.h"
 
 namespace carescore {
@@ -47,7 +49,7 @@ std::vector<MetricResult> computeRetention(MetricJob& job) {
     job.problems.push_back("retention compares a period with the one before: choose a period");
     return results;
   }
-  const UtcRange previous = previousEqualLength(*period);
+  const UtcRange previous = previousPeriod(job.zone, *period);
   if (job.variantIs("last_seen")) {
     const TimeField firstSeen = timeField(data, RecordKind::Customer, "first_seen");
     const TimeField lastSeen = timeField(data, RecordKind::Customer, "last_seen");

@@ -43,7 +43,8 @@ CodeField codeField(const Dataset& data, RecordKind kind, std::string_view key) 
 std::optional<std::int64_t> latestInstant(const Dataset& data, RecordKind kind) {
   std::optional<std::int64_t> latest;
   for (const FieldDefinition& field : fieldsOf(kind)) {
-    if (field.type != FieldType::Timestamp) continue;
+    // Promises and due dates lie ahead of the data: they do not say how far the export reaches.
+    if (field.type != FieldType::Timestamp || field.key == "promised_at") continue;
     const Column* column = usableField(data, kind, field.key);
     if (!column) continue;
     for (std::size_t row = 0; row < column->size(); ++row)

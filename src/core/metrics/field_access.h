@@ -41,8 +41,8 @@ NumberField numberField(const Dataset& data, RecordKind kind, std::string_view k
 TimeField timeField(const Dataset& data, RecordKind kind, std::string_view key);
 CodeField codeField(const Dataset& data, RecordKind kind, std::string_view key);
 
-// The latest instant in any timestamp column of a kind: when the export was taken, for "still
-// pending" and "not yet due". Nothing when the kind has no timestamps.
+// The latest instant in any timestamp column of a kind but promised_at: when the export was taken,
+// for "still pending" and "not yet due". Nothing when the kind has no timestamps.
 std::optional<std::int64_t> latestInstant(const Dataset& data, RecordKind kind);
 
 } // namespace carescore

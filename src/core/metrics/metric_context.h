@@ -51,6 +51,7 @@ struct RepeatGaps {
 class MetricContext {
 public:
   explicit MetricContext(const Dataset& data, MetricSettings settings = {});
+  MetricContext(Dataset&&, MetricSettings = {}) = delete;  // the context keeps a reference to the data
 
   const Dataset& data() const { return *data_; }
   const MetricSettings& settings() const { return settings_; }

@@ -12,6 +12,7 @@
 
 #include "core/metrics/metric_context.h"
 #include "core/metrics/metric_engine.h"
+#include "core/metrics/periods.h"
 #include "core/time/civil.h"
 #include "core/time/zone_database.h"
 #include "embedded_assets.h"
