@@ -43,7 +43,10 @@
           if (!buffer) throw new Error('out of memory while reading this file');
         }
         Module.HEAPU8.set(value, buffer);  // HEAPU8 is re-read: memory growth replaces it
-        Module._cs_file_chunk(id, buffer, value.length);
+        if (!Module._cs_file_chunk(id, buffer, value.length)) {  // cancelled, or failed: stop reading
+          await reader.cancel();
+          break;
+        }
       }
       Module._cs_file_end(id);
     } catch (error) {

@@ -1,12 +1,14 @@
 #include "app/app.h"
 
 #include <algorithm>
+#include <new>
 
 #include <imgui.h>
 #include <nlohmann/json.hpp>
 
 #include "app/files_panel.h"
 #include "app/fonts.h"
+#include "app/read_summary.h"
 #include "app/gallery/chart_gallery.h"
 #include "app/i18n/translate.h"
 #include "app/theme.h"
@@ -69,22 +71,51 @@ FileId App::beginFile(std::string name, std::uint64_t announcedBytes) {
   file.id = state_.nextFileId++;
   file.name = std::move(name);
   file.announcedBytes = announcedBytes;
+  file.reader = std::make_unique<FileReader>(ReadOptions{.fileName = file.name, .expectedBytes = announcedBytes});
   return file.id;
 }
 
-void App::appendToFile(FileId id, std::span<const std::uint8_t> bytes) {
-  if (LoadedFile* file = findFile(id); file && !file->finished) file->counter.feed(bytes);
+bool App::appendToFile(FileId id, std::span<const std::uint8_t> bytes) {
+  LoadedFile* file = findFile(id);
+  if (!file || file->finished) return false;
+  file->counter.feed(bytes);
+  file->reader->feed(bytes);
+  return true;
+}
+
+void App::finishReading(LoadedFile& file) {
+  file.finished = true;
+  if (!file.reader) return;
+  std::unique_ptr<FileReader> reader = std::move(file.reader);
+  file.result = std::make_unique<ReadResult>(reader->finish());
 }
 
 void App::endFile(FileId id) {
-  if (LoadedFile* file = findFile(id)) file->finished = true;
+  if (LoadedFile* file = findFile(id); file && !file->finished) finishReading(*file);
 }
 
 void App::failFile(FileId id, std::string message) {
-  if (LoadedFile* file = findFile(id)) {
+  LoadedFile* file = findFile(id);
+  if (!file) return;
+  file->error = std::move(message);
+  if (file->finished) return;
+  // Keep what was read before the failure, unless the failure is memory itself.
+  try {
+    if (file->reader) file->reader->cancel();
+    finishReading(*file);
+  } catch (const std::bad_alloc&) {
+    file->reader.reset();
+    file->result.reset();
     file->finished = true;
-    file->error = std::move(message);
   }
+}
+
+void App::cancelFile(FileId id) {
+  LoadedFile* file = findFile(id);
+  if (!file || file->finished) return;
+  file->cancelled = true;
+  file->reader->cancel();
+  finishReading(*file);
 }
 
 bool App::busy() const {
@@ -106,6 +137,8 @@ void App::draw() {
   if (state_.showGallery) drawChartGallery(state_);
   else drawFilesPanel(state_);
   ImGui::End();
+  for (FileId id : state_.request.cancelFiles) cancelFile(id);
+  state_.request.cancelFiles.clear();
   // Settings changed by a click apply from the next frame; ask for it now rather than waiting
   // for the next input event.
   if (state_.settings.language != currentLanguage() || state_.settings.theme != currentTheme()) wantsFrame_ = true;
@@ -115,8 +148,12 @@ std::string App::stateJson() const {
   nlohmann::json files = nlohmann::json::array();
   for (const LoadedFile& file : state_.files) {
     const FileStats stats = file.counter.stats();
-    files.push_back({{"id", file.id}, {"name", file.name}, {"bytes", stats.bytes}, {"lines", stats.lines},
-                     {"finished", file.finished}, {"error", file.error}});
+    nlohmann::json entry{{"id", file.id},         {"name", file.name},           {"bytes", stats.bytes},
+                         {"lines", stats.lines},  {"finished", file.finished},   {"cancelled", file.cancelled},
+                         {"error", file.error},   {"read", nullptr}};
+    if (file.result) entry["read"] = readSummaryJson(*file.result);
+    else if (file.reader) entry["progress"] = {{"bytes", file.reader->progress().bytes}, {"rows", file.reader->progress().rows}};
+    files.push_back(std::move(entry));
   }
   nlohmann::json ui = nlohmann::json::object();
   for (const auto& [id, r] : state_.uiItems) ui[id] = {r.x, r.y, r.width, r.height};

@@ -19,10 +19,14 @@ public:
   // so text stays crisp on high-DPI screens. The caller re-uploads the font texture afterwards.
   void loadFonts(float pixelScale);
 
+  // A file streams in: begin, chunks (any size), end. Each file has its own reader, so a bad
+  // file shows its own diagnostics and never disturbs the others.
   FileId beginFile(std::string name, std::uint64_t announcedBytes);
-  void appendToFile(FileId id, std::span<const std::uint8_t> bytes);
+  // False once the file wants no more bytes (finished, failed or cancelled): the platform stops reading.
+  bool appendToFile(FileId id, std::span<const std::uint8_t> bytes);
   void endFile(FileId id);
   void failFile(FileId id, std::string message);
+  void cancelFile(FileId id);
 
   // Between ImGui::NewFrame() and ImGui::Render().
   void draw();
@@ -39,6 +43,7 @@ public:
 
 private:
   LoadedFile* findFile(FileId id);
+  void finishReading(LoadedFile& file);
 
   AppState state_;
   bool wantsFrame_ = false;

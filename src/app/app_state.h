@@ -3,6 +3,7 @@
 #pragma once
 #include <cstdint>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -10,6 +11,7 @@
 #include "app/i18n/language.h"
 #include "app/theme.h"
 #include "core/file_stats.h"
+#include "core/ingest/file_reader.h"
 
 namespace carescore {
 
@@ -21,7 +23,10 @@ struct LoadedFile {
   std::uint64_t announcedBytes = 0;  // size the browser reported; progress is counter.bytes / this
   LineCounter counter;
   bool finished = false;
+  bool cancelled = false;
   std::string error;  // set when reading failed; what was read stays shown
+  std::unique_ptr<FileReader> reader;  // while bytes stream in
+  std::unique_ptr<ReadResult> result;  // once read: the table, and what the reader found
 };
 
 // Where a named widget was drawn in the last frame, in UI units: lets scripts and browser tests
@@ -39,8 +44,9 @@ struct PngExportRequest {
 
 // Intents raised by panels during a frame, consumed by whoever can fulfil them.
 struct AppRequests {
-  bool openFilePicker = false;  // the platform shows its file dialog
+  bool openFilePicker = false;      // the platform shows its file dialog
   std::optional<PngExportRequest> savePng;
+  std::vector<FileId> cancelFiles;  // the user stopped these while they loaded
 };
 
 struct Settings {

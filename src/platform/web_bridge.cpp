@@ -55,8 +55,11 @@ EMSCRIPTEN_KEEPALIVE std::uint32_t cs_file_begin(const char* name, double sizeBy
   return host().app->beginFile(name, static_cast<std::uint64_t>(sizeBytes));
 }
 
-EMSCRIPTEN_KEEPALIVE void cs_file_chunk(std::uint32_t id, const std::uint8_t* bytes, std::size_t size) {
-  carescore::web::guarded(id, [&] { host().app->appendToFile(id, std::span(bytes, size)); });
+// Returns 1 while the file wants more bytes, 0 once it is finished, failed or cancelled.
+EMSCRIPTEN_KEEPALIVE int cs_file_chunk(std::uint32_t id, const std::uint8_t* bytes, std::size_t size) {
+  bool wanted = false;
+  carescore::web::guarded(id, [&] { wanted = host().app->appendToFile(id, std::span(bytes, size)); });
+  return wanted ? 1 : 0;
 }
 
 EMSCRIPTEN_KEEPALIVE void cs_file_end(std::uint32_t id) {

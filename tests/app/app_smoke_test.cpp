@@ -95,4 +95,69 @@ TEST_CASE("the Open files button raises a request for the platform") {
   CHECK(requested);
 }
 
+TEST_CASE("a read file reports its format, encoding, rows, columns and diagnostics, and draws them") {
+  Headless ui;
+  const auto id = ui.app->beginFile("calls.csv", 0);
+  const std::string text = "\xEF\xBB\xBF" "call id;agent;wait\r\n1;Nguyễn;12\r\n2;Иван\r\n3;Ann;7\r\n";
+  for (std::size_t at = 0; at < text.size(); at += 5)
+    CHECK(ui.app->appendToFile(id, carescore::testing::bytesOf(std::string_view(text).substr(at, 5))));
+  ui.frames(1);
+  ui.app->endFile(id);
+  CHECK_FALSE(ui.app->appendToFile(id, carescore::testing::bytesOf("4;x;1\r\n")));  // finished: no more bytes
+  ui.frames(3);  // the details panel draws the columns and the diagnostics
+
+  const auto state = nlohmann::json::parse(ui.app->stateJson());
+  const auto& read = state["files"][0]["read"];
+  CHECK(read["format"] == "csv");
+  CHECK(read["encoding"]["used"] == "utf-8");
+  CHECK(read["encoding"]["bom"] == true);
+  CHECK(read["delimiter"] == ";");
+  CHECK(read["rows"] == 3);
+  REQUIRE(read["columns"].size() == 3);
+  CHECK(read["columns"][0]["name"] == "call id");
+  CHECK(read["columns"][2]["values"] == 2);
+  CHECK(read["ok"] == true);
+  CHECK(read["diagnostics"]["counts"]["TOO_FEW_FIELDS"] == 1);
+  CHECK(read["diagnostics"]["examples"][0]["record"] == 2);
+  CHECK(read["diagnostics"]["examples"][0]["line"] == 3);
+}
+
+TEST_CASE("a broken file shows its diagnostics and leaves the file before it alone") {
+  Headless ui;
+  const auto good = ui.app->beginFile("tickets.ndjson", 0);
+  ui.app->appendToFile(good, carescore::testing::bytesOf("{\"id\": 1}\n{\"id\": 2}\n"));
+  ui.app->endFile(good);
+  const auto bad = ui.app->beginFile("export.json", 0);
+  ui.app->appendToFile(bad, carescore::testing::bytesOf("[{\"id\": 1}, {\"id\": 2, \"subj"));
+  ui.app->endFile(bad);
+  ui.frames(2);
+  const auto state = nlohmann::json::parse(ui.app->stateJson());
+  CHECK(state["files"][0]["read"]["rows"] == 2);
+  CHECK(state["files"][0]["read"]["ok"] == true);
+  const auto& broken = state["files"][1]["read"];
+  CHECK(broken["ok"] == false);
+  CHECK(broken["diagnostics"]["errors"] == 1);
+  CHECK(broken["diagnostics"]["counts"]["JSON_SYNTAX"] == 1);
+  CHECK(broken["rows"] == 0);  // a cut JSON document is not used (RELIABILITY C10)
+  CHECK(broken["rowsSkipped"] == 1);
+}
+
+TEST_CASE("cancel: the Cancel button's request stops the file and keeps the rows read so far") {
+  Headless ui;
+  const auto id = ui.app->beginFile("big.csv", 1u << 30);
+  std::string text = "id,name\n";
+  for (int i = 0; i < 200000; ++i) text += std::to_string(i) + ",x\n";  // past the 1 MiB held for detection
+  CHECK(ui.app->appendToFile(id, carescore::testing::bytesOf(text)));
+  ui.frames(1);  // the progress bar and its Cancel button
+  CHECK(ui.app->state().uiItems.count("cancel_" + std::to_string(id)) == 1);
+  ui.app->state().request.cancelFiles.push_back(id);
+  ui.frames(1);
+  CHECK_FALSE(ui.app->busy());
+  CHECK_FALSE(ui.app->appendToFile(id, carescore::testing::bytesOf("1,y\n")));
+  const auto state = nlohmann::json::parse(ui.app->stateJson());
+  CHECK(state["files"][0]["cancelled"] == true);
+  CHECK(state["files"][0]["read"]["rows"] == 200000);
+  CHECK(state["files"][0]["read"]["diagnostics"]["counts"]["CANCELLED"] == 1);
+}
+
 }

@@ -26,6 +26,16 @@ test('files picked through the file input are streamed in and reported by the ap
       { name: 'Call_Center.csv', bytes: 107074, lines: 1773, error: '' },
       { name: 'twcs.csv', bytes: 892784, lines: 5312, error: '' },
     ]);
+    // What the engine read, streamed in the browser's chunks (records counted with Python's csv).
+    const read = state.files.map(({ read: r }) => ({
+      format: r.format, encoding: r.encoding.used, bom: r.encoding.bom, delimiter: r.delimiter, rows: r.rows,
+      columns: r.columns.length, first: r.columns[0].name, errors: r.diagnostics.errors,
+    }));
+    assert.deepEqual(read, [
+      { format: 'csv', encoding: 'utf-8', bom: true, delimiter: ',', rows: 1772, columns: 10, first: 'Call Id', errors: 0 },
+      { format: 'csv', encoding: 'utf-8', bom: false, delimiter: ',', rows: 5000, columns: 8, first: 'column_1', errors: 0 },
+    ]);
+    assert.equal(state.files[1].read.diagnostics.counts.MIXED_LINE_ENDINGS, 2, 'the two bare CRs inside tweets are reported');
     const { png } = await screenshot(app.page, 'shell-files');
     const image = decodePng(png);
     assert.ok(inkPixels(image, { x: 0, y: 60, width: 1280, height: 120 }) > 500, 'the files table is drawn');
@@ -51,6 +61,36 @@ test('files dropped anywhere on the page are read, several at once', async () =>
     assert.deepEqual(state.files.map((f) => [f.name, f.bytes, f.lines]), [['first.csv', 10, 2], ['second.ndjson', 23, 3]]);
     assert.equal(await app.page.locator('#drop-overlay').isHidden(), true);
     assert.deepEqual(app.observed.consoleErrors, []);
+  } finally {
+    await app.close();
+  }
+});
+
+test('a broken file shows its diagnostics and does not disturb the files already loaded', async () => {
+  const app = await openApp();
+  try {
+    await app.page.setInputFiles('#file-input', [callCenter]);
+    await waitForState(app.page, () => window.carescore.files().some((f) => f.finished));
+    const before = (await app.page.evaluate(() => window.carescore.state())).files[0].read;
+    await app.page.evaluate(() => window.carescore.loadFiles([
+      { name: 'cut.json', bytes: new TextEncoder().encode('[{"id": 1}, {"id": 2, "subj') },
+      // "ФИО;Оценка\nИванов;5\n" in Windows-1251, as Excel on Russian Windows saves it
+      { name: 'ru.csv', bytes: new Uint8Array([0xD4, 0xC8, 0xCE, 0x3B, 0xCE, 0xF6, 0xE5, 0xED, 0xEA, 0xE0, 0x0A,
+                                               0xC8, 0xE2, 0xE0, 0xED, 0xEE, 0xE2, 0x3B, 0x35, 0x0A]) },
+    ]));
+    const state = await waitForState(app.page, () => window.carescore.files().filter((f) => f.finished).length === 3);
+    assert.deepEqual(state.files[0].read, before);
+    const broken = state.files[1].read;
+    assert.equal(broken.ok, false);
+    assert.equal(broken.diagnostics.counts.JSON_SYNTAX, 1);
+    assert.match(broken.diagnostics.examples[0].message, /the file ends inside a string/);
+    assert.equal(broken.diagnostics.examples[0].line, 1);
+    const russian = state.files[2].read;
+    assert.equal(russian.encoding.used, 'windows-1251');
+    assert.deepEqual(russian.columns.map((c) => c.name), ['ФИО', 'Оценка']);
+    await screenshot(app.page, 'shell-diagnostics');
+    assert.deepEqual(app.observed.consoleErrors, []);
+    assert.deepEqual(app.observed.pageErrors, []);
   } finally {
     await app.close();
   }

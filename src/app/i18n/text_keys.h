@@ -14,6 +14,47 @@
   X(FileFailed, "file_failed") \
   X(FileRead, "file_read") \
   X(FileReading, "file_reading") \
+  X(Cancel, "cancel") \
+  X(FileReadSummary, "file_read_summary") \
+  X(FileReadWithErrors, "file_read_with_errors") \
+  X(FileCancelledSummary, "file_cancelled_summary") \
+  X(FileCancelled, "file_cancelled") \
+  X(DetailsRecordsAt, "details_records_at") \
+  X(DetailsDelimiter, "details_delimiter") \
+  X(DetailsEncodingGuess, "details_encoding_guess") \
+  X(DetailsRead, "details_read") \
+  X(DetailsCancelled, "details_cancelled") \
+  X(DelimiterComma, "delimiter_comma") \
+  X(DelimiterSemicolon, "delimiter_semicolon") \
+  X(DelimiterTab, "delimiter_tab") \
+  X(DelimiterPipe, "delimiter_pipe") \
+  X(ColumnNumber, "column_number") \
+  X(ColumnColumn, "column_column") \
+  X(ColumnType, "column_type") \
+  X(ColumnFormat, "column_format") \
+  X(ColumnValues, "column_values") \
+  X(ColumnMisfits, "column_misfits") \
+  X(MisfitsTooltip, "misfits_tooltip") \
+  X(MisfitExample, "misfit_example") \
+  X(NoProblems, "no_problems") \
+  X(AndMore, "and_more") \
+  X(WhereRow, "where_row") \
+  X(WhereLine, "where_line") \
+  X(WhereField, "where_field") \
+  X(WhereColumn, "where_column") \
+  X(WhereHeader, "where_header") \
+  X(WhereFile, "where_file") \
+  X(SeverityError, "severity_error") \
+  X(SeverityWarning, "severity_warning") \
+  X(SeverityInfo, "severity_info") \
+  X(TypeEmpty, "type_empty") \
+  X(TypeInteger, "type_integer") \
+  X(TypeDecimal, "type_decimal") \
+  X(TypeBoolean, "type_boolean") \
+  X(TypeTimestamp, "type_timestamp") \
+  X(TypeDuration, "type_duration") \
+  X(TypeCategory, "type_category") \
+  X(TypeText, "type_text") \
   X(Language, "language") \
   X(Theme, "theme") \
   X(ThemeLight, "theme_light") \
@@ -139,6 +180,9 @@
   X(OfStandards, "count_of_standards") \
   X(Rows, "count_rows") \
   X(RowsSkipped, "count_rows_skipped") \
+  X(Columns, "count_columns") \
+  X(HeaderRows, "count_header_rows") \
+  X(BlankLinesSkipped, "count_blank_lines_skipped") \
   X(Files, "count_files") \
   X(Agents, "count_agents") \
   X(Contacts, "count_contacts") \

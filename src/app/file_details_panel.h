@@ -1,0 +1,12 @@
+// What was read from one file: format, encoding, dialect, rows read and skipped, each column's
+// name, type, format and misfits, and the diagnostics (counts per code, the first examples with
+// record, line and field). Reads state; draws; decides nothing.
+#pragma once
+
+namespace carescore {
+
+struct LoadedFile;
+
+void drawFileDetails(const LoadedFile& file);
+
+} // namespace carescore

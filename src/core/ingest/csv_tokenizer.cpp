@@ -1,0 +1,390 @@
+#include "core/ingest/csv_tokenizer.h"
+
+#include <bit>
+#include <string>
+
+namespace carescore {
+
+namespace {
+
+// Writes the content of a raw field to `out` (which may be `raw` itself: it never runs ahead):
+// drops NUL bytes and, for a quoted field, leading spaces before the opening quote, the quotes and
+// one quote of each "" pair; text after the closing quote is kept as it is (the lenient reading
+// of Python's csv and Papa Parse). Returns the content length.
+std::size_t cleanField(const char* raw, std::size_t n, char* out, bool quoted, char quote) {
+  std::size_t i = 0, o = 0;
+  if (quoted) {
+    while (i < n && raw[i] != quote) ++i;  // spaces before the quote (skipInitialSpace)
+    ++i;
+    while (i < n) {
+      const char c = raw[i++];
+      if (c == quote) {
+        if (i < n && raw[i] == quote) {
+          out[o++] = quote;
+          ++i;
+          continue;
+        }
+        break;  // the closing quote
+      }
+      if (c != '\0') out[o++] = c;
+    }
+  }
+  while (i < n) {
+    const char c = raw[i++];
+    if (c != '\0') out[o++] = c;
+  }
+  return o;
+}
+
+bool isBlankText(std::string_view text) {
+  for (char c : text)
+    if (c != ' ' && c != '\t') return false;
+  return true;
+}
+
+std::string needlesFor(const CsvTokenizerOptions& options) {
+  return {options.delimiter, options.quote ? options.quote : '\0', '\n', '\r', '\0'};
+}
+
+} // namespace
+
+CsvTokenizer::CsvTokenizer(const CsvTokenizerOptions& options, RecordSink& sink, Diagnostics& diagnostics)
+    : options_(options),
+      sink_(sink),
+      diagnostics_(diagnostics),
+      matcher_(needlesFor(options).data(), ByteMatcher::kMaxNeedles),
+      line_(options.firstLine),
+      recordLine_(options.firstLine) {}
+
+TextPosition CsvTokenizer::at(std::size_t k) const {
+  return {stats_.records + 1, line_, fields_.size() + 1, options_.firstByte + consumed_ + k};
+}
+
+TextPosition CsvTokenizer::atQuote() const {
+  return {stats_.records + 1, quoteLine_, quoteColumn_, options_.firstByte + quoteByte_};
+}
+
+TextPosition CsvTokenizer::position() const { return at(0); }
+
+void CsvTokenizer::feed(std::string_view text) {
+  if (stopped_ || text.empty()) return;
+  scanPiece(text.data(), text.size());
+  while (!recovery_.empty() && !stopped_) {
+    std::string piece;
+    piece.swap(recovery_);
+    scanPiece(piece.data(), piece.size());
+  }
+}
+
+void CsvTokenizer::scanPiece(const char* p, std::size_t n) {
+  std::size_t i = resumeAtPieceStart(p, n);
+  for (std::size_t base = i; base < n; base += 64) {
+    std::uint64_t mask = n - base >= 64 ? matcher_.match64(p + base) : matcher_.matchTail(p + base, n - base);
+    while (mask != 0) {
+      const std::size_t k = base + static_cast<std::size_t>(std::countr_zero(mask));
+      mask &= mask - 1;
+      if (k < i) continue;  // already consumed by a look-ahead ("" or CRLF)
+      i = handle(p, n, k);
+      if (stopped_) return;
+    }
+  }
+  endOfPiece(p, n);
+}
+
+// Settles what the previous piece left undecided, looking at this piece's first byte.
+std::size_t CsvTokenizer::resumeAtPieceStart(const char* p, std::size_t n) {
+  fieldStart_ = 0;
+  if (n == 0) return 0;
+  if (afterQuote_) {
+    afterQuote_ = false;
+    if (p[0] == options_.quote) {
+      fieldDirty_ = true;  // an escaped quote split by the piece boundary
+      return 1;
+    }
+    closeQuote(p, n, 0, p[0]);
+  }
+  if (crAtEnd_) {
+    crAtEnd_ = false;
+    if (p[0] != '\n') {
+      TextPosition where = at(0);
+      --where.byte;
+      onLoneCr(where);
+    }
+  }
+  if (skipLf_) {
+    skipLf_ = false;
+    if (p[0] == '\n') {
+      fieldStart_ = 1;
+      recordByte_ = consumed_ + 1;
+      return 1;
+    }
+  }
+  return 0;
+}
+
+// The quote at k-1 closed a quoted field; `next` (at k) follows it.
+void CsvTokenizer::closeQuote(const char*, std::size_t, std::size_t k, char next) {
+  inQuotes_ = false;
+  if (next == options_.delimiter || next == '\n' || next == '\r') return;
+  fieldDirty_ = true;
+  if (!fieldWarned_) {
+    fieldWarned_ = true;
+    diagnostics_.add(DiagnosticCode::InvalidQuotes, at(k));
+  }
+}
+
+// `where`: the CR's own position (it may have ended the previous piece).
+void CsvTokenizer::onLoneCr(const TextPosition& where) {
+  ++line_;
+  if (inQuotes_) return;  // a line break inside a quoted field is text, like any other
+  ++stats_.crAsText;
+  diagnostics_.add(DiagnosticCode::MixedLineEndings, where,
+                   {"carriage return (CR) inside a row kept as text: rows end with LF or CRLF"});
+  if (fieldQuoted_) {  // text after the closing quote
+    fieldDirty_ = true;
+    if (!fieldWarned_) {
+      fieldWarned_ = true;
+      diagnostics_.add(DiagnosticCode::InvalidQuotes, where);
+    }
+  }
+}
+
+bool CsvTokenizer::fieldIsEmptySoFar(std::size_t k) const {
+  return fieldCarried_ ? k == 0 && scratch_.size() == carryBegin_ : k == fieldStart_;
+}
+
+bool CsvTokenizer::fieldIsBlankSoFar(const char* p, std::size_t k) const {
+  if (fieldCarried_)
+    return isBlankText(std::string_view(scratch_).substr(carryBegin_)) && isBlankText({p, k});
+  return isBlankText({p + fieldStart_, k - fieldStart_});
+}
+
+std::size_t CsvTokenizer::handle(const char* p, std::size_t n, std::size_t k) {
+  const char c = p[k];
+  if (c == '\0') {
+    fieldDirty_ = true;
+    diagnostics_.add(DiagnosticCode::NulBytes, at(k));
+    return k + 1;
+  }
+  if (inQuotes_) {
+    if (c == options_.quote) {
+      if (k + 1 == n) {
+        afterQuote_ = true;
+        return k + 1;
+      }
+      if (p[k + 1] == options_.quote) {
+        fieldDirty_ = true;
+        return k + 2;
+      }
+      closeQuote(p, n, k + 1, p[k + 1]);
+      return k + 1;
+    }
+    if (c == '\n') ++line_;
+    else if (c == '\r') {
+      if (k + 1 == n) crAtEnd_ = true;
+      else if (p[k + 1] != '\n') ++line_;
+    }
+    return k + 1;  // a delimiter inside quotes is text
+  }
+  if (c == options_.delimiter) {
+    endField(p, k);
+    fieldStart_ = k + 1;
+    return k + 1;
+  }
+  if (c == '\n') {
+    std::size_t end = k;
+    bool crlf = false;
+    const std::size_t begin = fieldCarried_ ? 0 : fieldStart_;
+    if (k > begin && p[k - 1] == '\r') {
+      --end;
+      crlf = true;
+    } else if (k == 0 && fieldCarried_ && scratch_.size() > carryBegin_ && scratch_.back() == '\r') {
+      scratch_.pop_back();
+      crlf = true;
+    }
+    endField(p, end);
+    if (stopped_) return k + 1;
+    ++line_;
+    ++(crlf ? stats_.crlfEnds : stats_.lfEnds);
+    (crlf ? sawCrlfEnd_ : sawLfEnd_) = true;
+    if (sawCrlfEnd_ && sawLfEnd_ && !warnedMixedEnds_) {
+      warnedMixedEnds_ = true;
+      diagnostics_.add(DiagnosticCode::MixedLineEndings, at(k), {"rows end with both CRLF and LF"});
+    }
+    endRecord(p, k + 1);
+    return k + 1;
+  }
+  if (c == '\r') {
+    if (options_.lineBreaks == LineBreaks::Universal) {
+      endField(p, k);
+      if (stopped_) return k + 1;
+      ++line_;
+      std::size_t next = k + 1;
+      if (k + 1 == n) skipLf_ = true;
+      else if (p[k + 1] == '\n') ++next;
+      ++(next == k + 2 ? stats_.crlfEnds : stats_.crEnds);
+      endRecord(p, next);
+      return next;
+    }
+    if (k + 1 == n) crAtEnd_ = true;
+    else if (p[k + 1] != '\n') onLoneCr(at(k));
+    return k + 1;
+  }
+  // The quote character outside quotes.
+  if (fieldIsEmptySoFar(k) || (options_.skipInitialSpace && fieldIsBlankSoFar(p, k))) {
+    inQuotes_ = true;
+    fieldQuoted_ = true;
+    quoteLine_ = line_;
+    quoteByte_ = consumed_ + k;
+    quoteColumn_ = fields_.size() + 1;
+    quoteRawOffset_ = fieldCarried_ ? scratch_.size() - carryBegin_ + k : k - fieldStart_;
+    if (quoteRawOffset_ != 0) fieldDirty_ = true;  // spaces to drop
+  } else if (!fieldWarned_) {
+    fieldWarned_ = true;
+    diagnostics_.add(fieldIsBlankSoFar(p, k) ? DiagnosticCode::WhitespaceBeforeQuote : DiagnosticCode::StrayQuote, at(k));
+  }
+  return k + 1;
+}
+
+void CsvTokenizer::endField(const char* p, std::size_t end) {
+  FieldRef ref;
+  ref.quoted = fieldQuoted_;
+  if (!fieldCarried_) {
+    std::size_t begin = fieldStart_;
+    const std::size_t length = end - begin;
+    if (length > options_.maxFieldBytes) {
+      diagnostics_.add(DiagnosticCode::FieldTooLarge, at(begin), {std::to_string(options_.maxFieldBytes)});
+      stopped_ = true;
+      return;
+    }
+    if (!fieldDirty_) {
+      if (fieldQuoted_) ++begin, --end;
+      ref.begin = begin;
+      ref.end = end;
+    } else {
+      const std::size_t offset = scratch_.size();
+      scratch_.resize(offset + length);
+      const std::size_t kept = cleanField(p + begin, length, scratch_.data() + offset, fieldQuoted_, options_.quote);
+      scratch_.resize(offset + kept);
+      ref = {offset, offset + kept, true, fieldQuoted_};
+    }
+  } else {
+    if (end != 0) scratch_.append(p, end);
+    const std::size_t length = scratch_.size() - carryBegin_;
+    if (length > options_.maxFieldBytes) {
+      diagnostics_.add(DiagnosticCode::FieldTooLarge, at(end), {std::to_string(options_.maxFieldBytes)});
+      stopped_ = true;
+      return;
+    }
+    ref.inScratch = true;
+    ref.begin = carryBegin_;
+    ref.end = scratch_.size();
+    if (fieldDirty_) {
+      char* raw = scratch_.data() + carryBegin_;
+      ref.end = carryBegin_ + cleanField(raw, length, raw, fieldQuoted_, options_.quote);
+      scratch_.resize(ref.end);
+    } else if (fieldQuoted_) {
+      ++ref.begin;
+      --ref.end;
+    }
+  }
+  fields_.push_back(ref);
+  fieldCarried_ = fieldQuoted_ = fieldDirty_ = fieldWarned_ = false;
+}
+
+bool CsvTokenizer::isBlankRecord(const char* p) const {
+  for (const FieldRef& f : fields_) {
+    if (f.quoted) return false;
+    const char* base = f.inScratch ? scratch_.data() : p;
+    if (!isBlankText({base + f.begin, f.end - f.begin})) return false;
+  }
+  return true;
+}
+
+void CsvTokenizer::endRecord(const char* p, std::size_t next) {
+  if (options_.skipBlankRecords && isBlankRecord(p)) {
+    ++stats_.blankLines;
+    diagnostics_.add(DiagnosticCode::BlankRows, {kNoPosition, recordLine_, kNoPosition, options_.firstByte + recordByte_});
+  } else {
+    views_.resize(fields_.size());
+    for (std::size_t i = 0; i < fields_.size(); ++i) {
+      const FieldRef& f = fields_[i];
+      views_[i] = std::string_view((f.inScratch ? scratch_.data() : p) + f.begin, f.end - f.begin);
+    }
+    sink_.onRecord(views_, {stats_.records, recordLine_, options_.firstByte + recordByte_});
+    ++stats_.records;
+  }
+  fields_.clear();
+  scratch_.clear();
+  fieldStart_ = next;
+  recordLine_ = line_;
+  recordByte_ = consumed_ + next;
+}
+
+void CsvTokenizer::endOfPiece(const char* p, std::size_t n) {
+  // The piece's memory is about to go: move the current record's finished fields, then the raw
+  // bytes of the field in progress (kept last in scratch_, so later pieces extend it in place).
+  for (FieldRef& f : fields_) {
+    if (f.inScratch) continue;
+    const std::size_t offset = scratch_.size();
+    scratch_.append(p + f.begin, f.end - f.begin);
+    f = {offset, scratch_.size(), true, f.quoted};
+  }
+  if (fieldCarried_) {
+    scratch_.append(p, n);
+  } else if (fieldStart_ < n || !fields_.empty()) {
+    carryBegin_ = scratch_.size();
+    scratch_.append(p + fieldStart_, n - fieldStart_);
+    fieldCarried_ = true;
+  }
+  consumed_ += n;
+  if (fieldCarried_ && scratch_.size() - carryBegin_ > options_.maxFieldBytes) {
+    if (inQuotes_) {
+      recoverFromOpenQuote(false);
+    } else {
+      diagnostics_.add(DiagnosticCode::FieldTooLarge, at(0), {std::to_string(options_.maxFieldBytes)});
+      stopped_ = true;
+    }
+  }
+}
+
+// An opening quote never closed (by the end of the file, or within the field limit): report it,
+// keep the quote as text, and read the bytes after it again as ordinary fields and rows.
+void CsvTokenizer::recoverFromOpenQuote(bool endOfInput) {
+  const std::string limit = "within " + std::to_string(options_.maxFieldBytes) + " bytes";
+  diagnostics_.add(DiagnosticCode::UnterminatedQuote, atQuote(), {endOfInput ? "before the end of the file" : limit});
+  const std::size_t keep = carryBegin_ + quoteRawOffset_ + 1;
+  recovery_.assign(scratch_, keep, std::string::npos);
+  scratch_.resize(keep);
+  inQuotes_ = fieldQuoted_ = afterQuote_ = crAtEnd_ = false;
+  fieldDirty_ = false;
+  fieldWarned_ = true;  // the quote is reported once, as unterminated
+  line_ = quoteLine_;
+  consumed_ = quoteByte_ + 1;
+}
+
+void CsvTokenizer::finish() {
+  if (stopped_) return;
+  while (inQuotes_ && !afterQuote_ && !stopped_) {
+    recoverFromOpenQuote(true);
+    std::string piece;
+    piece.swap(recovery_);
+    scanPiece(piece.data(), piece.size());
+  }
+  if (stopped_) return;
+  if (afterQuote_) {  // the file ends right after a closing quote
+    afterQuote_ = false;
+    inQuotes_ = false;
+  }
+  if (crAtEnd_) {  // a CR as the very last byte ends the last record
+    crAtEnd_ = false;
+    if (fieldCarried_ && scratch_.size() > carryBegin_ && scratch_.back() == '\r') scratch_.pop_back();
+    ++stats_.crEnds;
+  }
+  if (fieldCarried_ || !fields_.empty()) {
+    endField(nullptr, 0);
+    if (!stopped_) endRecord(nullptr, 0);
+  }
+}
+
+} // namespace carescore

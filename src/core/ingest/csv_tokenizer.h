@@ -1,0 +1,111 @@
+// The CSV tokenizer: a streaming state machine from UTF-8 text to records of fields, fed chunks
+// of any size (a chunk may end inside a quoted field, between CR and LF, or between the two
+// quotes of ""). A 64-byte SIMD scan finds the bytes that matter (delimiter, quote, CR, LF,
+// NUL); fields are views into the chunk, and only fields that span chunks or need unescaping
+// are copied, into one reused buffer: nothing is allocated per row once buffers have grown.
+// RFC 4180 plus what real exports do; every deviation is reported (diagnostics.h), never fatal
+// except a field longer than the limit. Not a sniffer: the dialect comes in (csv_dialect.h).
+#pragma once
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/ingest/byte_scan.h"
+#include "core/ingest/csv_dialect.h"
+#include "core/ingest/diagnostics.h"
+#include "core/ingest/record_sink.h"
+
+namespace carescore {
+
+inline constexpr std::size_t kDefaultMaxFieldBytes = std::size_t{16} << 20;
+
+struct CsvTokenizerOptions {
+  char delimiter = ',';
+  char quote = '"';                               // 0: quotes are ordinary text
+  LineBreaks lineBreaks = LineBreaks::LfOrCrlf;
+  bool skipInitialSpace = false;                  // `1, "b,c"` → `1`, `b,c` instead of RFC's split
+  bool skipBlankRecords = true;                   // blank and whitespace-only lines, `,,,` rows
+  std::size_t maxFieldBytes = kDefaultMaxFieldBytes;
+  std::uint64_t firstLine = 1;                    // line number of the first byte (after a sep= line)
+  std::uint64_t firstByte = 0;                    // its offset in the text as read
+};
+
+struct CsvTokenizerStats {
+  std::uint64_t records = 0;
+  std::uint64_t blankLines = 0;
+  std::uint64_t lfEnds = 0, crlfEnds = 0, crEnds = 0;  // how delivered records ended
+  std::uint64_t crAsText = 0;                           // lone CRs kept inside fields (LfOrCrlf)
+};
+
+class CsvTokenizer {
+public:
+  CsvTokenizer(const CsvTokenizerOptions& options, RecordSink& sink, Diagnostics& diagnostics);
+
+  void feed(std::string_view text);
+  void finish();  // delivers the last record; reports an unclosed quote and reads on after it
+
+  // Where the next byte fed will be: record (1-based, counting header lines), line, field, byte.
+  TextPosition position() const;
+  bool stopped() const { return stopped_; }  // a field exceeded the limit: later input is ignored
+  const CsvTokenizerStats& stats() const { return stats_; }
+
+private:
+  struct FieldRef {
+    std::size_t begin = 0, end = 0;
+    bool inScratch = false;
+    bool quoted = false;
+  };
+
+  void scanPiece(const char* p, std::size_t n);
+  std::size_t resumeAtPieceStart(const char* p, std::size_t n);
+  std::size_t handle(const char* p, std::size_t n, std::size_t k);
+  void closeQuote(const char* p, std::size_t n, std::size_t k, char next);
+  void onLoneCr(const TextPosition& where);
+  void endField(const char* p, std::size_t end);
+  void endRecord(const char* p, std::size_t next);
+  void endOfPiece(const char* p, std::size_t n);
+  bool fieldIsEmptySoFar(std::size_t k) const;
+  bool fieldIsBlankSoFar(const char* p, std::size_t k) const;
+  bool isBlankRecord(const char* p) const;
+  void recoverFromOpenQuote(bool endOfInput);
+  TextPosition at(std::size_t k) const;
+  TextPosition atQuote() const;
+
+  CsvTokenizerOptions options_;
+  RecordSink& sink_;
+  Diagnostics& diagnostics_;
+  ByteMatcher matcher_;
+  CsvTokenizerStats stats_;
+
+  // The record being read: its finished fields, and the current field.
+  std::vector<FieldRef> fields_;
+  std::vector<std::string_view> views_;
+  std::string scratch_;          // carried and unescaped field bytes of the current record
+  std::size_t fieldStart_ = 0;   // index in the current piece (when not carried)
+  std::size_t carryBegin_ = 0;   // where the current field's raw bytes start in scratch_ (when carried)
+  bool fieldCarried_ = false;
+  bool fieldQuoted_ = false;     // the field opened with a quote
+  bool fieldDirty_ = false;      // needs cleaning: "" escapes, NUL bytes, text after the closing quote
+  bool fieldWarned_ = false;     // one quote warning per field
+  bool inQuotes_ = false;
+
+  // Decisions that wait for the first byte of the next piece.
+  bool afterQuote_ = false;      // a quote inside quotes ended the piece: escape or closing?
+  bool crAtEnd_ = false;         // a CR ended the piece: part of CRLF or alone?
+  bool skipLf_ = false;          // a CR ended a record (Universal): swallow a following LF
+
+  // Positions, in the tokenizer's own byte coordinates (0 = first byte fed).
+  std::uint64_t consumed_ = 0;   // bytes before the current piece
+  std::uint64_t line_;
+  std::uint64_t recordLine_;
+  std::uint64_t recordByte_ = 0;
+  std::uint64_t quoteLine_ = 0, quoteByte_ = 0;
+  std::size_t quoteColumn_ = 0, quoteRawOffset_ = 0;
+  bool sawCrlfEnd_ = false, sawLfEnd_ = false, warnedMixedEnds_ = false;
+  bool stopped_ = false;
+  std::string recovery_;
+};
+
+} // namespace carescore
