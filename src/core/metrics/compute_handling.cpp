@@ -20,9 +20,10 @@ constexpr std::int64_t kNever = std::numeric_limits<std::int64_t>::max();
 
 std::vector<MetricResult> computeTransfersPerContact(MetricJob& job) {
   const NumberField transfers = numberField(job.data(), RecordKind::Contact, "transfers");
-  std::vector<std::vector<double>> values(job.groupCount());
+  const Selection& selection = job.rows(RecordKind::Contact);
+  std::vector<std::vector<double>> values = valueLists(job, selection);
   std::vector<std::uint64_t> transferred(job.groupCount(), 0), without(job.groupCount(), 0);
-  forEachRow(job.rows(RecordKind::Contact), job.groups(RecordKind::Contact), [&](std::uint32_t row, std::size_t g) {
+  forEachRow(selection, job.groups(RecordKind::Contact), [&](std::uint32_t row, std::size_t g) {
     if (!transfers.has(row) || transfers.at(row) < 0) return void(++without[g]);
     values[g].push_back(transfers.at(row));
     transferred[g] += transfers.at(row) >= 1;
@@ -41,9 +42,10 @@ std::vector<MetricResult> computeRepliesPerContact(MetricJob& job) {
   const ResolutionReader resolution(job.data());
   const NumberField replies = numberField(job.data(), RecordKind::Contact, "agent_replies");
   const bool resolvedOnly = job.variantIs("resolved_contacts");
-  std::vector<std::vector<double>> values(job.groupCount());
+  const Selection& selection = job.rows(RecordKind::Contact);
+  std::vector<std::vector<double>> values = valueLists(job, selection);
   std::vector<std::uint64_t> unresolved(job.groupCount(), 0), without(job.groupCount(), 0);
-  forEachRow(job.rows(RecordKind::Contact), job.groups(RecordKind::Contact), [&](std::uint32_t row, std::size_t g) {
+  forEachRow(selection, job.groups(RecordKind::Contact), [&](std::uint32_t row, std::size_t g) {
     if (resolvedOnly && !resolution.isResolved(row)) return void(++unresolved[g]);
     if (!replies.has(row) || replies.at(row) < 0) return void(++without[g]);
     values[g].push_back(replies.at(row));

@@ -27,7 +27,7 @@ void noteQueue(MetricResult& result, const QueueCounts& c) {
 } // namespace
 
 std::vector<MetricResult> computeServiceLevel(MetricJob& job) {
-  const QueueReader queue(job.data());
+  const QueueReader queue(job.context);
   const double threshold = job.number("threshold_seconds");
   const bool lateOnly = job.variantIs("answered_and_late_abandons");
   const bool answeredOnly = job.variantIs("answered_only");
@@ -38,7 +38,7 @@ std::vector<MetricResult> computeServiceLevel(MetricJob& job) {
   forEachRow(job.rows(RecordKind::Contact), job.groups(RecordKind::Contact), [&](std::uint32_t row, std::size_t g) {
     QueueCounts& c = counts[g];
     const QueueOutcome outcome = queue.outcome(row);
-    const std::optional<double> wait = queue.waitSeconds(row, outcome);
+    const std::optional<double> wait = queue.waitSeconds(row);
     switch (outcome) {
       case QueueOutcome::Unknown: ++c.unknownOutcome; return;
       case QueueOutcome::NotQueued:
@@ -88,17 +88,18 @@ std::vector<MetricResult> computeServiceLevel(MetricJob& job) {
 }
 
 std::vector<MetricResult> computeAsa(MetricJob& job) {
-  const QueueReader queue(job.data());
-  std::vector<std::vector<double>> waits(job.groupCount());
+  const QueueReader queue(job.context);
+  const Selection& selection = job.rows(RecordKind::Contact);
+  std::vector<std::vector<double>> waits = valueLists(job, selection);
   std::vector<QueueCounts> counts(job.groupCount());
-  forEachRow(job.rows(RecordKind::Contact), job.groups(RecordKind::Contact), [&](std::uint32_t row, std::size_t g) {
+  forEachRow(selection, job.groups(RecordKind::Contact), [&](std::uint32_t row, std::size_t g) {
     const QueueOutcome outcome = queue.outcome(row);
     if (outcome != QueueOutcome::Answered) {
       if (outcome == QueueOutcome::Unknown) ++counts[g].unknownOutcome;
       else ++counts[g].abandonsLeftOut;
       return;
     }
-    if (const std::optional<double> wait = queue.waitSeconds(row, outcome)) waits[g].push_back(*wait);
+    if (const std::optional<double> wait = queue.waitSeconds(row)) waits[g].push_back(*wait);
     else ++counts[g].answeredWithoutWait;
   });
   std::vector<MetricResult> results = job.blankResults();
@@ -113,7 +114,7 @@ std::vector<MetricResult> computeAsa(MetricJob& job) {
 }
 
 std::vector<MetricResult> computeAbandonRate(MetricJob& job) {
-  const QueueReader queue(job.data());
+  const QueueReader queue(job.context);
   const bool excludeShort = job.variantIs("excluding_short_abandons");
   const double shortAbandon = excludeShort ? job.number("short_abandon_seconds") : 0.0;
   std::vector<QueueCounts> counts(job.groupCount());
@@ -133,7 +134,7 @@ std::vector<MetricResult> computeAbandonRate(MetricJob& job) {
       return;
     }
     if (excludeShort) {
-      const std::optional<double> wait = queue.waitSeconds(row, outcome);
+      const std::optional<double> wait = queue.waitSeconds(row);
       if (outcome == QueueOutcome::ShortAbandoned || (wait && *wait < shortAbandon)) {
         ++c.shortAbandons;
         return;

@@ -21,7 +21,7 @@ std::optional<double> daysOf(const TimeZone& zone, const std::optional<UtcRange>
 
 std::vector<MetricResult> computeFirstResponse(MetricJob& job) {
   const Dataset& data = job.data();
-  const QueueReader queue(data);
+  const QueueReader queue(job.context);
   const NumberField reported = numberField(data, RecordKind::Contact, "first_response_seconds");
   const TimeField created = timeField(data, RecordKind::Contact, "created_at");
   const TimeField firstAt = timeField(data, RecordKind::Contact, "first_response_at");
@@ -45,7 +45,7 @@ std::vector<MetricResult> computeFirstResponse(MetricJob& job) {
     if (asReported) {  // calls and live chats: the answer is the first response, unless the customer left first
       const QueueOutcome outcome = queue.outcome(row);
       if (outcome == QueueOutcome::Answered || outcome == QueueOutcome::Unknown)
-        if (const auto wait = queue.waitSeconds(row, outcome)) return *wait;
+        if (const auto wait = queue.waitSeconds(row)) return *wait;
     }
     return kNone;
   };
@@ -54,8 +54,9 @@ std::vector<MetricResult> computeFirstResponse(MetricJob& job) {
     std::uint64_t within = 0, withoutResponse = 0, negative = 0;
   };
   std::vector<Counts> counts(job.groupCount());
-  std::vector<std::vector<double>> values(job.groupCount());
-  forEachRow(job.rows(RecordKind::Contact), job.groups(RecordKind::Contact), [&](std::uint32_t row, std::size_t g) {
+  const Selection& selection = job.rows(RecordKind::Contact);
+  std::vector<std::vector<double>> values = valueLists(job, selection);
+  forEachRow(selection, job.groups(RecordKind::Contact), [&](std::uint32_t row, std::size_t g) {
     const double seconds = secondsOf(row);
     if (std::isnan(seconds)) ++counts[g].withoutResponse;
     else if (seconds < 0) ++counts[g].negative;
@@ -97,9 +98,10 @@ std::vector<MetricResult> computeContactsOutsideHours(MetricJob& job) {
 
 std::vector<MetricResult> computeStepsToContact(MetricJob& job) {
   const NumberField steps = numberField(job.data(), RecordKind::Contact, "steps_before_contact");
-  std::vector<std::vector<double>> values(job.groupCount());
+  const Selection& selection = job.rows(RecordKind::Contact);
+  std::vector<std::vector<double>> values = valueLists(job, selection);
   std::vector<std::uint64_t> without(job.groupCount(), 0);
-  forEachRow(job.rows(RecordKind::Contact), job.groups(RecordKind::Contact), [&](std::uint32_t row, std::size_t g) {
+  forEachRow(selection, job.groups(RecordKind::Contact), [&](std::uint32_t row, std::size_t g) {
     if (steps.has(row) && steps.at(row) >= 0) values[g].push_back(steps.at(row));
     else ++without[g];
   });

@@ -104,9 +104,10 @@ std::vector<MetricResult> computeResolutionTime(MetricJob& job) {
     if (created.has(row) && resolvedAt.has(row)) return static_cast<double>(resolvedAt.at(row) - created.at(row)) / 1000.0;
     return NAN;
   };
-  std::vector<std::vector<double>> values(job.groupCount());
+  const Selection& selection = job.rows(RecordKind::Contact);
+  std::vector<std::vector<double>> values = valueLists(job, selection);
   std::vector<std::array<std::uint64_t, 3>> counts(job.groupCount(), {0, 0, 0});  // within, unresolved, negative
-  forEachRow(job.rows(RecordKind::Contact), job.groups(RecordKind::Contact), [&](std::uint32_t row, std::size_t g) {
+  forEachRow(selection, job.groups(RecordKind::Contact), [&](std::uint32_t row, std::size_t g) {
     const double seconds = secondsOf(row);
     if (std::isnan(seconds)) ++counts[g][1];
     else if (seconds < 0) ++counts[g][2];

@@ -50,9 +50,10 @@ std::vector<MetricResult> computeCsat(MetricJob& job) {
   const NumberField rating = numberField(job.data(), RecordKind::Survey, "csat");
   const double low = job.number("scale_min"), high = job.number("scale_max");
   const double satisfiedMin = job.number("satisfied_min"), deficientMax = job.number("deficient_max");
-  std::vector<std::vector<double>> values(job.groupCount());
+  const Selection& selection = job.rows(RecordKind::Survey);
+  std::vector<std::vector<double>> values = valueLists(job, selection);
   std::vector<std::array<std::uint64_t, 4>> counts(job.groupCount(), {0, 0, 0, 0});  // satisfied, deficient, unrated, off scale
-  forEachRow(job.rows(RecordKind::Survey), job.groups(RecordKind::Survey), [&](std::uint32_t row, std::size_t g) {
+  forEachRow(selection, job.groups(RecordKind::Survey), [&](std::uint32_t row, std::size_t g) {
     if (!rating.has(row)) return void(++counts[g][2]);
     const double value = rating.at(row);
     if (!onScale(value, low, high)) return void(++counts[g][3]);
@@ -79,9 +80,10 @@ std::vector<MetricResult> computeCes(MetricJob& job) {
   const bool higherIsEasier = job.parameters.choice("scale_direction") == "higher_is_easier";
   // The easiest `points` points: the top ones when a high answer means easy, else the bottom ones.
   const auto lowEffort = [&](double value) { return higherIsEasier ? value >= high - (points - 1) : value <= low + (points - 1); };
-  std::vector<std::vector<double>> values(job.groupCount());
+  const Selection& selection = job.rows(RecordKind::Survey);
+  std::vector<std::vector<double>> values = valueLists(job, selection);
   std::vector<std::array<std::uint64_t, 3>> counts(job.groupCount(), {0, 0, 0});  // low effort, unanswered, off scale
-  forEachRow(job.rows(RecordKind::Survey), job.groups(RecordKind::Survey), [&](std::uint32_t row, std::size_t g) {
+  forEachRow(selection, job.groups(RecordKind::Survey), [&](std::uint32_t row, std::size_t g) {
     if (!answer.has(row)) return void(++counts[g][1]);
     const double value = answer.at(row);
     if (!onScale(value, low, high)) return void(++counts[g][2]);

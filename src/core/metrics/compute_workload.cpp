@@ -44,11 +44,12 @@ const HandleByAgentDay& contactHandleByAgentDay(MetricContext& context, const Ti
 } // namespace
 
 std::vector<MetricResult> computeAht(MetricJob& job) {
-  const QueueReader queue(job.data());
+  const QueueReader queue(job.context);
   const NumberField handle = numberField(job.data(), RecordKind::Contact, "handle_seconds");
-  std::vector<std::vector<double>> values(job.groupCount());
+  const Selection& selection = job.rows(RecordKind::Contact);
+  std::vector<std::vector<double>> values = valueLists(job, selection);
   std::vector<std::uint64_t> notHandled(job.groupCount(), 0), without(job.groupCount(), 0);
-  forEachRow(job.rows(RecordKind::Contact), job.groups(RecordKind::Contact), [&](std::uint32_t row, std::size_t g) {
+  forEachRow(selection, job.groups(RecordKind::Contact), [&](std::uint32_t row, std::size_t g) {
     const QueueOutcome outcome = queue.outcome(row);
     if (queue.isAbandon(outcome) || outcome == QueueOutcome::NotQueued) return void(++notHandled[g]);
     if (!handle.has(row) || handle.at(row) < 0) return void(++without[g]);

@@ -49,6 +49,13 @@ struct MetricJob {
   std::vector<MetricResult> blankResults() const;
 };
 
+// One list of values per segment; room for the whole selection when there is one segment.
+inline std::vector<std::vector<double>> valueLists(const MetricJob& job, const Selection& selection) {
+  std::vector<std::vector<double>> lists(job.groupCount());
+  if (lists.size() == 1) lists.front().reserve(selection.rows.size());
+  return lists;
+}
+
 // Calls visit(row, segment) for each selected row that falls in a segment.
 template <class Visit>
 void forEachRow(const Selection& selection, const std::vector<std::uint32_t>* groups, Visit&& visit) {

@@ -1,9 +1,12 @@
 // Outcome words as the mapping layer writes them (model/fields.h: outcome), matched once per
-// dictionary entry, ignoring case and '-' / ' ' versus '_'.
+// dictionary entry, ignoring case and '-' / ' ' versus '_'; then one pass over the contacts.
 #include "core/metrics/queue_outcome.h"
 
+#include <limits>
 #include <string>
 #include <string_view>
+
+#include "core/metrics/field_access.h"
 
 namespace carescore {
 
@@ -30,35 +33,38 @@ QueueOutcome outcomeOfWord(std::string_view text) {
   return QueueOutcome::Unknown;
 }
 
+QueueColumns deriveQueueColumns(const Dataset& data) {
+  const CodeField word = codeField(data, RecordKind::Contact, "outcome");
+  const NumberField abandoned = numberField(data, RecordKind::Contact, "abandoned");
+  const NumberField wait = numberField(data, RecordKind::Contact, "wait_seconds");
+  const TimeField created = timeField(data, RecordKind::Contact, "created_at");
+  const TimeField answered = timeField(data, RecordKind::Contact, "answered_at");
+  std::vector<QueueOutcome> outcomeOfCode;
+  for (std::uint32_t code = 0; code < word.dictionarySize(); ++code)
+    outcomeOfCode.push_back(outcomeOfWord(word.column->dictionary.at(code)));
+
+  const std::size_t rows = data.of(RecordKind::Contact).rowCount();
+  QueueColumns columns{std::vector<QueueOutcome>(rows, QueueOutcome::Unknown),
+                       std::vector<double>(rows, std::numeric_limits<double>::quiet_NaN())};
+  for (std::size_t row = 0; row < rows; ++row) {
+    QueueOutcome outcome = word.has(row) ? outcomeOfCode[word.at(row)] : QueueOutcome::Unknown;
+    if (outcome == QueueOutcome::Unknown) {
+      if (abandoned.has(row)) outcome = abandoned.at(row) != 0 ? QueueOutcome::Abandoned : QueueOutcome::Answered;
+      else if (answered.has(row)) outcome = QueueOutcome::Answered;
+    }
+    columns.outcome[row] = outcome;
+    double seconds = -1;
+    if (wait.has(row)) seconds = wait.at(row);
+    else if (outcome == QueueOutcome::Answered && answered.has(row) && created.has(row))
+      seconds = static_cast<double>(answered.at(row) - created.at(row)) / 1000.0;
+    if (seconds >= 0) columns.waitSeconds[row] = seconds;
+  }
+  return columns;
+}
+
 } // namespace
 
-QueueReader::QueueReader(const Dataset& data)
-    : outcomeWord_(codeField(data, RecordKind::Contact, "outcome")),
-      abandoned_(numberField(data, RecordKind::Contact, "abandoned")),
-      wait_(numberField(data, RecordKind::Contact, "wait_seconds")),
-      created_(timeField(data, RecordKind::Contact, "created_at")),
-      answered_(timeField(data, RecordKind::Contact, "answered_at")) {
-  for (std::uint32_t code = 0; code < outcomeWord_.dictionarySize(); ++code)
-    outcomeOfCode_.push_back(outcomeOfWord(outcomeWord_.column->dictionary.at(code)));
-}
-
-QueueOutcome QueueReader::outcome(std::size_t row) const {
-  if (outcomeWord_.has(row)) {
-    const QueueOutcome word = outcomeOfCode_[outcomeWord_.at(row)];
-    if (word != QueueOutcome::Unknown) return word;
-  }
-  if (abandoned_.has(row)) return abandoned_.at(row) != 0 ? QueueOutcome::Abandoned : QueueOutcome::Answered;
-  if (answered_.has(row)) return QueueOutcome::Answered;
-  return QueueOutcome::Unknown;
-}
-
-std::optional<double> QueueReader::waitSeconds(std::size_t row, QueueOutcome outcome) const {
-  double seconds = -1;
-  if (wait_.has(row)) seconds = wait_.at(row);
-  else if (outcome == QueueOutcome::Answered && answered_.has(row) && created_.has(row))
-    seconds = static_cast<double>(answered_.at(row) - created_.at(row)) / 1000.0;
-  if (!(seconds >= 0)) return std::nullopt;
-  return seconds;
-}
+QueueReader::QueueReader(MetricContext& context)
+    : columns_(&context.cached<QueueColumns>("queue_columns", [&] { return deriveQueueColumns(context.data()); })) {}
 
 } // namespace carescore

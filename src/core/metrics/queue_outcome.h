@@ -1,13 +1,15 @@
 // How a queued contact (call, live chat) ended and how long the customer waited, from whichever of
 // the canonical fields the data has: the outcome word, else the abandoned flag, else whether it was
-// answered at all; the wait from wait_seconds, else answered_at − created_at. Shared by service
-// level, ASA, abandonment, handle time and staffing. Not a metric.
+// answered at all; the wait from wait_seconds, else answered_at − created_at. Derived once per
+// context for every row and shared by service level, ASA, abandonment, first response, handle time
+// and staffing. Not a metric.
 #pragma once
+#include <cmath>
 #include <cstdint>
 #include <optional>
 #include <vector>
 
-#include "core/metrics/field_access.h"
+#include "core/metrics/metric_context.h"
 
 namespace carescore {
 
@@ -19,24 +21,27 @@ enum class QueueOutcome : std::uint8_t {
   NotQueued,       // missed, voicemail, out of hours: offered but never waiting for an agent
 };
 
+struct QueueColumns {
+  std::vector<QueueOutcome> outcome;  // per contact row
+  std::vector<double> waitSeconds;    // per contact row; NaN when unknown or negative (bad data)
+};
+
 class QueueReader {
 public:
-  explicit QueueReader(const Dataset& data);
+  explicit QueueReader(MetricContext& context);
 
-  QueueOutcome outcome(std::size_t row) const;
-  // Seconds waited before the answer or the abandon; nothing when unknown or negative (bad data).
-  std::optional<double> waitSeconds(std::size_t row, QueueOutcome outcome) const;
-  bool isAbandon(QueueOutcome outcome) const {
+  QueueOutcome outcome(std::size_t row) const { return columns_->outcome[row]; }
+  // Seconds waited before the answer or the abandon; nothing when unknown or negative.
+  std::optional<double> waitSeconds(std::size_t row) const {
+    const double wait = columns_->waitSeconds[row];
+    return std::isnan(wait) ? std::nullopt : std::optional<double>(wait);
+  }
+  static bool isAbandon(QueueOutcome outcome) {
     return outcome == QueueOutcome::Abandoned || outcome == QueueOutcome::ShortAbandoned;
   }
 
 private:
-  CodeField outcomeWord_;
-  std::vector<QueueOutcome> outcomeOfCode_;
-  NumberField abandoned_;
-  NumberField wait_;
-  TimeField created_;
-  TimeField answered_;
+  const QueueColumns* columns_;
 };
 
 } // namespace carescore

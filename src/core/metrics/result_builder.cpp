@@ -94,10 +94,10 @@ void setSummary(MetricResult& result, const MetricJob& job, const SummaryKeys& k
     place(keys.p90, std::nullopt);
     return;
   }
-  const double mean = meanOf(values);
+  place(keys.mean, meanOf(values));
+  if (keys.median.empty() && keys.p90.empty()) return;
   constexpr double kQuantiles[] = {0.9, 0.5};
   const std::vector<double> q = percentiles(values, kQuantiles);
-  place(keys.mean, mean);
   place(keys.median, q[1]);
   place(keys.p90, q[0]);
 }

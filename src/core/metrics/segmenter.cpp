@@ -29,6 +29,77 @@ std::string hourText(int hour) {
 
 std::int32_t monthOfDay(std::int32_t localDay) { return monthIndex(civilFromDays(localDay)); }
 
+// Field segments depend on the data alone: built once per context and field, shared by every split.
+struct FieldSegments {
+  std::vector<SegmentLabel> labels;
+  std::vector<std::uint32_t> groups;  // per row
+  std::string error;
+};
+
+FieldSegments fieldSegmentsOf(MetricContext& context, RecordKind kind, const std::string& field) {
+  FieldSegments out;
+  const Dataset& data = context.data();
+  const std::size_t rowCount = data.of(kind).rowCount();
+  out.groups.assign(rowCount, kNoSegment);
+  const auto none = [&] {
+    out.labels.push_back({"", "(none)", {}});
+    return static_cast<std::uint32_t>(out.labels.size() - 1);
+  };
+  if (field.rfind("customer.", 0) == 0) {
+    const std::string_view name = std::string_view(field).substr(9);
+    const CodeField id = codeField(data, kind, "customer_id");
+    const CodeField value = codeField(data, RecordKind::Customer, name);
+    if (kind == RecordKind::Customer || !id || !value) {
+      out.error = "needs field customer_id and " + field + " to split " + std::string(nameOf(kind)) + " records by " + field;
+      return out;
+    }
+    for (std::uint32_t code = 0; code < value.dictionarySize(); ++code) {
+      const std::string text(value.column->dictionary.at(code));
+      out.labels.push_back({text, text, {}});
+    }
+    const std::uint32_t missing = none();
+    const std::vector<std::int64_t>& joined = context.customerField(kind, name);
+    for (std::size_t row = 0; row < rowCount; ++row)
+      out.groups[row] = id.has(row) && joined[id.at(row)] >= 0 ? static_cast<std::uint32_t>(joined[id.at(row)]) : missing;
+    return out;
+  }
+  const FieldDefinition* definition = findField(kind, field);
+  if (!definition || definition->type == FieldType::Timestamp || definition->type == FieldType::Seconds ||
+      definition->type == FieldType::Count || definition->type == FieldType::Score) {
+    out.error = std::string(nameOf(kind)) + " records cannot be split by " + field;
+    return out;
+  }
+  const Column* column = usableField(data, kind, field);
+  if (!column) {
+    out.error = "needs field " + field + " to split " + std::string(nameOf(kind)) + " records by it";
+    return out;
+  }
+  if (definition->type == FieldType::Flag) {
+    out.labels = {{"false", "false", {}}, {"true", "true", {}}};
+    const std::uint32_t missing = none();
+    for (std::size_t row = 0; row < rowCount; ++row)
+      out.groups[row] = column->valid.test(row) ? (column->numbers[row] != 0 ? 1u : 0u) : missing;
+    return out;
+  }
+  if (field == "topic") {
+    const TopicIndex& index = context.topics(kind);
+    for (const std::string& text : index.normalized) out.labels.push_back({text, text, {}});
+    const std::uint32_t missing = none();
+    for (std::size_t row = 0; row < rowCount; ++row) {
+      const std::uint32_t id = column->valid.test(row) ? index.normalizedOfCode[column->codes[row]] : TopicIndex::kNone;
+      out.groups[row] = id == TopicIndex::kNone ? missing : id;
+    }
+    return out;
+  }
+  for (std::uint32_t code = 0; code < column->dictionary.size(); ++code) {
+    const std::string text(column->dictionary.at(code));
+    out.labels.push_back({text, text, {}});
+  }
+  const std::uint32_t missing = none();
+  for (std::size_t row = 0; row < rowCount; ++row) out.groups[row] = column->valid.test(row) ? column->codes[row] : missing;
+  return out;
+}
+
 } // namespace
 
 std::string_view nameOf(SegmentBy by) {
@@ -47,7 +118,15 @@ std::string_view nameOf(SegmentBy by) {
 Segmenter::Segmenter(SelectionSet& selections, RecordKind kind, const Segmentation& segmentation, const TimeZone& zone)
     : context_(&selections.context()), kind_(kind), by_(segmentation.by), zone_(zone) {
   switch (by_) {
-    case SegmentBy::Field: buildFieldSegments(kind, segmentation.field); return;
+    case SegmentBy::Field: {
+      const std::string key = "field_segments:" + std::string(nameOf(kind)) + "." + segmentation.field;
+      const FieldSegments& segments =
+          context_->cached<FieldSegments>(key, [&] { return fieldSegmentsOf(*context_, kind, segmentation.field); });
+      error_ = segments.error;
+      labels_ = segments.labels;
+      fieldGroups_ = &segments.groups;
+      return;
+    }
     case SegmentBy::HourOfDay:
       for (int hour = 0; hour < 24; ++hour) labels_.push_back({std::to_string(hour), hourText(hour), {}});
       return;
@@ -62,68 +141,6 @@ Segmenter::Segmenter(SelectionSet& selections, RecordKind kind, const Segmentati
     case SegmentBy::Week:
     case SegmentBy::Month: buildTimeBuckets(selections.of(kind)); return;
   }
-}
-
-void Segmenter::buildFieldSegments(RecordKind kind, const std::string& field) {
-  const Dataset& data = context_->data();
-  const std::size_t rowCount = data.of(kind).rowCount();
-  fieldGroups_.assign(rowCount, kNoSegment);
-  const auto none = [&] {
-    labels_.push_back({"", "(none)", {}});
-    return static_cast<std::uint32_t>(labels_.size() - 1);
-  };
-  if (field.rfind("customer.", 0) == 0) {
-    const std::string_view name = std::string_view(field).substr(9);
-    const CodeField id = codeField(data, kind, "customer_id");
-    const CodeField value = codeField(data, RecordKind::Customer, name);
-    if (kind == RecordKind::Customer || !id || !value) {
-      error_ = "needs field customer_id and " + field + " to split " + std::string(nameOf(kind)) + " records by " + field;
-      return;
-    }
-    for (std::uint32_t code = 0; code < value.dictionarySize(); ++code) {
-      const std::string text(value.column->dictionary.at(code));
-      labels_.push_back({text, text, {}});
-    }
-    const std::uint32_t missing = none();
-    const std::vector<std::int64_t>& joined = context_->customerField(kind, name);
-    for (std::size_t row = 0; row < rowCount; ++row)
-      fieldGroups_[row] = id.has(row) && joined[id.at(row)] >= 0 ? static_cast<std::uint32_t>(joined[id.at(row)]) : missing;
-    return;
-  }
-  const FieldDefinition* definition = findField(kind, field);
-  if (!definition || definition->type == FieldType::Timestamp || definition->type == FieldType::Seconds ||
-      definition->type == FieldType::Count || definition->type == FieldType::Score) {
-    error_ = std::string(nameOf(kind)) + " records cannot be split by " + field;
-    return;
-  }
-  const Column* column = usableField(data, kind, field);
-  if (!column) {
-    error_ = "needs field " + field + " to split " + std::string(nameOf(kind)) + " records by it";
-    return;
-  }
-  if (definition->type == FieldType::Flag) {
-    labels_ = {{"false", "false", {}}, {"true", "true", {}}};
-    const std::uint32_t missing = none();
-    for (std::size_t row = 0; row < rowCount; ++row)
-      fieldGroups_[row] = column->valid.test(row) ? (column->numbers[row] != 0 ? 1u : 0u) : missing;
-    return;
-  }
-  if (field == "topic") {
-    const TopicIndex& index = context_->topics(kind);
-    for (const std::string& text : index.normalized) labels_.push_back({text, text, {}});
-    const std::uint32_t missing = none();
-    for (std::size_t row = 0; row < rowCount; ++row) {
-      const std::uint32_t id = column->valid.test(row) ? index.normalizedOfCode[column->codes[row]] : TopicIndex::kNone;
-      fieldGroups_[row] = id == TopicIndex::kNone ? missing : id;
-    }
-    return;
-  }
-  for (std::uint32_t code = 0; code < column->dictionary.size(); ++code) {
-    const std::string text(column->dictionary.at(code));
-    labels_.push_back({text, text, {}});
-  }
-  const std::uint32_t missing = none();
-  for (std::size_t row = 0; row < rowCount; ++row) fieldGroups_[row] = column->valid.test(row) ? column->codes[row] : missing;
 }
 
 std::uint32_t Segmenter::bucketOfDay(std::int32_t localDay) const {
@@ -196,7 +213,7 @@ void Segmenter::buildTimeBuckets(const Selection& selection) {
 
 const std::vector<std::uint32_t>* Segmenter::groupsOf(RecordKind kind, std::string_view timeField) {
   if (!error_.empty()) return nullptr;
-  if (by_ == SegmentBy::Field) return kind == kind_ ? &fieldGroups_ : nullptr;
+  if (by_ == SegmentBy::Field) return kind == kind_ ? fieldGroups_ : nullptr;
   if (timeField.empty()) timeField = referenceTimeField(kind);
   for (const TimeGroups& entry : timeGroups_)
     if (entry.kind == kind && entry.field == timeField) return &entry.groups;

@@ -51,7 +51,6 @@ public:
   const std::vector<std::uint32_t>* groupsOf(RecordKind kind, std::string_view timeField = {});
 
 private:
-  void buildFieldSegments(RecordKind kind, const std::string& field);
   void buildTimeBuckets(const Selection& selection);
   std::uint32_t bucketOfDay(std::int32_t localDay) const;
 
@@ -61,7 +60,7 @@ private:
   TimeZone zone_;
   std::string error_;
   std::vector<SegmentLabel> labels_;
-  std::vector<std::uint32_t> fieldGroups_;  // per row of kind_'s table (field segments)
+  const std::vector<std::uint32_t>* fieldGroups_ = nullptr;  // per row of kind_'s table (field segments), in the context
   std::int32_t firstBucket_ = 0;            // calendar: the first bucket's day, ISO week start day or month index
   struct TimeGroups {
     RecordKind kind;

@@ -56,7 +56,7 @@ StaffingTable staffingByHourOfWeek(SelectionSet& selections, const StaffingOptio
 
   const TimeZone& zone = options.zone ? *options.zone : context.settings().zone;
   const LocalTimes& local = context.localTimes(RecordKind::Contact, "created_at", zone);
-  const QueueReader queue(data);
+  const QueueReader queue(context);
   std::vector<std::uint64_t> contacts(168, 0), handled(168, 0);
   std::vector<double> handleSum(168, 0.0);
   std::vector<std::uint64_t> hourAgents;  // UTC hour index << 32 | agent code
@@ -71,7 +71,7 @@ StaffingTable staffingByHourOfWeek(SelectionSet& selections, const StaffingOptio
     ++contacts[hour];
     const QueueOutcome outcome = queue.outcome(row);
     if (outcome == QueueOutcome::Answered || outcome == QueueOutcome::Abandoned)
-      if (const auto wait = queue.waitSeconds(row, outcome)) waitSum += *wait;
+      if (const auto wait = queue.waitSeconds(row)) waitSum += *wait;
     table.abandons += outcome == QueueOutcome::Abandoned;
     if (queue.isAbandon(outcome) || outcome == QueueOutcome::NotQueued) continue;
     if (handle.has(row) && handle.at(row) >= 0) {
