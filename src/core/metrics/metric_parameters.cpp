@@ -69,7 +69,9 @@ ParameterResolution resolveParameters(const MetricDefinition& metric, const Para
   auto& entries = resolution.parameters.entries_;
   for (const ParameterDefinition& definition : metric.parameters)
     entries.push_back({&definition, definition.defaultNumber, std::string(definition.defaultChoice), {}});
-  for (const auto& [key, value] : given) {
+  for (const auto& entry : given) {
+    const std::string& key = entry.first;  // not a structured binding: clang 14 cannot capture those
+    const ParameterValue& value = entry.second;
     const auto it = std::find_if(entries.begin(), entries.end(), [&](const auto& e) { return e.definition->key == key; });
     if (it == entries.end()) {
       resolution.error = std::string(metric.key) + " has no parameter " + key;

@@ -6,8 +6,8 @@
 #include "core/stats/percentile.h"
 
 #include <algorithm>
-#include <bit>
 #include <cmath>
+#include <cstring>
 #include <numeric>
 
 namespace carescore {
@@ -19,7 +19,8 @@ constexpr int kBucketBits = 16;
 
 // Unsigned keys in the order of the doubles: negative values flipped whole, positive ones with the sign set.
 std::uint64_t orderKey(double value) {
-  const auto bits = std::bit_cast<std::uint64_t>(value);
+  std::uint64_t bits;
+  std::memcpy(&bits, &value, sizeof bits);  // std::bit_cast is missing from Emscripten 3.1.6's libc++
   return (bits >> 63) ? ~bits : bits | (std::uint64_t{1} << 63);
 }
 
