@@ -31,6 +31,9 @@ private:
 
 std::int64_t endOfLocalDay(const TimeZone& zone, std::int64_t localDay) { return startOfLocalDay(zone, localDay + 1); }
 
+// A count that can be rounded to a whole number safely: finite, not negative, below 2^53.
+bool isCount(double value) { return value >= 0 && value < 9007199254740992.0; }
+
 } // namespace
 
 std::vector<MetricResult> computeOnTimeDelivery(MetricJob& job) {
@@ -51,7 +54,7 @@ std::vector<MetricResult> computeOnTimeDelivery(MetricJob& job) {
     if (!ordered.has(row)) return void(++tally.left[g][kUndated]);
     std::int64_t due = 0;
     if (ownPromise && promised.has(row)) due = endOfLocalDay(job.zone, localDayOf(job.zone, promised.at(row)));
-    else if (ownPromise && ownDays.has(row) && ownDays.at(row) >= 0)
+    else if (ownPromise && ownDays.has(row) && isCount(ownDays.at(row)) && ownDays.at(row) <= 36500)
       due = endOfLocalDay(job.zone, orderedDays.day[row] + static_cast<std::int64_t>(std::llround(ownDays.at(row))));
     else due = endOfLocalDay(job.zone, orderedDays.day[row] + days);
     if (delivered.has(row)) {
@@ -80,7 +83,7 @@ std::vector<MetricResult> computeOrderAccuracy(MetricJob& job) {
     if (types.isAppointment(row)) return void(++tally.left[g][kAppointment]);
     // With delivery times in the data, only delivered orders count; without them, every order that says.
     if (delivered && !delivered.has(row)) return void(++tally.left[g][kUndelivered]);
-    const bool items = itemsOrdered.has(row) && itemsDelivered.has(row) && itemsOrdered.at(row) >= 0 && itemsDelivered.at(row) >= 0;
+    const bool items = itemsOrdered.has(row) && itemsDelivered.has(row) && isCount(itemsOrdered.at(row)) && isCount(itemsDelivered.at(row));
     if (itemLevel) {
       if (!items) return void(++tally.left[g][kNoAccuracy]);
       const auto wanted = static_cast<std::uint64_t>(std::llround(itemsOrdered.at(row)));

@@ -32,7 +32,8 @@ ResolutionReader::ResolutionReader(const Dataset& data)
 
 std::optional<std::int64_t> ResolutionReader::resolvedAt(std::size_t row) const {
   if (resolvedAt_.has(row)) return resolvedAt_.at(row);
-  if (created_.has(row) && resolutionSeconds_.has(row) && std::isfinite(resolutionSeconds_.at(row)))
+  // Within ±30,000 years: anything beyond is a corrupt cell, not a resolution time.
+  if (created_.has(row) && resolutionSeconds_.has(row) && std::fabs(resolutionSeconds_.at(row)) < 1e12)
     return created_.at(row) + static_cast<std::int64_t>(std::llround(resolutionSeconds_.at(row) * 1000.0));
   return std::nullopt;
 }

@@ -78,6 +78,10 @@ void setValue(MetricResult& result, const MetricJob& job, std::string_view key, 
 }
 
 void setSummary(MetricResult& result, const MetricJob& job, const SummaryKeys& keys, std::vector<double>&& values) {
+  // Infinite or NaN values (a corrupt cell) would break the order statistics: left out and counted.
+  const auto finiteEnd = std::partition(values.begin(), values.end(), [](double v) { return std::isfinite(v); });
+  exclude(result, "not_finite", static_cast<std::uint64_t>(values.end() - finiteEnd));
+  values.erase(finiteEnd, values.end());
   const std::uint64_t n = values.size();
   std::shared_ptr<const std::vector<double>> sample;
   if (job.request.keepSample) sample = std::make_shared<const std::vector<double>>(values);

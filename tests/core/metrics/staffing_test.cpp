@@ -3,6 +3,7 @@
 #include "test_support.h"
 #include "core/metrics/metrics_test_support.h"
 #include "core/metrics/staffing.h"
+#include "core/stats/erlang_a.h"
 
 using namespace carescore;
 using namespace carescore::testing;
@@ -94,6 +95,49 @@ TEST_CASE("staffing: what it needs") {
   MetricContext context(data);
   SelectionSet all(context, {});
   CHECK(staffingByHourOfWeek(all).missingInputs == std::vector<std::string>{"needs field handle_seconds"});
+}
+
+}
+
+TEST_SUITE("core/metrics") {
+
+TEST_CASE("staffing: Erlang A agents match the one-by-one search of stats/erlang_a.h") {
+  // 360 calls of 240 s on each of two Mondays 10:00–11:00 (UTC): 360/h × 240 s = 24 Erlang; every
+  // tenth call abandoned after 120 s, the others answered after 20 s → patience = Σ waits ÷ abandons
+  // = (324 × 20 + 36 × 120) × 2 / 72 = 150 s.
+  Dataset data;
+  Table& t = data.of(RecordKind::Contact);
+  t.columns.reserve(8);
+  Column& created = t.add("created_at", ValueType::Timestamp);
+  Column& handle = t.add("handle_seconds", ValueType::Duration);
+  Column& wait = t.add("wait_seconds", ValueType::Duration);
+  Column& outcome = t.add("outcome", ValueType::Category);
+  for (int week = 0; week < 2; ++week)
+    for (int i = 0; i < 360; ++i) {
+      created.appendTime(utc(2026, 3, 2 + 7 * week, 10) + i * 10'000);
+      handle.appendNumber(240);
+      const bool gone = i % 10 == 0;
+      wait.appendNumber(gone ? 120 : 20);
+      outcome.appendText(gone ? "abandoned" : "answered");
+    }
+  MetricContext context(data);
+  SelectionSet twoWeeks(context, Filter{UtcRange{utc(2026, 3, 2), utc(2026, 3, 16)}, {}});
+  for (const double target : {0.5, 0.8, 0.9, 0.99}) {
+    CAPTURE(target);
+    StaffingOptions options;
+    options.answerTargetSeconds = 20;
+    options.targetServiceLevel = target;
+    const StaffingTable table = staffingByHourOfWeek(twoWeeks, options);
+    REQUIRE(table.patienceSeconds);
+    CHECK(*table.patienceSeconds == Approx(150));
+    const StaffingHour& hour = table.hours[10];
+    CHECK(hour.trafficErlangs == Approx(24));
+    const auto expected = agentsForServiceLevelA({360, 240, 20}, 150, {target, 1.0});
+    REQUIRE(expected);
+    REQUIRE(hour.agentsNeededErlangA);
+    CHECK(*hour.agentsNeededErlangA == expected->agents);
+    CHECK(*hour.agentsNeededErlangA <= *hour.agentsNeeded);  // Erlang C ignores the patience: it staffs more
+  }
 }
 
 }
