@@ -1,13 +1,11 @@
 // Distinct strings stored once, each with a dense code (0, 1, 2, … in order of first sight).
 // Category and text columns hold codes; the bytes of a value that repeats a million times are
-// kept once. Lookup is an open-addressing hash table whose slots carry each string's hash tag
-// beside its code: a probe reads one slot, and the string bytes only when the tags agree.
-// The bytes live in blocks that are never moved: growing touches only new memory, once.
+// kept once. Lookup is an open-addressing hash table over the codes: no allocation per string.
 #pragma once
 #include <cstddef>
 #include <cstdint>
-#include <memory>
 #include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -15,49 +13,24 @@ namespace carescore {
 
 class StringDictionary {
 public:
-  StringDictionary() = default;
-  StringDictionary(const StringDictionary& other);
-  StringDictionary& operator=(const StringDictionary& other);
-  StringDictionary(StringDictionary&&) noexcept = default;
-  StringDictionary& operator=(StringDictionary&&) noexcept = default;
-
   // The code of `value`, adding it if new.
   std::uint32_t intern(std::string_view value);
   std::optional<std::uint32_t> find(std::string_view value) const;
   std::string_view at(std::uint32_t code) const {
-    const std::uint64_t entry = entries_[code];
-    const std::size_t block = entry >> (kOffsetBits + kLengthBits);
-    const std::size_t offset = (entry >> kLengthBits) & kFieldMask;
-    const std::size_t length = entry & kFieldMask;
-    return {blocks_[block].bytes.get() + offset, length == kFieldMask ? blocks_[block].used : length};
+    return std::string_view(bytes_).substr(offsets_[code], offsets_[code + 1] - offsets_[code]);
   }
-  std::size_t size() const { return entries_.size(); }
+  std::size_t size() const { return offsets_.size() - 1; }
   std::size_t memoryBytes() const;
-  // Room for `strings` distinct strings of `bytes` in all, so that many arrive without regrowing.
   void reserve(std::size_t strings, std::size_t bytes);
 
 private:
-  // An entry packs where a string is: block (20 bits), offset in it (22), length (22; all ones:
-  // the string fills its own block, for strings of 4 MiB and more).
-  static constexpr unsigned kOffsetBits = 22, kLengthBits = 22;
-  static constexpr std::uint64_t kFieldMask = (std::uint64_t{1} << kLengthBits) - 1;
+  void grow();
+  std::size_t slotOf(std::string_view value, std::uint64_t hash) const;
 
-  struct Block {
-    std::unique_ptr<char[]> bytes;
-    std::size_t used = 0;
-    std::size_t capacity = 0;
-  };
-
-  void rehash(std::size_t slotCount);
-  std::size_t slotOf(std::string_view value, std::uint32_t tag) const;
-  std::uint64_t store(std::string_view value);
-  void addBlock(std::size_t capacity);
-
-  std::vector<Block> blocks_;          // the last one is filled; full ones never move
-  std::vector<std::uint64_t> entries_; // per code: where its string is (see above)
-  // Per slot: the string's 32-bit hash tag (high half) and code + 1 (low half); 0 = empty. The
-  // tag also places the slot, so growing never re-reads the strings.
-  std::vector<std::uint64_t> slots_;
+  std::string bytes_;                           // every distinct string, back to back
+  std::vector<std::uint64_t> offsets_{0};       // string i is bytes_[offsets_[i], offsets_[i+1])
+  std::vector<std::uint32_t> slots_;            // code + 1, or 0 for an empty slot
+  std::vector<std::uint32_t> hashes_;           // low bits of each string's hash, to skip most compares
 };
 
 std::uint64_t hashBytes(std::string_view value);
