@@ -67,10 +67,15 @@
     return ids;
   }
 
+  // Timings of the last files chosen through the input, from its 'change' event to the tables
+  // read (for the browser benchmark, tests/browser/bench/): {startMs, endMs, ids, count}.
+  let lastLoad = null;
+  let loadCount = 0;
   input.addEventListener('change', () => {
+    const startMs = performance.now();
     const files = Array.from(input.files);
     input.value = '';  // choosing the same file again still fires 'change'
-    loadFiles(files);
+    loadFiles(files).then((ids) => { lastLoad = { startMs, endMs: performance.now(), ids, count: ++loadCount }; });
   });
 
   // Drop anywhere on the page. dragenter/dragleave fire for every child, so count them.
@@ -109,6 +114,7 @@
     ready,
     // Files: a FileList, File objects, or {name, bytes: Uint8Array}. Resolves when all are read.
     loadFiles,
+    lastLoad: () => lastLoad,
     state: () => callJson('cs_state_json'),
     files: () => callJson('cs_state_json').files,
     // Code points of `text` the UI font cannot draw (empty: every character renders for real).
