@@ -188,7 +188,9 @@ MappedRows applyMapping(const Table& table, const Mapping& mapping, const ApplyC
 
   // The mapping's own kind.
   Table& primary = out.records.of(kind);
-  const std::string source = mapping.source.empty() ? mapping.vendorName : mapping.source;
+  const std::string source = !context.sourceName.empty() ? context.sourceName
+                             : mapping.source.empty()      ? mapping.vendorName
+                                                           : mapping.source;
   appendSourceColumns(primary, source, rows);
   for (const FieldDefinition& field : fieldsOf(kind))
     if (auto it = values.find(std::string(field.key)); it != values.end()) appendColumn(primary, field, it->second, rows);

@@ -141,6 +141,10 @@ std::uint64_t stableHash(std::string_view bytes, std::uint64_t seed) {
 std::string headerSignature(std::span<const std::string> headers) {
   std::uint64_t hash = stableHash("carescore-headers");
   for (const std::string& header : headers) hash = stableHash(foldHeader(header) + "\n", hash);
+  return hexDigits(hash);
+}
+
+std::string hexDigits(std::uint64_t hash) {
   static constexpr char kHex[] = "0123456789abcdef";
   std::string text(16, '0');
   for (int i = 15; i >= 0; --i, hash >>= 4) text[static_cast<std::size_t>(i)] = kHex[hash & 15];

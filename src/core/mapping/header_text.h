@@ -35,4 +35,7 @@ std::string headerSignature(std::span<const std::string> headers);
 // 64-bit FNV-1a, stable across builds and platforms (signatures are saved and compared later).
 std::uint64_t stableHash(std::string_view bytes, std::uint64_t seed = 0xcbf29ce484222325ULL);
 
+// 16 lower-case hex digits of a hash, as signatures and fingerprints are written.
+std::string hexDigits(std::uint64_t hash);
+
 } // namespace carescore
