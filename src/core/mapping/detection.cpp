@@ -87,6 +87,10 @@ std::optional<SourceCandidate> scoreSignature(const VendorSignature& signature, 
   candidate.signature = &signature;
   std::vector<bool> used(signature.rules.size(), false);
   std::size_t unknown = 0;
+  double anchors = 0;  // evidence from the vendor's own headers: question columns alone prove nothing
+  std::size_t questions = 0;
+  bool asksQuestions = false;  // a survey signature: a file without a question column is not its export
+  for (const HeaderRule& rule : signature.rules) asksQuestions = asksQuestions || rule.header == "{question}";
   for (const ColumnProfile& column : columns) {
     const HeaderRule* rule = matchRule(signature, column, used);
     if (!rule) {
@@ -94,14 +98,17 @@ std::optional<SourceCandidate> scoreSignature(const VendorSignature& signature, 
       continue;
     }
     candidate.strength += rule->weight;
+    if (rule->header != "{question}") anchors += rule->weight;
+    else ++questions;
     candidate.evidence.push_back({column.name, candidate.vendor + " header " + quoted(rule->header), rule->weight});
   }
   if (!signature.layout.empty() && read.headerLayout == signature.layout) {
     candidate.strength += kLayoutWeight;
+    anchors += kLayoutWeight;
     candidate.evidence.push_back({"", "header layout: " + std::to_string(read.headerRows) + " header rows, as " +
                                           candidate.vendor + " writes them", kLayoutWeight});
   }
-  if (candidate.strength < signature.minEvidence) return std::nullopt;
+  if (anchors < signature.minEvidence || (asksQuestions && questions == 0)) return std::nullopt;
   double missingWeight = 0;
   for (std::size_t i = 0; i < signature.rules.size(); ++i) {
     const HeaderRule& rule = signature.rules[i];

@@ -229,6 +229,7 @@ void IssueCounter::add(ApplyCode code, Severity severity, const std::string& col
 FieldValues convertColumn(const ConversionInputs& in, IssueCounter& issues) {
   const FieldType type = in.field.definition->type;
   FieldValues out(type, in.column->size());
+  if (in.column->type == ValueType::Empty) return out;  // no cell has a value: nothing to convert, nothing wrong
   const ValueLookup lookup(*in.mapping);
   switch (type) {
     case FieldType::Timestamp: convertTimestamps(in, out, issues); break;

@@ -126,6 +126,7 @@ Mapping buildMapping(const ReadResult& read, std::span<const ColumnProfile> colu
       out.definition = std::string(rule->definition);
       out.confidence = candidate.confidence;
       out.unitSeconds = rule->unitSeconds;
+      if (!rule->exclude.empty()) out.exclude.emplace_back(rule->exclude);
       if (rule->field.empty()) {
         mapped[column.index] = true;  // known, deliberately unused
         continue;
@@ -142,7 +143,6 @@ Mapping buildMapping(const ReadResult& read, std::span<const ColumnProfile> colu
         out.valueTable = std::string(rule->values);
         out.values = observedValues(column, rule->values);
       }
-      if (!rule->exclude.empty()) out.exclude.emplace_back(rule->exclude);
       if (!rule->timeColumn.empty()) out.timeColumn = std::string(rule->timeColumn);
       mapped[column.index] = true;
       if (rule->merge == Merge::None) taken.push_back(out.field);
@@ -150,13 +150,15 @@ Mapping buildMapping(const ReadResult& read, std::span<const ColumnProfile> colu
   }
   const GenericAssignment generic = assignGeneric(columns, kind, mapped, taken);
   for (const FieldChoice& choice : generic.choices) applyChoice(mapping.columns[choice.column], choice, columns[choice.column]);
+  const bool excludes = std::any_of(mapping.columns.begin(), mapping.columns.end(),
+                                    [](const ColumnMapping& c) { return !c.exclude.empty(); });
   for (ColumnMapping& out : mapping.columns) {
     if (out.field.empty()) continue;
     const Column* column = read.table.find(out.column);
     if (column) checkUnitAndDates(out, resolveField(kind, out.field), *column);
     if (out.field == "id" && column) {
       const double repeated = repeatedShare(*column);
-      if (repeated > 0.1 && out.exclude.empty() && out.warning.empty())
+      if (repeated > 0.1 && !excludes && out.warning.empty())
         out.warning = std::to_string(static_cast<int>(std::lround(repeated * 100))) +
                       "% of the ids repeat an earlier row: is this one row per event rather than per record?";
     }

@@ -67,6 +67,35 @@ constexpr HeaderRule kFivetranZendeskOther[] = {
     rule("only_private_comments", {}, 3),
 };
 
+// Zendesk users and organizations (API objects; the coding-challenge sample, data §2.4): tickets
+// name them by id, so they explain assignee_id and organization_id but are not contacts.
+constexpr HeaderRule kZendeskUsers[] = {
+    rule("_id", {}, 0.5),
+    rule("id", {}, 0.5),
+    rule("url", {}, 0.5),
+    rule("external_id", {}, 0.5),
+    rule("name", {}, 0.5),
+    rule("alias", {}, 3),
+    rule("created_at", {}, 0.3),
+    rule("active", {}, 1),
+    rule("verified", {}, 2),
+    rule("shared", {}, 2),
+    rule("locale", {}, 1),
+    rule("timezone", {}, 1),
+    rule("last_login_at", {}, 3),
+    rule("email", {}, 0.5),
+    rule("phone", {}, 0.5),
+    rule("signature", {}, 3),
+    rule("organization_id", {}, 1),
+    rule("tags", {}, 0.3),
+    rule("suspended", {}, 3),
+    rule("role", {}, 2),
+    rule("domain_names", {}, 3),
+    rule("details", {}, 1),
+    rule("shared_tickets", {}, 3),
+    rule("shared_comments", {}, 3),
+};
+
 constexpr HeaderRule kFivetranIntercomConversation[] = {
     rule("id", "id", 0.5),
     rule("updated_at", {}, 0.5),
@@ -147,6 +176,10 @@ constexpr VendorSignature kDatasets[] = {
      .product = "field history, comments or users", .kind = std::nullopt, .rules = kFivetranZendeskOther,
      .note = "one row per field change, comment or user, not per ticket: CareScore maps the ticket table",
      .source = "data §2.5"},
+    {.key = "zendesk_people", .vendor = "Zendesk", .product = "users or organizations (API / JSON)",
+     .kind = std::nullopt, .rules = kZendeskUsers,
+     .note = "agents, requesters and organizations: tickets refer to them by id; CareScore does not join them yet",
+     .format = FormatHint::Json, .minEvidence = 6, .source = "data §2.4"},
     {.key = "fivetran_intercom_conversation", .vendor = "Intercom via Fivetran", .product = "conversation history table",
      .kind = K::Contact, .rules = kFivetranIntercomConversation,
      .note = "several versions per conversation: only rows with _fivetran_active = true are kept",

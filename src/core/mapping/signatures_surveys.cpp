@@ -97,7 +97,7 @@ constexpr VendorSignature kSurveys[] = {
     {.key = "google_forms", .vendor = "Google Forms", .product = "Responses sheet (CSV)", .kind = K::Survey,
      .rules = kGoogleForms, .note = "one column per question: map the questions that are NPS, CSAT or CES",
      .format = FormatHint::Csv, .zone = ZoneConvention::AccountZone,
-     .zoneNote = "the spreadsheet's time zone (Sheets writes no zone): choose it", .minEvidence = 4,
+     .zoneNote = "the spreadsheet's time zone (Sheets writes no zone): choose it", .minEvidence = 3,
      .unknownColumnWeight = 0.05, .source = "vendors.md §2.9"},
     {.key = "typeform", .vendor = "Typeform", .product = "Responses (CSV)", .kind = K::Survey, .rules = kTypeform,
      .zone = ZoneConvention::HeaderNamed, .zoneNote = "Typeform names the zone: Submit Date (UTC)",
