@@ -95,7 +95,11 @@ std::string mappingText(const Mapping& mapping, const MappedRows& mapped) {
     out += "    " + c.column + " → " + c.field;
     std::vector<std::string> details;
     if (c.merge != Merge::None) details.emplace_back(nameOf(c.merge));
-    if (c.unitSeconds != 0 && c.unitSeconds != 1) details.push_back("× " + std::to_string(static_cast<long long>(c.unitSeconds)) + " s");
+    if (c.unitSeconds != 0 && c.unitSeconds != 1) {
+      char unit[32];
+      std::snprintf(unit, sizeof unit, "× %g s", c.unitSeconds);
+      details.push_back(unit);
+    }
     if (c.offset != 0) details.push_back("offset " + std::to_string(static_cast<long long>(c.offset)));
     if (!c.timeColumn.empty()) details.push_back("time from '" + c.timeColumn + "'");
     if (!c.values.empty()) {

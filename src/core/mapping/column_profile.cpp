@@ -114,8 +114,10 @@ std::vector<ColumnProfile> profileColumns(const ReadResult& read) {
     for (std::size_t row = 1; row < read.headerText.size(); ++row)
       if (i < read.headerText[row].size() && !read.headerText[row][i].empty())
         p.alternateNames.push_back(foldHeader(read.headerText[row][i]));
-    const std::string& questionText = read.headerText.size() > 1 && i < read.headerText[1].size() ? read.headerText[1][i] : column.name;
-    p.question = readsLikeQuestion(questionText, foldHeader(questionText));
+    // Qualtrics writes the question in its second header row, SurveyMonkey in its first.
+    p.question = readsLikeQuestion(column.name, p.header.folded);
+    for (std::size_t row = 0; row < read.headerText.size() && !p.question; ++row)
+      if (i < read.headerText[row].size()) p.question = readsLikeQuestion(read.headerText[row][i], foldHeader(read.headerText[row][i]));
     p.type = column.type;
     p.values = column.valueCount();
     if (column.isNumeric()) profileNumbers(column, p);

@@ -128,7 +128,11 @@ Mapping buildMapping(const ReadResult& read, std::span<const ColumnProfile> colu
       out.unitSeconds = rule->unitSeconds;
       if (!rule->exclude.empty()) out.exclude.emplace_back(rule->exclude);
       if (rule->field.empty()) {
-        mapped[column.index] = true;  // known, deliberately unused
+        // Known and deliberately unused; but a question or a custom field ("{question}", "* [list]")
+        // is the survey's or the account's own: the synonyms may still know it.
+        const std::string_view header = rule->header;
+        const bool open = header == "{question}" || header.starts_with('*') || header.ends_with('*');
+        if (!open) mapped[column.index] = true;
         continue;
       }
       if (rule->merge == Merge::None && std::find(taken.begin(), taken.end(), rule->field) != taken.end()) {

@@ -120,7 +120,7 @@ constexpr std::string_view kCsat[] = {
     "customer satisfaction rating", "conversation rating", "happiness rating", "rating", "satisfied",
     "điểm hài lòng", "mức độ hài lòng", "hài lòng", "sự hài lòng", "đánh giá", "điểm đánh giá",
     "удовлетвор*", "оценка", "оценка качества", "довольны"};
-constexpr std::string_view kCes[] = {"ces", "customer effort", "customer effort score", "effort", "ease",
+constexpr std::string_view kCes[] = {"ces", "customer effort", "customer effort score", "effort", "ease", "easy", "how easy",
                                      "mức độ dễ dàng", "mức độ nỗ lực", "dễ dàng", "усилия", "легко", "простота"};
 constexpr std::string_view kComment[] = {
     "comment", "comments", "feedback", "remark", "remarks", "why", "explanation", "explication", "verbatim",
