@@ -60,7 +60,9 @@ struct MappedFixture {
 };
 
 inline MappedFixture mapFixture(std::string_view name) { return MappedFixture(readPath(fixturePath(name))); }
-inline MappedFixture mapShared(std::string_view relative) { return MappedFixture(readPath(sharedPath(relative))); }
+inline MappedFixture mapShared(std::string_view relative) {
+  return MappedFixture(readPath(sharedPath("data/" + std::string(relative))));
+}
 
 // The value of a canonical column at a row, for exact checks.
 inline const Column& fieldColumn(const MappedRows& rows, RecordKind kind, std::string_view key) {
