@@ -6,6 +6,8 @@
 #include "core/metrics/metrics_test_support.h"
 #include "core/scorecard/scope_plan.h"
 #include "core/scorecard/scorecard.h"
+#include "core/scorecard/scorecard_json.h"
+#include "core/standards/profile_reader.h"
 
 using namespace carescore;
 using namespace carescore::testing;
@@ -286,6 +288,28 @@ TEST_CASE("scorecard: an unknown metric is invalid, not a crash") {
   CHECK(!card.standards[1].scopes.front().message.empty());
   CHECK(card.compliance.verdicts.evaluated() == 0);
   CHECK(!card.compliance.metShare);
+}
+
+TEST_CASE("scorecard: the default profile over no data at all says what is missing for every standard") {
+  const Dataset empty;
+  MetricContext context(empty, smallSampleSettings());
+  const std::string_view text(reinterpret_cast<const char*>(assets::defaultProfile().data()), assets::defaultProfile().size());
+  const ProfileParse profile = parseProfile(text);
+  REQUIRE(profile.profile);
+  const Scorecard card = evaluateProfile(context, *profile.profile);
+  REQUIRE(card.standards.size() == profile.profile->standards.size());
+  for (const StandardCard& standard : card.standards) {
+    CAPTURE(standard.id);
+    CHECK((standard.verdict == Verdict::NoData || standard.verdict == Verdict::InsufficientData));
+    for (const Evaluation& e : standard.scopes) {
+      if (e.verdict == Verdict::NoData) CHECK(!e.missing.empty());
+      CHECK(e.drivers.empty());
+    }
+  }
+  CHECK(card.compliance.verdicts.evaluated() == 0);
+  REQUIRE(card.goals.size() == 1);
+  CHECK(card.goals.front().status == GoalStatus::NoData);
+  CHECK(!scorecardJson(card).empty());
 }
 
 }
