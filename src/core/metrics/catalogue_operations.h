@@ -14,8 +14,9 @@ inline constexpr StatisticDefinition kAhtStatistics[] = {
 inline constexpr std::string_view kAhtInputs[] = {"handle_seconds"};
 inline constexpr VariantDefinition kAhtVariants[] = {
     {"reported", "talk + hold + after-contact work",
-     "mean (also median) handle_seconds (talk + hold + after-contact work) over handled contacts; targets differ "
-     "per channel, so standards set them by channel",
+     "mean (also median) handle_seconds (talk + hold + after-contact work) over handled contacts (contacts known "
+     "to be abandoned, missed or sent to voicemail are left out, whatever their export says); targets differ per "
+     "channel, so standards set them by channel",
      kAhtInputs, {}, "(talk + hold + wrap) ÷ handled (Exotel, Aircall duration in call); Intercom Handling time"},
 };
 inline constexpr std::string_view kAhtSeeds[] = {"000 §V.8.4", "004 Thời gian phản hồi trung bình"};
@@ -74,13 +75,14 @@ inline constexpr std::string_view kDeliveryInputs[] = {"ordered_at", "delivered_
 inline constexpr std::string_view kPromisedDays[] = {"promised_days"};
 inline constexpr VariantDefinition kDeliveryVariants[] = {
     {"order_promise", "each order's own promise",
-     "orders delivered by their promise ÷ orders due in the period (delivered, or undelivered and past the "
-     "promise); the promise is promised_at, else ordered_at + the order's own promised_days, else ordered_at + "
-     "promised_days, by the end of that local day; appointments are left out",
+     "orders delivered by their promise ÷ orders placed in the period that are due (delivered, or undelivered and "
+     "past the promise by the export's latest time); the promise is promised_at, else ordered_at + the order's own "
+     "promised_days, else ordered_at + promised_days, by the end of that local day; appointments are left out",
      kDeliveryInputs, kPromisedDays, "SPEC §3 (promised time, default 3 days)"},
     {"fixed_days", "one promise for every order",
-     "orders delivered by the end of the local day ordered_at + promised_days ÷ orders due in the period "
-     "(delivered, or undelivered and past that day); per-order promises are ignored; appointments are left out",
+     "orders delivered by the end of the local day ordered_at + promised_days ÷ orders placed in the period that "
+     "are due (delivered, or undelivered and past that day); per-order promises are ignored; appointments are left "
+     "out",
      kDeliveryInputs, kPromisedDays, "seed 000 §IV example 1 (every package within three days)"},
 };
 inline constexpr std::string_view kDeliverySeeds[] = {"000 §IV example 1", "000 §V.1"};
@@ -94,9 +96,11 @@ inline constexpr std::string_view kAccuracyItemInputs[] = {"items_ordered", "ite
 inline constexpr VariantDefinition kAccuracyVariants[] = {
     {"order_level", "whole orders",
      "orders delivered complete and correct (the accurate flag, else items_delivered = items_ordered) ÷ delivered "
-     "orders",
+     "orders (with no delivery times in the data: every order that says)",
      kAccuracyOrderInputs, {}, "perfect-order rate of fulfilment reports"},
-    {"item_level", "items (fill rate)", "Σ items_delivered ÷ Σ items_ordered over delivered orders",
+    {"item_level", "items (fill rate)",
+     "Σ items_delivered ÷ Σ items_ordered over delivered orders; extra items do not make up for missing ones "
+     "(each order counts at most its items_ordered)",
      kAccuracyItemInputs, {}, "fill rate of fulfilment reports"},
 };
 inline constexpr std::string_view kAccuracySeeds[] = {"000 §V.2"};
@@ -168,7 +172,7 @@ inline constexpr MetricDefinition kAgentConsistency{
 inline constexpr MetricDefinition kOnTimeDelivery{
     .key = "on_time_delivery", .label = "On-time delivery",
     .definition = "share of orders delivered by the promised day",
-    .kind = RecordKind::Order, .counts = "orders due in the period",
+    .kind = RecordKind::Order, .counts = "orders placed in the period that are due (delivered or past their promise)",
     .statistics = kDeliveryStatistics, .parameters = kDeliveryParameters, .parameterOrder = {},
     .variants = kDeliveryVariants, .defaultVariant = "order_promise", .seeds = kDeliverySeeds};
 inline constexpr MetricDefinition kOrderAccuracy{

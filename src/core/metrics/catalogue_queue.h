@@ -27,7 +27,8 @@ inline constexpr std::string_view kThresholdAndShortAbandon[] = {"threshold_seco
 inline constexpr VariantDefinition kServiceLevelVariants[] = {
     {"answered_and_late_abandons", "answered + abandons after the short-abandon time",
      "answered within threshold_seconds ÷ (answered + abandoned after short_abandon_seconds); short abandons "
-     "(wait below short_abandon_seconds, or outcome short_abandoned) are left out entirely",
+     "(wait below short_abandon_seconds, or outcome short_abandoned) are left out entirely; an abandon whose wait "
+     "is unknown counts as a late one",
      kServiceLevelInputs, kThresholdAndShortAbandon,
      "Genesys Cloud with short abandons excluded; Talkdesk Live; Lifesize (abandons ≤ 20 s excluded)"},
     {"answered_and_all_abandons", "answered + every abandon",
@@ -109,7 +110,8 @@ inline constexpr std::string_view kShortAbandonOnly[] = {"short_abandon_seconds"
 inline constexpr VariantDefinition kAbandonVariants[] = {
     {"excluding_short_abandons", "short abandons left out",
      "abandoned after short_abandon_seconds ÷ (offered − short abandons), offered = answered + abandoned; a short "
-     "abandon (wait below short_abandon_seconds, or outcome short_abandoned) is left out of both",
+     "abandon (wait below short_abandon_seconds, or outcome short_abandoned) is left out of both; an abandon whose "
+     "wait is unknown counts as a late one",
      kAbandonShortInputs, kShortAbandonOnly, "Talkdesk (short abandons excluded); Google CCAI Platform"},
     {"all_abandons", "every abandon", "every abandoned contact ÷ offered (answered + abandoned)", kAbandonAllInputs,
      {}, "Genesys Cloud Abandon % = Abandoned ÷ Offered; Twilio Flex Insights"},
@@ -148,7 +150,8 @@ inline constexpr StatisticDefinition kVolumeStatistics[] = {
 };
 inline constexpr VariantDefinition kVolumeVariants[] = {
     {"created", "contacts created",
-     "contacts created in the period (split by channel, hour of week, topic); daily_mean = count ÷ days in the period",
+     "contacts created in the period (split by channel, hour of week, topic); daily_mean = count ÷ the local days "
+     "the period touches",
      kCreatedOnly, {}, "every helpdesk and call-center report"},
 };
 inline constexpr std::string_view kVolumeSeeds[] = {"004 Số lượng trường hợp phát sinh"};

@@ -186,6 +186,22 @@ std::optional<std::int64_t> BusinessCalendar::nextOpening(std::int64_t utcMs) co
   return next;
 }
 
+std::optional<std::int64_t> BusinessCalendar::endOfBusinessDay(std::int64_t utcMs) const {
+  const std::optional<std::int64_t> opening = nextOpening(utcMs);
+  if (!opening) return std::nullopt;
+  const std::int64_t day = localDayOf(zone_, *opening);
+  for (std::int64_t d = day - 1; d <= day; ++d) {  // the day whose interval holds the opening instant
+    bool holds = false;
+    std::int64_t lastEnd = 0;
+    forEachInterval(d, [&](std::int64_t begin, std::int64_t end) {
+      holds = holds || (begin <= *opening && *opening < end);
+      lastEnd = end;
+    });
+    if (holds) return lastEnd;
+  }
+  return std::nullopt;
+}
+
 std::optional<std::int64_t> BusinessCalendar::addBusinessTime(std::int64_t startUtcMs, std::int64_t durationMs) const {
   startUtcMs = clampInstant(startUtcMs);
   if (durationMs <= 0) return startUtcMs;

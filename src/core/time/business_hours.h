@@ -63,6 +63,10 @@ public:
   double businessSeconds(std::int64_t startUtcMs, std::int64_t endUtcMs) const {
     return static_cast<double>(businessMs(startUtcMs, endUtcMs)) / 1000.0;
   }
+  // The end of the business day an instant falls in: the close of the last interval opening on the
+  // local day of nextOpening(utcMs) (after closing, that is the next business day). Overnight hours
+  // belong to the day they open. Nothing when the schedule does not open within two years.
+  std::optional<std::int64_t> endOfBusinessDay(std::int64_t utcMs) const;
   // When `durationMs` of open time will have passed after `startUtcMs`: an SLA deadline in business
   // hours. Nothing beyond two years.
   std::optional<std::int64_t> addBusinessTime(std::int64_t startUtcMs, std::int64_t durationMs) const;

@@ -170,3 +170,33 @@ TEST_CASE("business hours: bad schedules are errors; a closed schedule never ope
 }
 
 }
+
+TEST_SUITE("core/time") {
+
+TEST_CASE("business hours: the end of the business day an instant falls in") {
+  const BusinessCalendar office = berlinOffice({{2026, 11, 23}});  // Monday 11-23 a holiday
+  // Open: that day's close. After closing or before opening: the next business day's close.
+  CHECK(office.endOfBusinessDay(berlin(2026, 11, 19, 10)) == berlin(2026, 11, 19, 17));
+  CHECK(office.endOfBusinessDay(berlin(2026, 11, 19, 7)) == berlin(2026, 11, 19, 17));
+  CHECK(office.endOfBusinessDay(berlin(2026, 11, 19, 18)) == berlin(2026, 11, 20, 17));
+  // Friday evening → Monday is a holiday → Tuesday's close.
+  CHECK(office.endOfBusinessDay(berlin(2026, 11, 20, 18)) == berlin(2026, 11, 24, 17));
+  // Split hours: a lunch break does not end the day.
+  Schedule split;
+  split.zone = "Europe/Berlin";
+  split.weekly[0] = {hoursFrom(9, 0, 12, 0), hoursFrom(13, 0, 17, 0)};
+  const auto lunch = BusinessCalendar::make(split, zone("Europe/Berlin"));
+  REQUIRE(lunch.calendar);
+  CHECK(lunch.calendar->endOfBusinessDay(berlin(2026, 11, 23, 12, 30)) == berlin(2026, 11, 23, 17));
+  // Overnight hours belong to the day they open: 03:00 Tuesday is Monday's night shift.
+  const auto night = BusinessCalendar::make(Schedule::allWeek(hoursFrom(22, 0, 6, 0), "Europe/Berlin"), zone("Europe/Berlin"));
+  REQUIRE(night.calendar);
+  CHECK(night.calendar->endOfBusinessDay(berlin(2026, 11, 23, 23)) == berlin(2026, 11, 24, 6));
+  CHECK(night.calendar->endOfBusinessDay(berlin(2026, 11, 24, 3)) == berlin(2026, 11, 24, 6));
+  CHECK(night.calendar->endOfBusinessDay(berlin(2026, 11, 24, 7)) == berlin(2026, 11, 25, 6));
+  // Never open: nothing.
+  const auto closed = BusinessCalendar::make(Schedule{}, zone("Europe/Berlin"));
+  CHECK_FALSE(closed.calendar->endOfBusinessDay(berlin(2026, 11, 24, 7)).has_value());
+}
+
+}

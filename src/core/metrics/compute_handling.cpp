@@ -1,0 +1,166 @@
+// How contacts are handled: transfers and replies per contact, the backlog left at a period's end,
+// and the questions asked so often they belong in the FAQ.
+#include <algorithm>
+#include <limits>
+#include <optional>
+#include <set>
+
+#include "core/metrics/compute_functions.h"
+#include "core/metrics/resolution_state.h"
+#include "core/metrics/result_builder.h"
+#include "core/metrics/topic_tally.h"
+#include "core/text/topic_normalization.h"
+
+namespace carescore {
+
+namespace {
+
+constexpr std::int64_t kNever = std::numeric_limits<std::int64_t>::max();
+
+} // namespace
+
+std::vector<MetricResult> computeTransfersPerContact(MetricJob& job) {
+  const NumberField transfers = numberField(job.data(), RecordKind::Contact, "transfers");
+  const Selection& selection = job.rows(RecordKind::Contact);
+  std::vector<std::vector<double>> values = valueLists(job, selection);
+  std::vector<std::uint64_t> transferred(job.groupCount(), 0), without(job.groupCount(), 0);
+  forEachRow(selection, job.groups(RecordKind::Contact), [&](std::uint32_t row, std::size_t g) {
+    if (!transfers.has(row) || transfers.at(row) < 0) return void(++without[g]);
+    values[g].push_back(transfers.at(row));
+    transferred[g] += transfers.at(row) >= 1;
+  });
+  std::vector<MetricResult> results = job.blankResults();
+  for (std::size_t g = 0; g < results.size(); ++g) {
+    setShare(results[g], job, "share_transferred", transferred[g], values[g].size());
+    setSummary(results[g], job, {"mean", {}, {}}, std::move(values[g]));
+    exclude(results[g], "without_transfers", without[g]);
+  }
+  finish(results, job);
+  return results;
+}
+
+std::vector<MetricResult> computeRepliesPerContact(MetricJob& job) {
+  const ResolutionReader resolution(job.data());
+  const NumberField replies = numberField(job.data(), RecordKind::Contact, "agent_replies");
+  const bool resolvedOnly = job.variantIs("resolved_contacts");
+  const Selection& selection = job.rows(RecordKind::Contact);
+  std::vector<std::vector<double>> values = valueLists(job, selection);
+  std::vector<std::uint64_t> unresolved(job.groupCount(), 0), without(job.groupCount(), 0);
+  forEachRow(selection, job.groups(RecordKind::Contact), [&](std::uint32_t row, std::size_t g) {
+    if (resolvedOnly && !resolution.isResolved(row)) return void(++unresolved[g]);
+    if (!replies.has(row) || replies.at(row) < 0) return void(++without[g]);
+    values[g].push_back(replies.at(row));
+  });
+  std::vector<MetricResult> results = job.blankResults();
+  for (std::size_t g = 0; g < results.size(); ++g) {
+    setSummary(results[g], job, {"mean", "median", {}}, std::move(values[g]));
+    exclude(results[g], "unresolved", unresolved[g]);
+    exclude(results[g], "without_agent_replies", without[g]);
+  }
+  finish(results, job);
+  return results;
+}
+
+// Open at an instant e: created before e and not resolved before e (open at e ⇔ created < e ≤ until).
+std::vector<MetricResult> computeBacklogRatio(MetricJob& job) {
+  const Dataset& data = job.data();
+  const ResolutionReader resolution(data);
+  const TimeField created = timeField(data, RecordKind::Contact, "created_at");
+  const TimeField resolvedAt = timeField(data, RecordKind::Contact, "resolved_at");
+  const TimeField closedAt = timeField(data, RecordKind::Contact, "closed_at");
+  const bool byStatus = job.variantIs("open_by_status");
+  // When the contact stops being open; nothing when the data cannot say.
+  const auto openUntil = [&](std::uint32_t row) -> std::optional<std::int64_t> {
+    if (byStatus) {
+      const std::optional<bool> resolved = resolution.statusResolved(row);
+      if (!resolved) return std::nullopt;
+      return *resolved ? created.at(row) : kNever;
+    }
+    if (resolvedAt.has(row)) return resolvedAt.at(row);
+    if (closedAt.has(row)) return closedAt.at(row);
+    return kNever;
+  };
+
+  const std::size_t groupCount = job.groupCount();
+  std::vector<std::uint64_t> inflow(groupCount, 0);
+  forEachRow(job.rows(RecordKind::Contact), job.groups(RecordKind::Contact), [&](std::uint32_t, std::size_t g) { ++inflow[g]; });
+
+  std::vector<std::uint64_t> open(groupCount, 0);
+  std::uint64_t unknown = 0;
+  const Selection& all = job.allTimeRows(RecordKind::Contact);
+  if (job.segmenter && job.segmenter->isCalendar()) {
+    // Each bucket's own end: a contact is open at the ends in (created, until], a run of buckets.
+    std::vector<std::int64_t> ends(groupCount);
+    for (std::size_t g = 0; g < groupCount; ++g) ends[g] = job.periodOf(g)->endMs;
+    std::vector<std::int64_t> change(groupCount + 1, 0);
+    for (const std::uint32_t row : all.rows) {
+      if (!created.has(row)) continue;
+      const std::optional<std::int64_t> until = openUntil(row);
+      if (!until) {
+        ++unknown;
+        continue;
+      }
+      const auto first = std::upper_bound(ends.begin(), ends.end(), created.at(row)) - ends.begin();
+      const auto last = *until == kNever ? static_cast<std::ptrdiff_t>(groupCount)
+                                         : std::upper_bound(ends.begin(), ends.end(), *until) - ends.begin();
+      if (first < last) {
+        ++change[static_cast<std::size_t>(first)];
+        --change[static_cast<std::size_t>(last)];
+      }
+    }
+    std::int64_t running = 0;
+    for (std::size_t g = 0; g < groupCount; ++g) open[g] = static_cast<std::uint64_t>(running += change[g]);
+  } else {
+    const std::int64_t end = job.selections.filter().period ? job.selections.filter().period->endMs : kNever;
+    const std::vector<std::uint32_t>* groups = job.groups(RecordKind::Contact);
+    for (const std::uint32_t row : all.rows) {
+      const std::uint32_t g = groups ? (*groups)[row] : 0;
+      if (g == kNoSegment || !created.has(row) || created.at(row) >= end) continue;
+      const std::optional<std::int64_t> until = openUntil(row);
+      if (!until) ++unknown;
+      else open[g] += *until >= end;
+    }
+  }
+  std::vector<MetricResult> results = job.blankResults();
+  for (std::size_t g = 0; g < groupCount; ++g) {
+    setValue(results[g], job, "ratio",
+             inflow[g] ? std::optional<double>(static_cast<double>(open[g]) / static_cast<double>(inflow[g])) : std::nullopt,
+             inflow[g]);
+    if (g == 0) exclude(results[g], "without_status", unknown);
+  }
+  finish(results, job);
+  return results;
+}
+
+std::vector<MetricResult> computeRepeatTopics(MetricJob& job) {
+  const Selection& selection = job.rows(RecordKind::Contact);
+  const std::vector<TopicTally> tallies = tallyTopics(job.context, selection, job.groups(RecordKind::Contact), job.groupCount());
+  const TopicIndex& index = job.context.topics(RecordKind::Contact);
+  std::set<std::string> covered;
+  for (const std::string& text : job.parameters.texts("covered_topics"))
+    if (std::string normalized = normalizeTopic(text); !normalized.empty()) covered.insert(std::move(normalized));
+  const double minShare = job.number("min_share_percent");
+
+  std::vector<MetricResult> results = job.blankResults();
+  for (std::size_t g = 0; g < results.size(); ++g) {
+    const TopicTally& tally = tallies[g];
+    const std::vector<TopicCount> candidates = candidateTopics(tally, index, minShare);
+    std::uint64_t inCandidates = 0, uncovered = 0, top = 0;
+    for (const TopicCount& candidate : candidates) {
+      inCandidates += candidate.count;
+      uncovered += covered.count(index.normalized[candidate.topic]) == 0;
+    }
+    for (const TopicCount& entry : tally.topics) top = std::max(top, entry.count);
+    // No contact with a topic: "no uncovered candidates" would be a number about nothing.
+    const auto count = [&](std::size_t value) { return tally.withTopic ? std::optional<double>(static_cast<double>(value)) : std::nullopt; };
+    setValue(results[g], job, "uncovered_candidates", count(uncovered), tally.withTopic);
+    setValue(results[g], job, "candidate_count", count(candidates.size()), tally.withTopic);
+    setShare(results[g], job, "top_topic_share", top, tally.withTopic);
+    setShare(results[g], job, "candidates_share", inCandidates, tally.withTopic);
+    exclude(results[g], "without_topic", tally.withoutTopic);
+  }
+  finish(results, job);
+  return results;
+}
+
+} // namespace carescore

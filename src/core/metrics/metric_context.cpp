@@ -1,0 +1,166 @@
+// The derived data of a MetricContext, each built once on first use: per-row local calendar keys,
+// normalized topics per dictionary entry (not per row), repeat-contact gaps from one ordering of
+// the contacts, and the customer join by identifier text.
+#include "core/metrics/metric_context.h"
+
+#include <algorithm>
+#include <numeric>
+
+#include "core/metrics/field_access.h"
+#include "core/table/string_dictionary.h"
+#include "core/text/topic_normalization.h"
+
+namespace carescore {
+
+namespace {
+
+// Stable counting sort of `rows` by a small key per row (key < keyCount).
+template <class KeyOf>
+std::vector<std::uint32_t> stableSortByKey(const std::vector<std::uint32_t>& rows, std::size_t keyCount, KeyOf keyOf) {
+  std::vector<std::uint32_t> start(keyCount + 1, 0);
+  for (const std::uint32_t row : rows) ++start[keyOf(row) + 1];
+  std::partial_sum(start.begin(), start.end(), start.begin());
+  std::vector<std::uint32_t> sorted(rows.size());
+  for (const std::uint32_t row : rows) sorted[start[keyOf(row)]++] = row;
+  return sorted;
+}
+
+// Walks rows ordered by (group, time) backwards and writes, per row, the time to the next strictly
+// later row of its group, or −1.
+template <class GroupOf>
+void nextGaps(const std::vector<std::uint32_t>& order, const TimeField& created, GroupOf groupOf, std::vector<std::int64_t>& gaps) {
+  std::int64_t later = -1;
+  bool haveLater = false;
+  for (std::size_t i = order.size(); i-- > 0;) {
+    const std::uint32_t row = order[i];
+    if (i + 1 < order.size()) {
+      const std::uint32_t next = order[i + 1];
+      if (groupOf(next) != groupOf(row)) haveLater = false;
+      else if (created.at(next) > created.at(row)) {
+        later = created.at(next);
+        haveLater = true;
+      }
+    }
+    gaps[row] = haveLater ? later - created.at(row) : -1;
+  }
+}
+
+} // namespace
+
+MetricContext::MetricContext(const Dataset& data, MetricSettings settings) : data_(&data), settings_(std::move(settings)) {}
+
+const LocalTimes& MetricContext::localTimes(RecordKind kind, std::string_view field, const TimeZone& zone) {
+  const std::string key = "local:" + std::string(nameOf(kind)) + "." + std::string(field) + "@" + zone.name();
+  return cached<LocalTimes>(key, [&] {
+    LocalTimes times;
+    const TimeField column = timeField(data(), kind, field);
+    const std::size_t rows = data().of(kind).rowCount();
+    times.day.assign(rows, LocalTimes::kNoDay);
+    times.hourOfWeek.assign(rows, LocalTimes::kNoHour);
+    if (!column) return times;
+    for (std::size_t row = 0; row < rows; ++row) {
+      if (!column.has(row)) continue;
+      const std::int64_t wall = zone.toLocal(column.at(row));
+      const std::int64_t day = dayOf(wall);
+      times.day[row] = static_cast<std::int32_t>(day);
+      times.hourOfWeek[row] =
+          static_cast<std::uint8_t>(static_cast<int>(weekdayOf(day)) * 24 + msOfDay(wall) / kMsPerHour);
+    }
+    return times;
+  });
+}
+
+const TopicIndex& MetricContext::topics(RecordKind kind) {
+  return cached<TopicIndex>("topics:" + std::string(nameOf(kind)), [&] {
+    TopicIndex index;
+    const CodeField topic = codeField(data(), kind, "topic");
+    if (!topic) return index;
+    StringDictionary normalized;
+    std::string text;
+    index.normalizedOfCode.resize(topic.dictionarySize(), TopicIndex::kNone);
+    for (std::uint32_t code = 0; code < topic.dictionarySize(); ++code) {
+      normalizeTopic(topic.column->dictionary.at(code), text);
+      if (text.empty()) continue;
+      const std::uint32_t id = normalized.intern(text);
+      if (id == index.normalized.size()) index.normalized.push_back(text);
+      index.normalizedOfCode[code] = id;
+    }
+    return index;
+  });
+}
+
+const RepeatGaps& MetricContext::repeatGaps() {
+  return cached<RepeatGaps>("repeat_gaps", [&] {
+    RepeatGaps gaps;
+    const std::size_t rowCount = data().of(RecordKind::Contact).rowCount();
+    gaps.sameTopicMs.assign(rowCount, -1);
+    gaps.anyTopicMs.assign(rowCount, -1);
+    const CodeField customer = codeField(data(), RecordKind::Contact, "customer_id");
+    const TimeField created = timeField(data(), RecordKind::Contact, "created_at");
+    if (!customer || !created) return gaps;
+    std::vector<std::pair<std::int64_t, std::uint32_t>> byTime;
+    for (std::uint32_t row = 0; row < rowCount; ++row)
+      if (customer.has(row) && created.has(row)) byTime.emplace_back(created.at(row), row);
+    std::sort(byTime.begin(), byTime.end());
+    std::vector<std::uint32_t> rows(byTime.size());
+    for (std::size_t i = 0; i < byTime.size(); ++i) rows[i] = byTime[i].second;
+
+    const auto customerOf = [&](std::uint32_t row) { return std::size_t{customer.at(row)}; };
+    nextGaps(stableSortByKey(rows, customer.dictionarySize(), customerOf), created, customerOf, gaps.anyTopicMs);
+
+    const CodeField topic = codeField(data(), RecordKind::Contact, "topic");
+    if (!topic) return gaps;
+    const TopicIndex& index = topics(RecordKind::Contact);
+    // Rows without a topic form their own group "no topic" (key 0): never a repeat of a topic.
+    const auto topicOf = [&](std::uint32_t row) -> std::size_t {
+      if (!topic.has(row)) return 0;
+      const std::uint32_t id = index.normalizedOfCode[topic.at(row)];
+      return id == TopicIndex::kNone ? 0 : std::size_t{id} + 1;
+    };
+    std::vector<std::uint32_t> withTopic;
+    for (const std::uint32_t row : rows)
+      if (topicOf(row) != 0) withTopic.push_back(row);
+    const std::vector<std::uint32_t> order =
+        stableSortByKey(stableSortByKey(withTopic, index.normalized.size() + 1, topicOf), customer.dictionarySize(), customerOf);
+    const auto groupOf = [&](std::uint32_t row) { return std::pair{customerOf(row), topicOf(row)}; };
+    nextGaps(order, created, groupOf, gaps.sameTopicMs);
+    return gaps;
+  });
+}
+
+const std::vector<std::int64_t>& MetricContext::customerField(RecordKind kind, std::string_view field) {
+  const std::string key = "customer:" + std::string(nameOf(kind)) + "." + std::string(field);
+  return cached<std::vector<std::int64_t>>(key, [&] {
+    std::vector<std::int64_t> joined;
+    const CodeField from = codeField(data(), kind, "customer_id");
+    const CodeField id = codeField(data(), RecordKind::Customer, "customer_id");
+    const CodeField value = codeField(data(), RecordKind::Customer, field);
+    if (!from) return joined;
+    joined.assign(from.dictionarySize(), -1);
+    if (!id || !value) return joined;
+    // The first listed row of each customer wins (a customer list has one row per customer).
+    std::vector<std::int64_t> valueOfId(id.dictionarySize(), -1);
+    std::vector<bool> seen(id.dictionarySize(), false);
+    for (std::size_t row = 0; row < id.column->size(); ++row) {
+      if (!id.has(row) || seen[id.at(row)]) continue;
+      seen[id.at(row)] = true;
+      if (value.has(row)) valueOfId[id.at(row)] = value.at(row);
+    }
+    for (std::uint32_t code = 0; code < from.dictionarySize(); ++code)
+      if (const auto found = id.column->dictionary.find(from.column->dictionary.at(code))) joined[code] = valueOfId[*found];
+    return joined;
+  });
+}
+
+std::int64_t MetricContext::nowMs(RecordKind kind) {
+  if (settings_.nowMs) return *settings_.nowMs;
+  return cached<std::int64_t>("now:" + std::string(nameOf(kind)), [&] {
+    if (const auto latest = latestInstant(data(), kind)) return *latest;
+    std::int64_t now = 0;
+    for (const RecordKind other : kRecordKinds)
+      if (const auto latest = latestInstant(data(), other)) now = std::max(now, *latest);
+    return now;
+  });
+}
+
+} // namespace carescore

@@ -1,0 +1,52 @@
+// A Selection: the rows of one kind's table that pass a Filter, as ascending row indices, built in
+// one pass with per-dictionary-code lookups (no text compared per row). A SelectionSet applies one
+// filter to every kind on first use, so all metrics of a click share each selection.
+#pragma once
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/metrics/filter.h"
+#include "core/metrics/metric_context.h"
+
+namespace carescore {
+
+struct Selection {
+  RecordKind kind = RecordKind::Contact;
+  std::string_view periodField;      // the field the period was applied to; empty: none
+  std::optional<UtcRange> period;    // the filter's period (kept for metrics that look around it)
+  std::vector<std::uint32_t> rows;   // ascending
+  std::uint64_t withoutTime = 0;     // rows left out because periodField had no value
+  std::vector<std::string> problems; // why the filter cannot apply ("needs field team to filter contacts by team")
+  bool usable() const { return problems.empty(); }
+};
+
+// `periodField` empty: the kind's reference time field. `applyPeriod` false: the value filters only.
+Selection select(MetricContext& context, RecordKind kind, const Filter& filter, std::string_view periodField = {},
+                 bool applyPeriod = true);
+
+class SelectionSet {
+public:
+  SelectionSet(MetricContext& context, Filter filter) : context_(&context), filter_(std::move(filter)) {}
+
+  MetricContext& context() const { return *context_; }
+  const Filter& filter() const { return filter_; }
+  const Selection& of(RecordKind kind, std::string_view periodField = {});
+  const Selection& allTime(RecordKind kind);  // the value filters alone, every period
+
+private:
+  struct Entry {
+    RecordKind kind;
+    std::string periodField;
+    bool applyPeriod;
+    std::unique_ptr<Selection> selection;
+  };
+  const Selection& get(RecordKind kind, std::string_view periodField, bool applyPeriod);
+  MetricContext* context_;
+  Filter filter_;
+  std::vector<Entry> entries_;
+};
+
+} // namespace carescore

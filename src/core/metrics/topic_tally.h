@@ -1,0 +1,32 @@
+// Contacts per normalized topic in a selection, per segment; and which topics reach the FAQ
+// threshold. Shared by the repeat_topics metric and the FAQ candidate list. Not the normalization
+// itself (text/topic_normalization.h), which runs once per distinct topic text in MetricContext.
+#pragma once
+#include <cstdint>
+#include <vector>
+
+#include "core/metrics/metric_context.h"
+#include "core/metrics/selection.h"
+
+namespace carescore {
+
+struct TopicCount {
+  std::uint32_t topic = 0;  // normalized topic code (TopicIndex)
+  std::uint64_t count = 0;
+};
+
+struct TopicTally {
+  std::vector<TopicCount> topics;  // the topics present, in code order
+  std::uint64_t withTopic = 0;
+  std::uint64_t withoutTopic = 0;
+};
+
+// One tally per segment (`groups` null: one tally for the whole selection).
+std::vector<TopicTally> tallyTopics(MetricContext& context, const Selection& selection,
+                                    const std::vector<std::uint32_t>* groups, std::size_t groupCount);
+
+// Topics with at least minSharePercent of the contacts that have a topic, most frequent first
+// (ties: by topic text, so the order is stable).
+std::vector<TopicCount> candidateTopics(const TopicTally& tally, const TopicIndex& index, double minSharePercent);
+
+} // namespace carescore

@@ -1,0 +1,129 @@
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "test_support.h"
+#include "core/metrics/metrics_test_support.h"
+
+using namespace carescore;
+using namespace carescore::testing;
+using doctest::Approx;
+
+namespace {
+
+// Backlog, UTC; the period is March 2026 (ends 04-01 00:00).
+//   row  created      resolved / closed        status   channel   open at 03-01?  at 04-01?
+//   1    02-20        resolved 03-05           closed   phone     yes             no
+//   2    02-25        –                        open     email     yes             yes
+//   3    03-10        resolved 03-12           solved   email                     no
+//   4    03-15        –                        pending  phone                     yes
+//   5    03-31 20:00  resolved 04-02           open     email                     yes (resolved after)
+//   6    04-03        –                        open     email     (after the period)
+//   7    03-20        closed 03-21             closed   phone                     no
+Dataset backlogFixture() {
+  Dataset data;
+  Table& t = data.of(RecordKind::Contact);
+  addTimes(t, "created_at", {utc(2026, 2, 20), utc(2026, 2, 25), utc(2026, 3, 10), utc(2026, 3, 15), utc(2026, 3, 31, 20),
+                             utc(2026, 4, 3), utc(2026, 3, 20)});
+  addTimes(t, "resolved_at", {utc(2026, 3, 5), kNA, utc(2026, 3, 12), kNA, utc(2026, 4, 2), kNA, kNA});
+  addTimes(t, "closed_at", {kNA, kNA, kNA, kNA, kNA, kNA, utc(2026, 3, 21)});
+  addTexts(t, "status", {"closed", "open", "solved", "pending", "open", "open", "closed"});
+  addTexts(t, "channel", {"phone", "email", "email", "phone", "email", "email", "phone"});
+  return data;
+}
+
+const UtcRange kMarch{utc(2026, 3, 1), utc(2026, 4, 1)};
+
+} // namespace
+
+TEST_SUITE("core/metrics") {
+
+TEST_CASE("backlog ratio: open at the period's end per contact received") {
+  const Dataset data = backlogFixture();
+  MetricContext context(data, smallSampleSettings());
+  SelectionSet march(context, Filter{kMarch, {}});
+  // Open at 04-01: rows 2, 4, 5; received in March: rows 3, 4, 5, 7 → 3/4.
+  const MetricResult r = computeMetric(march, request("backlog_ratio"));
+  REQUIRE(r.ok());
+  CHECK(valueOf(r, "ratio") == 0.75);
+  CHECK(r.n == 4);
+  // By status: rows created before 04-01 whose status is open or pending: 2, 4, 5 → 3/4.
+  CHECK(valueOf(computeMetric(march, request("backlog_ratio", "open_by_status")), "ratio") == 0.75);
+  // By channel: phone received 4, 7 with 4 open → 0.5; email received 3, 5 with 2, 5 open → 1.
+  const SegmentSplit channels = splitBy(march, request("backlog_ratio"), Segmentation::byField("channel"));
+  REQUIRE_FALSE(channels.failure);
+  REQUIRE(channels.segments.size() == 2);
+  for (const Segment& segment : channels.segments) {
+    CAPTURE(segment.label.key);
+    CHECK(segment.records == 2);
+    CHECK(valueOf(segment.result, "ratio") == (segment.label.key == "phone" ? 0.5 : 1.0));
+  }
+  // Monthly over February and March: each month's own end. February received 1, 2, both open on
+  // 03-01 → 1.0; March 0.75 as above.
+  SelectionSet two(context, Filter{UtcRange{utc(2026, 2, 1), utc(2026, 4, 1)}, {}});
+  const SegmentSplit months = trend(two, request("backlog_ratio"), SegmentBy::Month);
+  REQUIRE(months.segments.size() == 2);
+  CHECK(months.segments[0].label.key == "2026-02");
+  CHECK(valueOf(months.segments[0].result, "ratio") == 1.0);
+  CHECK(valueOf(months.segments[1].result, "ratio") == 0.75);
+  // Without a period: open now (2, 4, 6) of all 7 received.
+  CHECK(valueOf(computeAll(data, smallSampleSettings(), request("backlog_ratio")), "ratio") == Approx(3.0 / 7.0));
+}
+
+TEST_CASE("transfers and replies per contact") {
+  Dataset data;
+  Table& t = data.of(RecordKind::Contact);
+  addNumbers(t, "transfers", {0, 1, 3, kNA, 0}, ValueType::Integer);
+  addNumbers(t, "agent_replies", {1, 4, 2, 7, kNA}, ValueType::Integer);
+  addTexts(t, "status", {"solved", "solved", "open", "solved", "solved"});
+  // Transfers 0, 1, 3, 0: mean 1; transferred 2/4.
+  const MetricResult transfers = computeAll(data, smallSampleSettings(), request("transfers_per_contact"));
+  CHECK(valueOf(transfers, "mean") == 1.0);
+  CHECK(transfers.find("share_transferred")->numerator == 2);
+  CHECK(transfers.find("share_transferred")->denominator == 4);
+  // Replies on resolved contacts: 1, 4, 7 → mean 4, median 4; on every contact: 1, 4, 2, 7 → 3.5, 3.
+  const MetricResult resolved = computeAll(data, smallSampleSettings(), request("replies_per_contact"));
+  CHECK(valueOf(resolved, "mean") == 4.0);
+  CHECK(valueOf(resolved, "median") == 4.0);
+  CHECK(resolved.noteCount("unresolved") == 1);
+  const MetricResult all = computeAll(data, smallSampleSettings(), request("replies_per_contact", "all_contacts"));
+  CHECK(valueOf(all, "mean") == 3.5);
+  CHECK(valueOf(all, "median") == 3.0);
+}
+
+TEST_CASE("repeat topics: FAQ candidates after normalization") {
+  // 55 contacts: 20 × "where is my order" (three spellings), 10 × "refund request" (three
+  // spellings), 1 × "login problem", 19 other topics once each, 5 without a topic.
+  Dataset data;
+  Column& topic = data.of(RecordKind::Contact).add("topic", ValueType::Text);
+  const char* order[] = {"Where is my order?", "where is my order", "WHERE IS MY ORDER!!"};
+  const char* refund[] = {"Refund request", "refund request.", "Re: Refund request"};
+  for (int i = 0; i < 20; ++i) topic.appendText(order[i % 3]);
+  for (int i = 0; i < 10; ++i) topic.appendText(refund[i % 3]);
+  topic.appendText("Login problem");
+  const char* other[] = {"alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta", "theta", "iota", "kappa",
+                         "lambda", "mu", "nu", "xi", "omicron", "pi", "rho", "sigma", "tau"};
+  for (const char* word : other) topic.appendText(std::string("about ") + word);
+  for (int i = 0; i < 5; ++i) topic.appendMissing();
+  // n = 50 with a topic. ≥ 3 %: "where is my order" 20 (40 %), "refund request" 10 (20 %): 2
+  // candidates holding 30/50; the top topic 20/50. The FAQ already covers refunds: 1 uncovered.
+  const MetricResult r = computeAll(data, smallSampleSettings(),
+                                    request("repeat_topics", "", {{"covered_topics", std::vector<std::string>{"REFUND request"}}}));
+  REQUIRE(r.ok());
+  CHECK(r.n == 50);
+  CHECK(valueOf(r, "uncovered_candidates") == 1);
+  CHECK(valueOf(r, "candidate_count") == 2);
+  CHECK(valueOf(r, "top_topic_share") == Approx(0.4));
+  CHECK(valueOf(r, "candidates_share") == Approx(0.6));
+  CHECK(r.noteCount("without_topic") == 5);
+  // At 2 % every topic (1 of 50) qualifies: 22 candidates, none covered but refunds.
+  const MetricResult low = computeAll(data, smallSampleSettings(), request("repeat_topics", "", {{"min_share_percent", 2.0}}));
+  CHECK(valueOf(low, "candidate_count") == 22);
+  CHECK(valueOf(low, "uncovered_candidates") == 22);
+  // A standard asking for 100 contacts: insufficient, 50 of 100.
+  MetricRequest strict = request("repeat_topics");
+  strict.minN = 100;
+  CHECK(computeAll(data, smallSampleSettings(), strict).insufficient == InsufficientData{50, 100});
+}
+
+}
