@@ -9,34 +9,12 @@
 
 #include "app/app.h"
 #include "app/i18n/translate.h"
+#include "app/headless.h"
 #include "test_support.h"
 
 namespace {
 
-struct Headless {
-  Headless() {
-    ImGui::CreateContext();
-    ImGuiIO& io = ImGui::GetIO();
-    io.IniFilename = nullptr;
-    io.DisplaySize = ImVec2(1280, 800);
-    io.DeltaTime = 1.0f / 60.0f;
-    app = std::make_unique<carescore::App>();
-    app->loadFonts(1.0f);
-    unsigned char* pixels = nullptr;
-    int width = 0, height = 0;
-    io.Fonts->GetTexDataAsRGBA32(&pixels, &width, &height);
-  }
-  ~Headless() {
-    app.reset();
-    ImGui::DestroyContext();
-  }
-  void frames(int count) {
-    for (int i = 0; i < count; ++i) {
-      ImGui::NewFrame();
-      app->draw();
-      ImGui::Render();
-    }
-  }
+struct Loader : carescore::testing::Headless {
   carescore::FileId load(const std::string& name, const std::string& fixture) {
     const auto bytes = carescore::testing::readFile(std::string(CARESCORE_SOURCE_DIR) + "/tests/core/mapping/fixtures/" + fixture);
     REQUIRE(!bytes.empty());
@@ -46,7 +24,6 @@ struct Headless {
     return id;
   }
   nlohmann::json state() const { return nlohmann::json::parse(app->stateJson()); }
-  std::unique_ptr<carescore::App> app;
 };
 
 } // namespace
@@ -54,7 +31,7 @@ struct Headless {
 TEST_SUITE("app/mapping") {
 
 TEST_CASE("each file shows its vendor, kind, confidence and mapping; the dataset combines them") {
-  Headless ui;
+  Loader ui;
   ui.load("aircall.csv", "aircall_calls.csv");
   ui.load("ratings.csv", "intercom_csat.csv");
   ui.frames(2);
@@ -75,7 +52,7 @@ TEST_CASE("each file shows its vendor, kind, confidence and mapping; the dataset
 }
 
 TEST_CASE("changing a column's field re-maps the file at once, through the JS API call and the review") {
-  Headless ui;
+  Loader ui;
   const auto id = ui.load("talkdesk.csv", "talkdesk_calls.csv");
   ui.frames(1);
   CHECK(ui.state()["files"][0]["mapping"]["columns"]["Disposition"] == "");
@@ -98,7 +75,7 @@ TEST_CASE("changing a column's field re-maps the file at once, through the JS AP
 }
 
 TEST_CASE("a file dropped twice is flagged and not counted; the review draws in every language") {
-  Headless ui;
+  Loader ui;
   ui.load("calls.csv", "talkdesk_calls.csv");
   ui.load("calls copy.csv", "talkdesk_calls.csv");
   ui.load("phieu.csv", "vi_contacts_cp1258.csv");

@@ -135,15 +135,7 @@ std::string_view kindWords(RecordKind kind) {
 std::optional<SourceCandidate> scoreGeneric(RecordKind kind, const ReadResult& read, std::span<const ColumnProfile> columns) {
   const GenericAssignment assignment = assignGeneric(columns, kind);
   if (!assignment.anchored) return std::nullopt;
-  SourceCandidate candidate;
-  candidate.key = "generic";
-  candidate.vendor = "Generic";
-  candidate.product = std::string(kindWords(kind));
-  candidate.kind = kind;
-  candidate.strength = assignment.strength;
-  for (const FieldChoice& choice : assignment.choices)
-    candidate.evidence.push_back({columns[choice.column].name, "synonym " + quoted(choice.phrase) + " → " + choice.field,
-                                  choice.score * choice.weight});
+  SourceCandidate candidate = genericCandidateOf(assignment, columns);
   candidate.confidence = std::min(kGenericCeiling, assignment.strength / (assignment.strength +
                                                                           0.5 * static_cast<double>(assignment.unmatchedColumns) + 1.0));
   for (const FieldChoice& choice : assignment.choices) {
@@ -159,6 +151,19 @@ std::optional<SourceCandidate> scoreGeneric(RecordKind kind, const ReadResult& r
 }
 
 } // namespace
+
+SourceCandidate genericCandidateOf(const GenericAssignment& assignment, std::span<const ColumnProfile> columns) {
+  SourceCandidate candidate;
+  candidate.key = "generic";
+  candidate.vendor = "Generic";
+  candidate.product = std::string(kindWords(assignment.kind));
+  candidate.kind = assignment.kind;
+  candidate.strength = assignment.strength;
+  for (const FieldChoice& choice : assignment.choices)
+    candidate.evidence.push_back({columns[choice.column].name, "synonym " + quoted(choice.phrase) + " → " + choice.field,
+                                  choice.score * choice.weight});
+  return candidate;
+}
 
 const HeaderRule* matchRule(const VendorSignature& signature, const ColumnProfile& column, std::vector<bool>& used) {
   const HeaderRule* best = nullptr;

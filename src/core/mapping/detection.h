@@ -11,6 +11,7 @@
 
 #include "core/ingest/file_reader.h"
 #include "core/mapping/column_profile.h"
+#include "core/mapping/generic_mapper.h"
 #include "core/mapping/vendor_signature.h"
 
 namespace carescore {
@@ -40,6 +41,9 @@ struct Detection {
 };
 
 Detection detectSource(const ReadResult& read, std::span<const ColumnProfile> columns);
+
+// The generic candidate of an assignment (kind, evidence, strength); its confidence is the caller's.
+SourceCandidate genericCandidateOf(const GenericAssignment& assignment, std::span<const ColumnProfile> columns);
 
 // The rule of `signature` a column matches best, skipping single-use rules already used (their
 // flags in `used`, one per rule); null when none matches.

@@ -78,12 +78,7 @@ void decideZone(Mapping& mapping, const ReadResult& read, const VendorSignature*
 
 SourceCandidate genericCandidate(const ReadResult&, std::span<const ColumnProfile> columns, RecordKind kind) {
   const GenericAssignment assignment = assignGeneric(columns, kind);
-  SourceCandidate candidate;
-  candidate.key = "generic";
-  candidate.vendor = "Generic";
-  candidate.product = std::string(nameOf(kind));
-  candidate.kind = kind;
-  candidate.strength = assignment.strength;
+  SourceCandidate candidate = genericCandidateOf(assignment, columns);
   candidate.confidence = assignment.anchored ? 0.5 : 0.2;
   candidate.note = "the record kind was chosen by hand";
   return candidate;

@@ -3,9 +3,14 @@
 // (filling agent and channel), and a changed mapping re-mapping only its file.
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
 #include "core/mapping/dataset_builder.h"
 #include "core/mapping/mapping_test_support.h"
+#include "core/mapping/missing_fields.h"
 #include "core/mapping/table_fingerprint.h"
+#include "core/standards/profile_reader.h"
+#include "embedded_assets.h"
 
 using namespace carescore;
 using namespace carescore::testing;
@@ -152,6 +157,24 @@ TEST_CASE("the record kind can be changed or the file left out") {
   CHECK_FALSE(hasErrors(builder.setKind(0, RecordKind::Survey)));
   CHECK(builder.dataset().of(RecordKind::Survey).rowCount() == 4);
   CHECK(builder.file(0).mapping.vendor == "generic");
+}
+
+TEST_CASE("the fields the default profile's standards still need shrink as files are mapped") {
+  const auto text = assets::defaultProfile();
+  const ProfileParse parsed = parseProfile(std::string_view(reinterpret_cast<const char*>(text.data()), text.size()));
+  REQUIRE(parsed.profile.has_value());
+  DatasetBuilder builder = builderIn("UTC");
+  const std::vector<std::string> nothing = missingFieldKeys(*parsed.profile, builder.dataset());
+  CHECK(std::find(nothing.begin(), nothing.end(), "contact.wait_seconds") != nothing.end());
+  CHECK(std::find(nothing.begin(), nothing.end(), "survey.csat") != nothing.end());
+  CHECK_FALSE(missingForProfile(*parsed.profile, builder.dataset()).empty());
+
+  builder.addFile("calls.csv", readPath(fixturePath("talkdesk_calls.csv")));
+  builder.addFile("ratings.csv", readPath(fixturePath("intercom_csat.csv")));
+  const std::vector<std::string> after = missingFieldKeys(*parsed.profile, builder.dataset());
+  CHECK(std::find(after.begin(), after.end(), "contact.wait_seconds") == after.end());
+  CHECK(std::find(after.begin(), after.end(), "survey.csat") == after.end());
+  CHECK(after.size() < nothing.size());
 }
 
 TEST_CASE("hostile and empty inputs give an unmapped file, never a crash") {

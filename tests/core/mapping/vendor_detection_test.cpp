@@ -110,9 +110,10 @@ TEST_CASE("every vendor fixture is detected as its vendor and kind, with evidenc
     if (file.detection.candidates.size() > 1) CHECK(file.detection.candidates[1].confidence < best.confidence);
     CHECK(file.mapping.vendor == c.key);
     CHECK(file.mapping.kind == c.kind);
-    for (const auto& [column, field] : c.fields) {
+    for (const auto& pair : c.fields) {
+      const std::string_view column = pair.first;  // not a structured binding: clang 14 cannot capture those
       CAPTURE(column);
-      CHECK(file.fieldOf(column) == field);
+      CHECK(file.fieldOf(column) == pair.second);
     }
     const MappedRows rows = file.apply();
     CHECK(rows.ok());
