@@ -130,5 +130,12 @@
     // The chart gallery: every chart type on fixed demo series (for checking charts and their
     // translations); the files view comes back with showGallery(false).
     showGallery: (show = true) => Module._cs_show_gallery(show ? 1 : 0),
+    // Mapping review: one column of a loaded file (its id in state().files) feeds another
+    // canonical field ('' = not used); the file is re-mapped at once. Throws with the reasons
+    // when the change is refused (unknown column or field).
+    setColumnField: (file, column, field) => {
+      const problems = callJson('cs_set_column_field', ['number', 'string', 'string'], [Number(file), String(column), String(field)]);
+      if (problems.length) throw new Error(problems.join('; '));
+    },
   });
 })();

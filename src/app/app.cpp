@@ -8,12 +8,16 @@
 
 #include "app/files_panel.h"
 #include "app/fonts.h"
+#include "app/mapping_summary.h"
 #include "app/read_summary.h"
 #include "app/gallery/chart_gallery.h"
 #include "app/i18n/translate.h"
 #include "app/theme.h"
 #include "app/ui_items.h"
+#include "core/mapping/mapping_document.h"
+#include "core/standards/profile_reader.h"
 #include "core/version.h"
+#include "embedded_assets.h"
 
 namespace carescore {
 
@@ -62,7 +66,14 @@ void applySettings(const Settings& settings) {
 
 } // namespace
 
-App::App() { applyTheme(ThemeKind::Light); }
+App::App() : zones_(ZoneDatabase::open(assets::zoneDatabase())) {
+  applyTheme(ThemeKind::Light);
+  const std::span<const unsigned char> profile = assets::defaultProfile();
+  profile_ = parseProfile(std::string_view(reinterpret_cast<const char*>(profile.data()), profile.size())).profile;
+  // Wall-clock times whose zone no header or vendor names are read as UTC until the user's zone
+  // is known (the platform will pass the browser's zone; the review says which zone was used).
+  state_.dataset = DatasetBuilder({.zones = zones_ ? &*zones_ : nullptr, .defaultZone = "UTC"});
+}
 
 void App::loadFonts(float pixelScale) { loadUiFont(pixelScale); }
 
@@ -87,7 +98,47 @@ void App::finishReading(LoadedFile& file) {
   file.finished = true;
   if (!file.reader) return;
   std::unique_ptr<FileReader> reader = std::move(file.reader);
-  file.result = std::make_unique<ReadResult>(reader->finish());
+  file.result = std::make_shared<ReadResult>(reader->finish());
+  mapFile(file);
+}
+
+void App::mapFile(LoadedFile& file) {
+  if (!file.result || file.mapped) return;
+  file.mapped = state_.dataset.addFile(file.name, file.result);
+  refreshMissing();
+}
+
+void App::refreshMissing() {
+  if (!profile_) return;
+  const Dataset& data = state_.dataset.dataset();
+  state_.missing = missingForProfile(*profile_, data);
+  state_.missingFields = missingFieldKeys(*profile_, data);
+}
+
+std::vector<std::string> App::setColumnField(FileId id, std::string_view column, std::string_view field) {
+  LoadedFile* file = findFile(id);
+  if (!file || !file->mapped) return {"no mapped file " + std::to_string(id)};
+  std::vector<std::string> problems;
+  for (const ProfileIssue& issue : state_.dataset.setColumnField(*file->mapped, column, field))
+    if (issue.severity == IssueSeverity::Error) problems.push_back(issue.text());
+  refreshMissing();
+  return problems;
+}
+
+void App::applyMappingEdits() {
+  std::vector<MappingEdit> edits = std::move(state_.request.mappingEdits);
+  state_.request.mappingEdits.clear();
+  for (const MappingEdit& edit : edits) {
+    LoadedFile* file = findFile(edit.file);
+    if (!file || !file->mapped) continue;
+    if (edit.kind) {
+      state_.dataset.setKind(*file->mapped, *edit.kind);
+      refreshMissing();
+    } else {
+      setColumnField(edit.file, edit.column, edit.field);
+    }
+    wantsFrame_ = true;  // the next frame shows the new mapping
+  }
 }
 
 void App::endFile(FileId id) {
@@ -139,6 +190,7 @@ void App::draw() {
   ImGui::End();
   for (FileId id : state_.request.cancelFiles) cancelFile(id);
   state_.request.cancelFiles.clear();
+  applyMappingEdits();
   // Settings changed by a click apply from the next frame; ask for it now rather than waiting
   // for the next input event.
   if (state_.settings.language != currentLanguage() || state_.settings.theme != currentTheme()) wantsFrame_ = true;
@@ -151,6 +203,7 @@ std::string App::stateJson() const {
     nlohmann::json entry{{"id", file.id},         {"name", file.name},           {"bytes", stats.bytes},
                          {"lines", stats.lines},  {"finished", file.finished},   {"cancelled", file.cancelled},
                          {"error", file.error},   {"read", nullptr}};
+    entry["mapping"] = file.mapped ? mappingSummaryJson(state_.dataset, *file.mapped) : nlohmann::json();
     if (file.result) entry["read"] = readSummaryJson(*file.result);
     else if (file.reader) entry["progress"] = {{"bytes", file.reader->progress().bytes}, {"rows", file.reader->progress().rows}};
     files.push_back(std::move(entry));
@@ -161,6 +214,7 @@ std::string App::stateJson() const {
                             {"legend", state_.gallery.legend}, {"pointsDrawn", state_.gallery.pointsDrawn}};
   return nlohmann::json{{"version", version()},
                         {"files", files},
+                        {"dataset", datasetSummaryJson(state_)},
                         {"ui", ui},
                         {"language", codeOf(state_.settings.language)},
                         {"theme", state_.settings.theme == ThemeKind::Dark ? "dark" : "light"},

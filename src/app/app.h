@@ -6,6 +6,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "app/app_state.h"
 
@@ -14,6 +15,8 @@ namespace carescore {
 class App {
 public:
   App();
+  App(const App&) = delete;  // the dataset keeps a pointer to zones_
+  App& operator=(const App&) = delete;
 
   // Fonts for the current ImGui context, rasterized for `pixelScale` device pixels per UI unit,
   // so text stays crisp on high-DPI screens. The caller re-uploads the font texture afterwards.
@@ -41,10 +44,19 @@ public:
   // What the app reports to scripts and tests (window.carescore.state()), as JSON.
   std::string stateJson() const;
 
+  // The review's change of one column's field ("" = not used): re-maps that file. Returns the
+  // problems as text, empty when the change was applied (window.carescore.setColumnField).
+  std::vector<std::string> setColumnField(FileId id, std::string_view column, std::string_view field);
+
 private:
   LoadedFile* findFile(FileId id);
   void finishReading(LoadedFile& file);
+  void mapFile(LoadedFile& file);
+  void applyMappingEdits();
+  void refreshMissing();
 
+  std::optional<ZoneDatabase> zones_;
+  std::optional<Profile> profile_;  // the default profile: which fields the scorecard needs
   AppState state_;
   bool wantsFrame_ = false;
 };

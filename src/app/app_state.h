@@ -12,6 +12,8 @@
 #include "app/theme.h"
 #include "core/file_stats.h"
 #include "core/ingest/file_reader.h"
+#include "core/mapping/dataset_builder.h"
+#include "core/mapping/missing_fields.h"
 
 namespace carescore {
 
@@ -26,7 +28,8 @@ struct LoadedFile {
   bool cancelled = false;
   std::string error;  // set when reading failed; what was read stays shown
   std::unique_ptr<FileReader> reader;  // while bytes stream in
-  std::unique_ptr<ReadResult> result;  // once read: the table, and what the reader found
+  std::shared_ptr<ReadResult> result;  // once read: the table, and what the reader found (shared with the dataset)
+  std::optional<std::size_t> mapped;   // its index in AppState::dataset once mapped
 };
 
 // Where a named widget was drawn in the last frame, in UI units: lets scripts and browser tests
@@ -42,8 +45,18 @@ struct PngExportRequest {
   std::string fileName;  // "carescore-service-level.png"
 };
 
+// The user changed a file's mapping in the review: one column's field ("" = not used), or the
+// file's record kind (none = leave the file out).
+struct MappingEdit {
+  FileId file = 0;
+  std::string column;
+  std::string field;
+  std::optional<std::optional<RecordKind>> kind;  // set: a kind change instead of a column change
+};
+
 // Intents raised by panels during a frame, consumed by whoever can fulfil them.
 struct AppRequests {
+  std::vector<MappingEdit> mappingEdits;  // applied after the frame; each re-maps its file only
   bool openFilePicker = false;      // the platform shows its file dialog
   std::optional<PngExportRequest> savePng;
   std::vector<FileId> cancelFiles;  // the user stopped these while they loaded
@@ -63,6 +76,9 @@ struct GalleryReport {
 
 struct AppState {
   std::vector<LoadedFile> files;
+  DatasetBuilder dataset;                   // every read file, detected and mapped to canonical records
+  std::vector<MissingForStandard> missing;  // what the default profile's standards still lack
+  std::vector<std::string> missingFields;   // the same, as "kind.field" keys
   FileId nextFileId = 1;
   AppRequests request;
   std::map<std::string, UiItemRect> uiItems;

@@ -96,6 +96,18 @@ EMSCRIPTEN_KEEPALIVE int cs_set_theme(const char* name) {
   return 1;
 }
 
+// The mapping review's change, from scripts: a JSON array of problems, empty when applied.
+EMSCRIPTEN_KEEPALIVE const char* cs_set_column_field(std::uint32_t file, const char* column, const char* field) {
+  nlohmann::json problems = nlohmann::json::array();
+  try {
+    for (const std::string& problem : host().app->setColumnField(file, column, field)) problems.push_back(problem);
+  } catch (const std::exception& e) {  // out of memory while re-mapping: the file keeps its old mapping
+    problems.push_back(e.what());
+  }
+  host().dirty = true;
+  return carescore::web::reply(problems.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+}
+
 EMSCRIPTEN_KEEPALIVE void cs_show_gallery(int show) {
   host().app->state().showGallery = show != 0;
   host().dirty = true;
