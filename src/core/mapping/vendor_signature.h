@@ -44,7 +44,7 @@ struct HeaderRule {
   constexpr HeaderRule excluding(std::string_view value) const { HeaderRule r = *this; r.exclude = value; return r; }
 };
 
-constexpr HeaderRule rule(std::string_view header, std::string_view field = {}, double weight = 1.0) {
+constexpr HeaderRule headerRule(std::string_view header, std::string_view field = {}, double weight = 1.0) {
   return HeaderRule{.header = header, .field = field, .weight = weight};
 }
 

@@ -124,14 +124,14 @@ TEST_CASE("every vendor fixture is detected as its vendor and kind, with evidenc
 TEST_CASE("evidence names the vendor's own headers and the header layout") {
   const MappedFixture zendesk = mapFixture("zendesk_tickets.csv");
   bool summation = false;
-  for (const Evidence& e : zendesk.detection.best().evidence)
+  for (const DetectionEvidence& e : zendesk.detection.best().evidence)
     summation = summation || (e.column == "Summation column" && e.weight == 3.0);
   CHECK(summation);
 
   const MappedFixture qualtrics = mapFixture("qualtrics_responses.csv");
   CHECK(qualtrics.read.headerRows == 3);
   bool layout = false;
-  for (const Evidence& e : qualtrics.detection.best().evidence) layout = layout || e.matched.find("3 header rows") != std::string::npos;
+  for (const DetectionEvidence& e : qualtrics.detection.best().evidence) layout = layout || e.matched.find("3 header rows") != std::string::npos;
   CHECK(layout);
   CHECK(mapFixture("surveymonkey_responses.csv").read.headerRows == 2);
 }
@@ -140,7 +140,7 @@ TEST_CASE("localized custom fields and question columns do not lower a vendor's 
   // Zendesk appends the account's own drop-downs as "… [list]", often in the agents' language.
   const MappedFixture zendesk = mapFixture("zendesk_tickets.csv");
   const auto& evidence = zendesk.detection.best().evidence;
-  CHECK(std::any_of(evidence.begin(), evidence.end(), [](const Evidence& e) { return e.column == "Loại yêu cầu [list]"; }));
+  CHECK(std::any_of(evidence.begin(), evidence.end(), [](const DetectionEvidence& e) { return e.column == "Loại yêu cầu [list]"; }));
   CHECK(zendesk.detection.best().confidence > 0.95);
 }
 
