@@ -14,9 +14,12 @@ void printUsage(std::FILE* out) {
   std::fputs("usage: carescore --version\n"
              "       carescore stats FILE...     bytes and lines of each file\n"
              "       carescore inspect FILE... [--format text|json] [--encoding NAME] [--delimiter C]\n"
-             "                                 [--header-rows N] [--as csv|json|ndjson]\n"
+             "                                 [--header-rows N] [--as csv|json|ndjson] [--zone NAME]\n"
+             "                                 [--mapping M.json] [--write-mapping OUT.json]\n"
              "                                   how each file reads: encoding, dialect, header, rows,\n"
-             "                                   columns with their types and formats, diagnostics\n"
+             "                                   columns with their types and formats, diagnostics; the\n"
+             "                                   tool it came from (vendor, kind, confidence, evidence),\n"
+             "                                   its column → field mapping and what mapping it gave\n"
              "       carescore profile check FILE... | format FILE | default\n",
              out);
 }
