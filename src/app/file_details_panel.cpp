@@ -162,9 +162,7 @@ void drawDiagnostics(const ReadResult& r, FileId id) {
 
 } // namespace
 
-void drawFileDetails(const LoadedFile& file) {
-  if (!file.result) return;
-  const ReadResult& r = *file.result;
+void drawFileDetails(const LoadedFile& file, const ReadResult& r) {
   ImGui::TextUnformatted(dialectLine(r).c_str());
   std::string counts = trFormat(Text::DetailsRead, {trCount(Counted::Rows, r.rowsRead), trCount(Counted::Columns, r.table.columns.size())});
   if (r.rowsSkipped) counts += " · " + trCount(Counted::RowsSkipped, r.rowsSkipped);

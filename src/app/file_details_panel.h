@@ -6,7 +6,8 @@
 namespace carescore {
 
 struct LoadedFile;
+struct ReadResult;
 
-void drawFileDetails(const LoadedFile& file);
+void drawFileDetails(const LoadedFile& file, const ReadResult& result);
 
 } // namespace carescore

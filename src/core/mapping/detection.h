@@ -15,7 +15,7 @@
 
 namespace carescore {
 
-struct Evidence {
+struct DetectionEvidence {  // named apart from metrics' Evidence (the kind of a period test)
   std::string column;   // the file's header
   std::string matched;  // "Zendesk header 'Summation column'", "synonym 'thời gian tạo' → created_at"
   double weight = 0;
@@ -28,7 +28,7 @@ struct SourceCandidate {
   std::optional<RecordKind> kind;
   double confidence = 0;  // 0–1
   double strength = 0;    // the evidence's total weight
-  std::vector<Evidence> evidence;
+  std::vector<DetectionEvidence> evidence;
   std::vector<std::string> missing;  // the signature's strongest headers the file lacks (a few)
   std::string note;
   const VendorSignature* signature = nullptr;  // null for generic
