@@ -133,8 +133,6 @@
     setPeriod: (period) => command('cs_set_period', typeof period === 'string' ? JSON.stringify(period) : period),
     // {channel: ['chat'], team: [], agent: [], priority: [], 'customer.segment': []}: replaces every filter.
     setFilters: (filters) => command('cs_set_filters', filters),
-    // {file: id from files(), column: 'Wait', field: 'wait_seconds' or '' for unused}.
-    setMapping: (change) => command('cs_set_mapping', change),
     // 'scorecard', 'trends', 'service_level', 'surveys', 'agents', 'topics', 'goals', 'data'.
     openView: (name) => command('cs_open_view', String(name)),
     // A standard's drill-down by id; '' returns to the cards.
@@ -156,5 +154,12 @@
     // The chart gallery: every chart type on fixed demo series (for checking charts and their
     // translations); the files view comes back with showGallery(false).
     showGallery: (show = true) => Module._cs_show_gallery(show ? 1 : 0),
+    // Mapping review: one column of a loaded file (its id in state().files) feeds another
+    // canonical field ('' = not used); the file is re-mapped at once. Throws with the reasons
+    // when the change is refused (unknown column or field).
+    setColumnField: (file, column, field) => {
+      const problems = callJson('cs_set_column_field', ['number', 'string', 'string'], [Number(file), String(column), String(field)]);
+      if (problems.length) throw new Error(problems.join('; '));
+    },
   });
 })();

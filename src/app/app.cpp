@@ -8,6 +8,7 @@
 
 #include "app/files_panel.h"
 #include "app/fonts.h"
+#include "app/mapping_summary.h"
 #include "app/read_summary.h"
 #include "app/gallery/chart_gallery.h"
 #include "app/i18n/translate.h"
@@ -84,6 +85,7 @@ void App::initialize() {
   state_.profiles = {defaultProfile()};
   state_.activeProfile = 0;
   state_.analysis.setProfile(state_.profiles.front());
+  refreshMissing();
 }
 
 void App::loadFonts(float pixelScale) { loadUiFont(pixelScale); }
@@ -106,9 +108,9 @@ void App::dropDemo() {
   if (std::none_of(state_.files.begin(), state_.files.end(), [](const LoadedFile& f) { return f.demo; })) return;
   std::erase_if(state_.files, [](const LoadedFile& f) { return f.demo; });
   DatasetBuilder fresh(DatasetOptions{.zones = &appZones(), .defaultZone = state_.analysis.zoneName()});
-  for (const auto& [signature, mapping] : state_.datasets.rememberedMappings()) fresh.rememberMapping(mapping);
-  state_.datasets = std::move(fresh);
-  for (LoadedFile& file : state_.files) file.mapped.reset();  // none was handed over: the demo came first
+  for (const auto& [signature, mapping] : state_.dataset.rememberedMappings()) fresh.rememberMapping(mapping);
+  state_.dataset = std::move(fresh);
+  for (LoadedFile& file : state_.files) file.mapped.reset();  // none was mapped yet: the demo came first
   state_.openStandard.clear();
   datasetChanged();
 }
@@ -134,22 +136,57 @@ void App::finishReading(LoadedFile& file) {
   file.finished = true;
   if (!file.reader) return;
   std::unique_ptr<FileReader> reader = std::move(file.reader);
-  file.result = std::make_unique<ReadResult>(reader->finish());
-  handOver(file);
+  file.result = std::make_shared<ReadResult>(reader->finish());
+  mapFile(file);
 }
 
-// A file with rows joins the dataset; one without keeps its result for its diagnostics, and the
-// data loaded before stays as it was.
-void App::handOver(LoadedFile& file) {
-  if (!file.result || file.result->rowsRead == 0) return;
-  file.mapped = state_.datasets.addFile(file.name, std::move(*file.result));
-  file.result.reset();
-  datasetChanged();
+// Every read file is detected and mapped (the review shows it); the analysis follows when the
+// file brought rows, so a broken file leaves what is analysed exactly as it was.
+void App::mapFile(LoadedFile& file) {
+  if (!file.result || file.mapped) return;
+  file.mapped = state_.dataset.addFile(file.name, file.result);
+  if (file.result->rowsRead > 0) datasetChanged();
+  else refreshMissing();
 }
 
 void App::datasetChanged() {
-  state_.analysis.setDataset(state_.datasets.dataset());
+  state_.analysis.setDataset(state_.dataset.dataset());
   ++state_.datasetVersion;
+  refreshMissing();
+}
+
+// What the active profile's standards still lack, for the mapping review.
+void App::refreshMissing() {
+  const Dataset& data = state_.dataset.dataset();
+  state_.missing = missingForProfile(state_.analysis.profile(), data);
+  state_.missingFields = missingFieldKeys(state_.analysis.profile(), data);
+}
+
+std::vector<std::string> App::setColumnField(FileId id, std::string_view column, std::string_view field) {
+  LoadedFile* file = findFile(id);
+  if (!file || !file->mapped) return {"no mapped file " + std::to_string(id)};
+  std::vector<std::string> problems;
+  for (const ProfileIssue& issue : state_.dataset.setColumnField(*file->mapped, column, field))
+    if (issue.severity == IssueSeverity::Error) problems.push_back(issue.text());
+  if (problems.empty()) datasetChanged();
+  wantsFrame_ = true;
+  return problems;
+}
+
+void App::applyMappingEdits() {
+  std::vector<MappingEdit> edits = std::move(state_.request.mappingEdits);
+  state_.request.mappingEdits.clear();
+  for (const MappingEdit& edit : edits) {
+    LoadedFile* file = findFile(edit.file);
+    if (!file || !file->mapped) continue;
+    if (edit.kind) {
+      state_.dataset.setKind(*file->mapped, *edit.kind);
+      datasetChanged();
+    } else {
+      setColumnField(edit.file, edit.column, edit.field);
+    }
+    wantsFrame_ = true;  // the next frame shows the new mapping
+  }
 }
 
 void App::endFile(FileId id) {
@@ -275,6 +312,7 @@ void App::fulfilRequests() {
   }
   for (FileId id : state_.request.cancelFiles) cancelFile(id);
   state_.request.cancelFiles.clear();
+  applyMappingEdits();
   if (state_.request.exportScorecard) {
     const ExportFormat format = *state_.request.exportScorecard;
     state_.request.exportScorecard.reset();
@@ -289,9 +327,9 @@ std::string App::stateJson() {
     nlohmann::json entry{{"id", file.id},         {"name", file.name},           {"bytes", stats.bytes},
                          {"lines", stats.lines},  {"finished", file.finished},   {"cancelled", file.cancelled},
                          {"error", file.error},   {"read", nullptr},             {"demo", file.demo}};
-    if (const ReadResult* read = readOf(state_, file)) entry["read"] = readSummaryJson(*read);
+    entry["mapping"] = file.mapped ? mappingSummaryJson(state_.dataset, *file.mapped) : nlohmann::json();
+    if (file.result) entry["read"] = readSummaryJson(*file.result);
     else if (file.reader) entry["progress"] = {{"bytes", file.reader->progress().bytes}, {"rows", file.reader->progress().rows}};
-    if (file.mapped) entry["dataset"] = *file.mapped;
     files.push_back(std::move(entry));
   }
   nlohmann::json ui = nlohmann::json::object();
@@ -300,6 +338,7 @@ std::string App::stateJson() {
                             {"legend", state_.gallery.legend}, {"pointsDrawn", state_.gallery.pointsDrawn}};
   return nlohmann::json{{"version", version()},
                         {"files", files},
+                        {"dataset", datasetSummaryJson(state_)},
                         {"ui", ui},
                         {"language", codeOf(state_.settings.language)},
                         {"theme", state_.settings.theme == ThemeKind::Dark ? "dark" : "light"},

@@ -6,6 +6,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include <nlohmann/json_fwd.hpp>
 
@@ -27,6 +28,8 @@ struct NamedBytes {
 class App {
 public:
   App();
+  App(const App&) = delete;  // one App per page: the platform holds pointers into its state
+  App& operator=(const App&) = delete;
 
   // Fonts for the current ImGui context, rasterized for `pixelScale` device pixels per UI unit,
   // so text stays crisp on high-DPI screens. The caller re-uploads the font texture afterwards.
@@ -69,20 +72,25 @@ public:
   std::string setProfileJson(std::string_view json);  // a profile document: added, made active
   std::string setPeriodJson(std::string_view json);   // "last_month" or {from,to,compareFrom,compareTo,compare}
   std::string setFiltersJson(std::string_view json);  // {"channel": ["chat"], "team": [], …}
-  std::string setMappingJson(std::string_view json);  // {"file": index, "column": "Wait", "field": "wait_seconds"}
   std::string openView(std::string_view name);        // "scorecard", "trends", … "data"
   std::string openStandard(std::string_view id);      // its drill-down; "" back to the cards
   std::string exportScorecard(std::string_view format);  // "json", "csv", "html": a download request
+
+  // The review's change of one column's field ("" = not used): re-maps that file, and the analysis
+  // follows. Returns the problems as text, empty when applied (window.carescore.setColumnField).
+  std::vector<std::string> setColumnField(FileId id, std::string_view column, std::string_view field);
 
 private:
   LoadedFile* findFile(FileId id);
   FileId beginFileAs(std::string name, std::uint64_t announcedBytes, bool demo);
   void finishReading(LoadedFile& file);
-  void handOver(LoadedFile& file);
   void datasetChanged();
   void dropDemo();
   void initialize();
   void fulfilRequests();
+  void mapFile(LoadedFile& file);
+  void applyMappingEdits();
+  void refreshMissing();
 
   AppState state_;
   bool wantsFrame_ = false;

@@ -121,20 +121,6 @@ std::string App::setFiltersJson(std::string_view text) {
   return {};
 }
 
-std::string App::setMappingJson(std::string_view text) {
-  const json doc = json::parse(text, nullptr, false);
-  if (!doc.is_object() || !doc.contains("file") || !doc["file"].is_number_unsigned() || !doc.contains("column") ||
-      !doc["column"].is_string() || !doc.contains("field") || !doc["field"].is_string())
-    return "expected {file: id, column: name, field: canonical field or \"\"}";
-  LoadedFile* file = findFile(doc["file"].get<FileId>());
-  if (!file || !file->mapped) return "no analysed file with that id";
-  const std::string issues = issuesText(state_.datasets.setColumnField(*file->mapped, doc["column"].get<std::string>(), doc["field"].get<std::string>()));
-  if (!issues.empty()) return issues;
-  datasetChanged();
-  wantsFrame_ = true;
-  return {};
-}
-
 std::string App::openView(std::string_view name) {
   auto view = viewFromKey(name);
   if (!view) return "unknown view: " + std::string(name);

@@ -17,6 +17,7 @@
 #include "core/file_stats.h"
 #include "core/ingest/file_reader.h"
 #include "core/mapping/dataset_builder.h"
+#include "core/mapping/missing_fields.h"
 
 namespace carescore {
 
@@ -31,8 +32,8 @@ struct LoadedFile {
   bool cancelled = false;
   std::string error;  // set when reading failed; what was read stays shown
   std::unique_ptr<FileReader> reader;  // while bytes stream in
-  std::unique_ptr<ReadResult> result;  // once read, until the dataset builder takes it over
-  std::optional<std::size_t> mapped;   // its index in AppState::datasets once handed over
+  std::shared_ptr<ReadResult> result;  // once read: the table, and what the reader found (shared with the dataset)
+  std::optional<std::size_t> mapped;   // its index in AppState::dataset once mapped
   bool demo = false;                   // one of the embedded demo files
 };
 
@@ -49,7 +50,15 @@ struct PngExportRequest {
   std::string fileName;  // "carescore-service-level.png"
 };
 
-// Intents raised by panels during a frame, consumed by whoever can fulfil them.
+// The user changed a file's mapping in the review: one column's field ("" = not used), or the
+// file's record kind (none = leave the file out).
+struct MappingEdit {
+  FileId file = 0;
+  std::string column;
+  std::string field;
+  std::optional<std::optional<RecordKind>> kind;  // set: a kind change instead of a column change
+};
+
 // A file the app made (an export) for the platform to offer as a download.
 struct Download {
   std::string fileName;
@@ -59,7 +68,9 @@ struct Download {
 
 enum class ExportFormat : std::uint8_t { Json, Csv, Html };
 
+// Intents raised by panels during a frame, consumed by whoever can fulfil them.
 struct AppRequests {
+  std::vector<MappingEdit> mappingEdits;  // applied after the frame; each re-maps its file only
   bool openFilePicker = false;      // the platform shows its file dialog
   std::optional<PngExportRequest> savePng;
   std::vector<FileId> cancelFiles;  // the user stopped these while they loaded
@@ -100,7 +111,9 @@ const ZoneDatabase& appZones();
 
 struct AppState {
   std::vector<LoadedFile> files;
-  DatasetBuilder datasets{DatasetOptions{.zones = &appZones(), .defaultZone = "Asia/Ho_Chi_Minh"}};
+  DatasetBuilder dataset{DatasetOptions{.zones = &appZones(), .defaultZone = "Asia/Ho_Chi_Minh"}};  // every read file, detected and mapped
+  std::vector<MissingForStandard> missing;  // what the default profile's standards still lack
+  std::vector<std::string> missingFields;   // the same, as "kind.field" keys
   Analysis analysis{appZones()};
   std::vector<Profile> profiles;  // the profile picker: the default first, then loaded or edited ones
   std::size_t activeProfile = 0;
@@ -121,12 +134,5 @@ struct AppState {
   bool showGallery = false;  // the chart gallery, reachable from the JavaScript API only
   GalleryReport gallery;
 };
-
-// What was read of a file: its own result while it holds it, else the dataset builder's copy.
-inline const ReadResult* readOf(const AppState& state, const LoadedFile& file) {
-  if (file.result) return file.result.get();
-  if (file.mapped && *file.mapped < state.datasets.files().size()) return &state.datasets.file(*file.mapped).read;
-  return nullptr;
-}
 
 } // namespace carescore

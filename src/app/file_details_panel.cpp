@@ -34,6 +34,8 @@ const char* severityWord(Severity s) {
   return "";
 }
 
+} // namespace
+
 const char* typeWord(ValueType type) {
   switch (type) {
     case ValueType::Empty: return tr(Text::TypeEmpty);
@@ -47,6 +49,8 @@ const char* typeWord(ValueType type) {
   }
   return "";
 }
+
+namespace {
 
 std::string delimiterWord(char delimiter) {
   switch (delimiter) {
@@ -162,7 +166,9 @@ void drawDiagnostics(const ReadResult& r, FileId id) {
 
 } // namespace
 
-void drawFileDetails(const LoadedFile& file, const ReadResult& r) {
+void drawFileDetails(const LoadedFile& file) {
+  if (!file.result) return;
+  const ReadResult& r = *file.result;
   ImGui::TextUnformatted(dialectLine(r).c_str());
   std::string counts = trFormat(Text::DetailsRead, {trCount(Counted::Rows, r.rowsRead), trCount(Counted::Columns, r.table.columns.size())});
   if (r.rowsSkipped) counts += " · " + trCount(Counted::RowsSkipped, r.rowsSkipped);

@@ -9,6 +9,7 @@
 #include "app/file_details_panel.h"
 #include "app/i18n/format.h"
 #include "app/i18n/translate.h"
+#include "app/mapping_panel.h"
 #include "app/theme.h"
 #include "app/ui_items.h"
 
@@ -28,8 +29,8 @@ void drawStatus(AppState& state, const LoadedFile& file, const FileStats& stats)
     ImGui::SameLine();
     if (ImGui::SmallButton(cancelId.c_str())) state.request.cancelFiles.push_back(file.id);
     noteItem(state, ("cancel_" + std::to_string(file.id)).c_str());
-  } else if (const ReadResult* read = readOf(state, file)) {
-    const ReadResult& r = *read;
+  } else if (file.result) {
+    const ReadResult& r = *file.result;
     const std::string rows = trCount(Counted::Rows, r.rowsRead), columns = trCount(Counted::Columns, r.table.columns.size());
     if (!r.ok()) {
       ImGui::PushStyleColor(ImGuiCol_Text, palette().fail);
@@ -87,11 +88,14 @@ void drawFilesPanel(AppState& state) {
     return;
   }
   for (const LoadedFile& file : state.files) {
-    const ReadResult* read = readOf(state, file);
-    if (!read) continue;
+    if (!file.result) continue;
     const std::string header = file.name + "##details" + std::to_string(file.id);
-    const bool open = &file == &state.files.back() || !read->ok();  // the newest, and any with errors
-    if (ImGui::CollapsingHeader(header.c_str(), open ? ImGuiTreeNodeFlags_DefaultOpen : 0)) drawFileDetails(file, *read);
+    const bool open = &file == &state.files.back() || !file.result->ok();  // the newest, and any with errors
+    if (ImGui::CollapsingHeader(header.c_str(), open ? ImGuiTreeNodeFlags_DefaultOpen : 0)) {
+      drawMappingReview(state, file);
+      ImGui::Spacing();
+      drawFileDetails(file);
+    }
   }
   ImGui::EndChild();
 }

@@ -106,7 +106,7 @@ std::string profilesDocument(const AppState& state) {
 
 std::string mappingsDocument(const AppState& state) {
   json list = json::array();
-  for (const auto& [signature, mapping] : state.datasets.rememberedMappings()) list.push_back(writeMapping(mapping));
+  for (const auto& [signature, mapping] : state.dataset.rememberedMappings()) list.push_back(writeMapping(mapping));
   return json{{"version", kDocumentVersion}, {"mappings", list}}.dump(-1, ' ', false, json::error_handler_t::replace);
 }
 
@@ -129,7 +129,7 @@ void restoreState(AppState& state, const KeyValueStore& store) {
       for (const json& entry : doc["mappings"])
         if (entry.is_string())
           if (MappingParse parsed = parseMapping(entry.get<std::string>(), &appZones()); parsed.mapping)
-            state.datasets.rememberMapping(std::move(*parsed.mapping));
+            state.dataset.rememberMapping(std::move(*parsed.mapping));
   }
   if (auto text = store.get(kSettingsKey)) restoreSettings(state, json::parse(*text, nullptr, false));
   if (const Profile* profile = activeProfile(state)) state.analysis.setProfile(*profile);

@@ -29,7 +29,7 @@ constexpr std::size_t kEvidenceShown = 8;
 Json detectionJson(const Detection& detection) {
   const SourceCandidate& best = detection.best();
   Json evidence = Json::array();
-  for (const Evidence& e : best.evidence) evidence.push_back({{"column", e.column}, {"matched", e.matched}, {"weight", rounded(e.weight)}});
+  for (const DetectionEvidence& e : best.evidence) evidence.push_back({{"column", e.column}, {"matched", e.matched}, {"weight", rounded(e.weight)}});
   Json others = Json::array();
   for (std::size_t i = 1; i < detection.candidates.size() && i <= kCandidatesShown; ++i) {
     const SourceCandidate& c = detection.candidates[i];
@@ -74,7 +74,7 @@ std::string detectionText(const Detection& detection) {
                     percent(best.confidence) + "\n";
   if (!best.note.empty()) out += "    note: " + best.note + "\n";
   std::size_t shown = 0;
-  for (const Evidence& e : best.evidence) {
+  for (const DetectionEvidence& e : best.evidence) {
     if (shown++ == kEvidenceShown) {
       out += "    … and " + std::to_string(best.evidence.size() - kEvidenceShown) + " more\n";
       break;

@@ -115,7 +115,6 @@ EMSCRIPTEN_KEEPALIVE int cs_set_theme(const char* name) {
 EMSCRIPTEN_KEEPALIVE const char* cs_set_profile(const char* json) { return carescore::web::apply([&] { return host().app->setProfileJson(json); }); }
 EMSCRIPTEN_KEEPALIVE const char* cs_set_period(const char* json) { return carescore::web::apply([&] { return host().app->setPeriodJson(json); }); }
 EMSCRIPTEN_KEEPALIVE const char* cs_set_filters(const char* json) { return carescore::web::apply([&] { return host().app->setFiltersJson(json); }); }
-EMSCRIPTEN_KEEPALIVE const char* cs_set_mapping(const char* json) { return carescore::web::apply([&] { return host().app->setMappingJson(json); }); }
 EMSCRIPTEN_KEEPALIVE const char* cs_open_view(const char* name) { return carescore::web::apply([&] { return host().app->openView(name); }); }
 EMSCRIPTEN_KEEPALIVE const char* cs_open_standard(const char* id) { return carescore::web::apply([&] { return host().app->openStandard(id); }); }
 
@@ -143,6 +142,18 @@ EMSCRIPTEN_KEEPALIVE const char* cs_export_scorecard(const char* format) {
 EMSCRIPTEN_KEEPALIVE void cs_forget_everything() {
   host().app->state().request.forgetEverything = true;
   host().dirty = true;
+}
+
+// The mapping review's change, from scripts: a JSON array of problems, empty when applied.
+EMSCRIPTEN_KEEPALIVE const char* cs_set_column_field(std::uint32_t file, const char* column, const char* field) {
+  nlohmann::json problems = nlohmann::json::array();
+  try {
+    for (const std::string& problem : host().app->setColumnField(file, column, field)) problems.push_back(problem);
+  } catch (const std::exception& e) {  // out of memory while re-mapping: the file keeps its old mapping
+    problems.push_back(e.what());
+  }
+  host().dirty = true;
+  return carescore::web::reply(problems.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
 }
 
 EMSCRIPTEN_KEEPALIVE void cs_show_gallery(int show) {

@@ -116,7 +116,7 @@ test('period, filters, profile and a column mapping through the API; bad input i
     // The mapping: Agent no longer maps to agent; the analysis is rebuilt and the combo empties.
     const file = state.files[0];
     const before = state.analysis.generation;
-    await page.evaluate((id) => window.carescore.setMapping({ file: id, column: 'Agent', field: '' }), file.id);
+    assert.deepEqual(await page.evaluate((id) => window.carescore.setColumnField(id, 'Agent', ''), file.id), []);
     state = await page.evaluate(() => window.carescore.state());
     assert.ok(state.analysis.generation > before);
     assert.equal(state.analysis.filterValues.agent, 0);

@@ -55,6 +55,31 @@
   X(TypeDuration, "type_duration") \
   X(TypeCategory, "type_category") \
   X(TypeText, "type_text") \
+  X(MappingTitle, "mapping_title") \
+  X(MappingDetected, "mapping_detected") \
+  X(MappingDuplicate, "mapping_duplicate") \
+  X(MappingRemembered, "mapping_remembered") \
+  X(MappingNotMapped, "mapping_not_mapped") \
+  X(MappingKind, "mapping_kind") \
+  X(KindContact, "kind_contact") \
+  X(KindSurvey, "kind_survey") \
+  X(KindOrder, "kind_order") \
+  X(KindCustomer, "kind_customer") \
+  X(KindAgentTime, "kind_agent_time") \
+  X(KindNone, "kind_none") \
+  X(MappingZoneHeader, "mapping_zone_header") \
+  X(MappingZoneVendor, "mapping_zone_vendor") \
+  X(MappingZoneUser, "mapping_zone_user") \
+  X(MappingZoneAssumed, "mapping_zone_assumed") \
+  X(MappingRows, "mapping_rows") \
+  X(MappingRowsExcluded, "mapping_rows_excluded") \
+  X(MappingColumnSamples, "mapping_column_samples") \
+  X(MappingColumnField, "mapping_column_field") \
+  X(MappingColumnUnit, "mapping_column_unit") \
+  X(MappingNotUsed, "mapping_not_used") \
+  X(MappingUnitSeconds, "mapping_unit_seconds") \
+  X(MappingMissing, "mapping_missing") \
+  X(MappingNothingMissing, "mapping_nothing_missing") \
   X(Language, "language") \
   X(Theme, "theme") \
   X(ThemeLight, "theme_light") \

@@ -20,7 +20,7 @@ namespace carescore {
 struct ApplyContext {
   const ZoneDatabase* zones = nullptr;  // needed to resolve named zones; offsets and UTC work without
   std::string defaultZone = "UTC";      // when the mapping names none (the app passes the user's zone)
-  std::string sourceName;               // every row's `source`; empty: the mapping's source, else its vendor
+  std::string sourceName = {};          // every row's `source`; empty: the mapping's source, else its vendor
 };
 
 struct MappedRows {

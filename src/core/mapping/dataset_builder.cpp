@@ -77,14 +77,15 @@ void appendRows(Table& into, const Table& from, RecordKind kind) {
 
 DatasetBuilder::DatasetBuilder(DatasetOptions options) : options_(std::move(options)) {}
 
-std::size_t DatasetBuilder::addFile(std::string name, ReadResult read) {
+std::size_t DatasetBuilder::addFile(std::string name, std::shared_ptr<const ReadResult> read) {
+  assert(read);
   MappedFile& file = files_.emplace_back();
   file.name = std::move(name);
   file.read = std::move(read);
-  file.fingerprint = tableFingerprint(file.read.table);
-  file.columns = profileColumns(file.read);
-  file.detection = detectSource(file.read, file.columns);
-  file.mapping = buildMapping(file.read, file.columns, file.detection.best(), {.sourceName = file.name});
+  file.fingerprint = tableFingerprint(file.read->table);
+  file.columns = profileColumns(*file.read);
+  file.detection = detectSource(*file.read, file.columns);
+  file.mapping = buildMapping(*file.read, file.columns, file.detection.best(), {.sourceName = file.name});
   const auto remembered = remembered_.find(file.mapping.headerSignature);
   if (remembered != remembered_.end() && !hasErrors(validateMapping(remembered->second, options_.zones))) {
     file.mapping = remembered->second;
@@ -149,9 +150,9 @@ std::vector<ProfileIssue> DatasetBuilder::setKind(std::size_t index, std::option
     none.vendor = "Generic";
     none.product = "not mapped";
     none.note = "left out by hand";
-    mapping = buildMapping(file.read, file.columns, none, {.sourceName = file.name});
+    mapping = buildMapping(*file.read, file.columns, none, {.sourceName = file.name});
   } else {
-    mapping = buildMapping(file.read, file.columns, genericCandidate(file.read, file.columns, *kind), {.sourceName = file.name});
+    mapping = buildMapping(*file.read, file.columns, genericCandidate(*file.read, file.columns, *kind), {.sourceName = file.name});
   }
   return setMapping(index, std::move(mapping));
 }
@@ -170,7 +171,7 @@ void DatasetBuilder::apply(MappedFile& file) {
   context.zones = options_.zones;
   context.defaultZone = options_.defaultZone;
   context.sourceName = file.name;
-  file.rows = applyMapping(file.read.table, file.mapping, context);
+  file.rows = applyMapping(file.read->table, file.mapping, context);
 }
 
 void DatasetBuilder::markDuplicates() {
@@ -186,7 +187,7 @@ void DatasetBuilder::markDuplicates() {
   }
 }
 
-const Dataset& DatasetBuilder::dataset() {
+const Dataset& DatasetBuilder::dataset() const {
   if (!stale_) return dataset_;
   dataset_ = Dataset{};
   for (const MappedFile& file : files_) {
@@ -198,7 +199,7 @@ const Dataset& DatasetBuilder::dataset() {
   return dataset_;
 }
 
-const SurveyLinks& DatasetBuilder::links() {
+const SurveyLinks& DatasetBuilder::links() const {
   dataset();
   return links_;
 }

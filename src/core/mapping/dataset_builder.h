@@ -12,6 +12,7 @@
 #pragma once
 #include <cstddef>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -37,7 +38,7 @@ struct DatasetOptions {
 struct MappedFile {
   std::string name;
   std::string fingerprint;                 // tableFingerprint of the read table
-  ReadResult read;
+  std::shared_ptr<const ReadResult> read;  // shared with the app, which shows how the file read
   std::vector<ColumnProfile> columns;      // what the mapper saw of each column
   Detection detection;                     // ranked candidates, for the review
   Mapping mapping;                         // the mapping in force
@@ -52,7 +53,8 @@ public:
 
   // Detects, maps and applies; returns the file's index. A duplicate is kept (the review shows it)
   // but adds no rows.
-  std::size_t addFile(std::string name, ReadResult read);
+  std::size_t addFile(std::string name, std::shared_ptr<const ReadResult> read);
+  std::size_t addFile(std::string name, ReadResult read) { return addFile(std::move(name), std::make_shared<const ReadResult>(std::move(read))); }
   void removeFile(std::size_t index);
 
   // The user's mapping for a file: validated (errors returned, nothing changed), applied to that
@@ -71,9 +73,9 @@ public:
   const std::vector<MappedFile>& files() const { return files_; }
   const MappedFile& file(std::size_t index) const { return files_[index]; }
 
-  // Every counted file's rows, linked; rebuilt after a change, on first use.
-  const Dataset& dataset();
-  const SurveyLinks& links();
+  // Every counted file's rows, linked; rebuilt after a change, on first use (hence the mutable cache).
+  const Dataset& dataset() const;
+  const SurveyLinks& links() const;
 
 private:
   void apply(MappedFile& file);
@@ -82,9 +84,9 @@ private:
   DatasetOptions options_;
   std::vector<MappedFile> files_;
   std::map<std::string, Mapping> remembered_;  // by header signature
-  Dataset dataset_;
-  SurveyLinks links_;
-  bool stale_ = true;
+  mutable Dataset dataset_;
+  mutable SurveyLinks links_;
+  mutable bool stale_ = true;
 };
 
 // A file's `name` as a short source label, and the text of "already loaded as X".

@@ -109,7 +109,8 @@ Fit fieldFit(const ResolvedField& field, std::string_view key, const ColumnProfi
     case FieldType::Text: return isTextType(c.type) ? Fit{1.0, {}, {}} : Fit{};
     case FieldType::Id:
       if (isTextType(c.type) || c.type == ValueType::Integer) return {1.0, {}, {}};
-      return c.type == ValueType::Decimal ? Fit{0.5, {}, {}} : Fit{};
+      // Identifiers are whole numbers: "CaTicket" with -991.9 … 5467.85 is an amount, not a ticket.
+      return c.type == ValueType::Decimal && c.wholeNumbers && c.min >= 0 ? Fit{0.5, {}, {}} : Fit{};
   }
   return {};
 }
@@ -130,6 +131,10 @@ GenericAssignment assignGeneric(std::span<const ColumnProfile> columns, RecordKi
         if (score > best) best = score, phrase = candidate;
       }
       if (best == 0) continue;
+      // A question that mentions a word ("… customer speaker session?") is an answer, not that
+      // field: only answers (scores, comments) are found inside question text.
+      const bool answerField = field.definition && (field.definition->type == FieldType::Score || field.definition->type == FieldType::Text);
+      if (column.question && best < 1.0 && !answerField) continue;
       const Fit fit = fieldFit(field, entry.field, column);
       const double score = best * fit.score;
       if (score < kMinimumScore) continue;

@@ -10,7 +10,6 @@ namespace {
 
 using K = RecordKind;
 
-constexpr std::string_view kZendeskMinutes = "minutes, calendar time";
 constexpr std::string_view kZendeskBusinessMinutes = "minutes within business hours (the schedule in force at the event)";
 
 constexpr HeaderRule kZendeskCsv[] = {

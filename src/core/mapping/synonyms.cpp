@@ -112,7 +112,7 @@ constexpr std::string_view kContactIdOfSurvey[] = {"ticket id", "conversation id
                                                    "номер обращения"};
 constexpr std::string_view kNps[] = {
     "nps", "nps score", "net promoter score", "likelihood to recommend", "recommend", "would recommend",
-    "how likely are you to recommend", "~score", "khả năng giới thiệu", "giới thiệu", "sẵn sàng giới thiệu",
+    "how likely are you to recommend", "scale of 0 10", "~score", "khả năng giới thiệu", "giới thiệu", "sẵn sàng giới thiệu",
     "giới thiệu cho bạn bè", "рекомендовать", "рекомендовали", "порекомендуете", "рекомендац*",
     "вероятность рекомендации", "индекс nps"};
 constexpr std::string_view kCsat[] = {

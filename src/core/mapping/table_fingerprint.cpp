@@ -1,7 +1,7 @@
 #include "core/mapping/table_fingerprint.h"
 
-#include <bit>
 #include <cstdint>
+#include <cstring>
 #include <vector>
 
 #include "core/mapping/header_text.h"
@@ -36,7 +36,11 @@ std::uint64_t hashColumn(const Column& column, std::uint64_t hash) {
     }
     if (column.isText()) hash = mix(hash, textHashes[column.codes[row]]);
     else if (column.type == ValueType::Timestamp) hash = mix(hash, static_cast<std::uint64_t>(column.epochMs[row]));
-    else if (column.isNumeric()) hash = mix(hash, std::bit_cast<std::uint64_t>(column.numbers[row]));
+    else if (column.isNumeric()) {
+      std::uint64_t bits = 0;  // std::memcpy: Emscripten 3.1.6's libc++ has no std::bit_cast
+      std::memcpy(&bits, &column.numbers[row], sizeof bits);
+      hash = mix(hash, bits);
+    }
   }
   return hash;
 }

@@ -15,7 +15,6 @@ constexpr FieldDefinition kFields[] = {
   // Contact: one customer request handled by the team (ticket, conversation, call, chat, e-mail).
   {K::Contact, "id", T::Id, "ticket, conversation or call identifier"},
   {K::Contact, "source", T::Category, "the file or tool the contact came from"},
-  {K::Contact, "source_row", T::Count, "the row of the source file (1-based), for drill-down"},
   {K::Contact, "channel", T::Category, "phone, chat, email, web, social, …"},
   {K::Contact, "direction", T::Category, "inbound or outbound (calls)"},
   {K::Contact, "created_at", T::Timestamp, "when the customer reached out"},
@@ -44,11 +43,11 @@ constexpr FieldDefinition kFields[] = {
   {K::Contact, "sla_breached", T::Flag, "SLA breached, as the tool flagged it"},
   {K::Contact, "promised_at", T::Timestamp, "due date promised to the customer"},
   {K::Contact, "steps_before_contact", T::Count, "clicks or steps before reaching us (web analytics)"},
+  {K::Contact, "source_row", T::Count, "the row of the source file (1-based), for drill-down"},
 
   // Survey response.
   {K::Survey, "id", T::Id, "response identifier"},
   {K::Survey, "source", T::Category, "the file or tool the response came from"},
-  {K::Survey, "source_row", T::Count, "the row of the source file (1-based), for drill-down"},
   {K::Survey, "submitted_at", T::Timestamp, "when the answer was given"},
   {K::Survey, "customer_id", T::Id, "who answered"},
   {K::Survey, "contact_id", T::Id, "the contact the survey was about"},
@@ -70,11 +69,11 @@ constexpr FieldDefinition kFields[] = {
   {K::Survey, "servqual_expected_responsiveness", T::Score, "SERVQUAL expectation: responsiveness"},
   {K::Survey, "servqual_perceived_responsiveness", T::Score, "SERVQUAL perception: responsiveness"},
   {K::Survey, "comment", T::Text, "free-text comment"},
+  {K::Survey, "source_row", T::Count, "the row of the source file (1-based), for drill-down"},
 
   // Order, and service appointment (promised_at is the appointment, delivered_at when it happened).
   {K::Order, "id", T::Id, "order or appointment identifier"},
   {K::Order, "source", T::Category, "the file or tool the order came from"},
-  {K::Order, "source_row", T::Count, "the row of the source file (1-based), for drill-down"},
   {K::Order, "order_type", T::Category, "order or appointment"},
   {K::Order, "ordered_at", T::Timestamp, "when it was ordered or booked"},
   {K::Order, "promised_at", T::Timestamp, "promised delivery or appointment time"},
@@ -84,25 +83,26 @@ constexpr FieldDefinition kFields[] = {
   {K::Order, "items_delivered", T::Count, "items delivered correctly"},
   {K::Order, "accurate", T::Flag, "delivered complete and correct"},
   {K::Order, "customer_id", T::Id, "who ordered"},
+  {K::Order, "source_row", T::Count, "the row of the source file (1-based), for drill-down"},
 
   // Customer.
   {K::Customer, "customer_id", T::Id, "customer identifier"},
   {K::Customer, "source", T::Category, "the file or tool the customer came from"},
-  {K::Customer, "source_row", T::Count, "the row of the source file (1-based), for drill-down"},
   {K::Customer, "segment", T::Category, "any grouping: age band, income band, region, tier"},
   {K::Customer, "first_seen", T::Timestamp, "first purchase or contact"},
   {K::Customer, "last_seen", T::Timestamp, "latest purchase or contact"},
   {K::Customer, "orders", T::Count, "number of orders"},
   {K::Customer, "referrals", T::Count, "customers this one referred"},
   {K::Customer, "churned", T::Flag, "the customer left"},
+  {K::Customer, "source_row", T::Count, "the row of the source file (1-based), for drill-down"},
 
   // Agent time: feeds occupancy.
   {K::AgentTime, "agent", T::Category, "agent"},
   {K::AgentTime, "source", T::Category, "the file or tool the row came from"},
-  {K::AgentTime, "source_row", T::Count, "the row of the source file (1-based), for drill-down"},
   {K::AgentTime, "date", T::Timestamp, "day (or start of the interval)"},
   {K::AgentTime, "available_seconds", T::Seconds, "logged in: ready or busy"},
   {K::AgentTime, "handle_seconds", T::Seconds, "handling contacts, when not derived from contacts"},
+  {K::AgentTime, "source_row", T::Count, "the row of the source file (1-based), for drill-down"},
 };
 
 } // namespace
