@@ -8,6 +8,7 @@
 
 #include "app/app.h"
 #include "app/persistence.h"
+#include "app/views/drilldown_rows.h"
 #include "core/standards/profile_writer.h"
 #include "test_support.h"
 
@@ -205,6 +206,34 @@ TEST_CASE("settings, profiles and mappings survive a reload; rows never reach th
   CHECK(ui.app->state().dataset.rememberedMappings().empty());
   ui.draw();
   CHECK(store.values().empty());  // nothing is written again until the user changes something
+}
+
+TEST_CASE("exports: the scorecard as JSON, CSV and HTML, and a drill-down's records as escaped CSV") {
+  Frames ui;
+  ui.load("tickets.csv", kTickets);
+  ui.draw();
+  CHECK(ui.app->exportScorecard("pdf") == "unknown export format: pdf");
+  REQUIRE(ui.app->exportScorecard("json").empty());
+  REQUIRE(ui.app->exportScorecard("csv").empty());
+  REQUIRE(ui.app->exportScorecard("html").empty());
+  const auto& downloads = ui.app->state().request.downloads;
+  REQUIRE(downloads.size() == 3);
+  const auto json = nlohmann::json::parse(downloads[0].bytes);
+  CHECK(json["format"] == "carescore-scorecard");
+  CHECK(json == nlohmann::json::parse(ui.app->scorecardJson()));  // the API reads what the export writes
+  CHECK(downloads[1].fileName == "carescore-scorecard.csv");
+  CHECK(downloads[1].bytes.find(ui.app->state().analysis.profile().standards.front().id) != std::string::npos);
+  CHECK(downloads[2].bytes.find("<html") != std::string::npos);
+  CHECK(downloads[2].bytes.find("tickets.csv") != std::string::npos);  // the data sources are named
+
+  DrilldownData data;
+  data.kind = RecordKind::Contact;
+  data.rows = {4, 0};
+  Dataset dataset;
+  Table& table = dataset.of(RecordKind::Contact);
+  table.add("agent", ValueType::Text);
+  for (const char* agent : {"=HYPERLINK(\"x\")", "b", "c", "d", "Ann, \"the\" lead"}) table.find("agent")->appendText(agent);
+  CHECK(rowsCsv(dataset, data, TimeZone{}) == "agent\r\n\"Ann, \"\"the\"\" lead\"\r\n\"'=HYPERLINK(\"\"x\"\")\"\r\n");
 }
 
 TEST_CASE("a store holding garbage starts the app with its defaults") {

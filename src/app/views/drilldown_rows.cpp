@@ -8,22 +8,11 @@
 #include "app/i18n/format.h"
 #include "app/i18n/translate.h"
 #include "app/ui_items.h"
+#include "core/scorecard/csv_cell.h"
 
 namespace carescore {
 
 namespace {
-
-std::string csvCell(std::string text) {
-  if (!text.empty() && (text[0] == '=' || text[0] == '+' || text[0] == '-' || text[0] == '@' || text[0] == '\t' || text[0] == '\r'))
-    text.insert(text.begin(), '\'');
-  if (text.find_first_of(",\"\r\n") == std::string::npos) return text;
-  std::string quoted = "\"";
-  for (char c : text) {
-    if (c == '"') quoted += '"';
-    quoted += c;
-  }
-  return quoted + '"';
-}
 
 // Orders the rows by the column the user sorted on (missing values last either way).
 void sortRows(const Table& table, DrilldownData& data, const ImGuiTableColumnSortSpecs& spec) {

@@ -12,8 +12,8 @@ struct AppState;
 
 void drawDrilldownRows(AppState& state, DrilldownData& data);
 
-// The rows as CSV: a header of canonical field names, then one line per record (RFC 4180 quoting;
-// a cell starting with = + - @ tab or CR gets a leading apostrophe).
+// The rows as CSV: a header of canonical field names, then one line per record, each cell escaped
+// against formula injection (scorecard/csv_cell.h).
 std::string rowsCsv(const Dataset& dataset, const DrilldownData& data, const TimeZone& zone);
 
 } // namespace carescore

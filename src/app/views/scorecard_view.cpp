@@ -86,8 +86,10 @@ bool drawCard(AppState& state, const StandardCard& card, float width) {
   const ImVec2 start = ImGui::GetCursorScreenPos();
   const ImVec2 end(start.x + width, start.y + height);
   ImGui::PushID(card.id.c_str());
-  const bool activated = ImGui::InvisibleButton("card", ImVec2(width, height));
+  bool activated = ImGui::InvisibleButton("card", ImVec2(width, height));
   const bool hovered = ImGui::IsItemHovered(), focused = ImGui::IsItemFocused();
+  // Space activates any focused item; Enter is ImGui's text-input key, so cards take it themselves.
+  if (focused && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter), false)) activated = true;
   noteItem(state, ("card_" + card.id).c_str());
   ImGui::PopID();
 
