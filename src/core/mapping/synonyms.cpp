@@ -10,14 +10,14 @@ using K = RecordKind;
 
 constexpr std::string_view kContactId[] = {
     "id", "ticket id", "ticket", "ticket number", "call id", "conversation id", "case id", "case number",
-    "interaction id", "complaint id", "request id", "chat id", "mã phiếu", "mã yêu cầu", "mã cuộc gọi",
+    "interaction id", "complaint id", "request id", "chat id", "mã hội thoại", "mã phiếu", "mã yêu cầu", "mã cuộc gọi",
     "số phiếu", "mã ticket", "id cuộc gọi", "mã khiếu nại", "номер заявки", "номер обращения", "id звонка",
     "id обращения", "id заявки", "номер тикета", "№", "№ заявки", "номер"};
 constexpr std::string_view kCreatedAt[] = {
     "created at", "created", "create date", "created date", "created time", "date created", "creation date",
     "creation time", "opened at", "open date", "received", "date received", "received at", "submitted at",
     "start time", "started at", "call start", "call time", "~date", "~datetime", "~timestamp", "~time",
-    "thời gian tạo", "ngày tạo", "thời điểm tạo", "ngày tiếp nhận", "thời gian tiếp nhận", "thời gian gọi",
+    "thời gian tạo", "ngày tạo", "thời điểm tạo", "ngày tiếp nhận", "thời gian tiếp nhận", "thời gian gọi", "thời gian bắt đầu", "bắt đầu lúc",
     "ngày gọi", "~thời gian", "~ngày", "дата создания", "время создания", "создан", "создано", "создана",
     "дата обращения", "дата поступления", "время звонка", "дата звонка", "начало звонка", "~дата", "~время",
     "~дата и время"};
@@ -139,8 +139,19 @@ constexpr std::string_view kDeliveredAt[] = {"delivered at", "delivery date", "d
 constexpr std::string_view kCustomerKey[] = {"customer id", "user id", "client id", "customer", "khách hàng",
                                              "mã khách hàng", "клиент", "id клиента"};
 constexpr std::string_view kSegment[] = {"segment", "tier", "plan", "tariff plan", "tariff", "region", "age group",
-                                         "age band", "income band", "phân khúc", "hạng", "gói", "сегмент", "тариф",
+                                         "age band", "income band", "phân khúc", "khu vực", "hạng", "gói", "сегмент", "тариф",
                                          "регион"};
+constexpr std::string_view kItemsOrdered[] = {"items ordered", "items", "quantity", "qty", "số lượng", "số lượng đặt",
+                                              "количество", "количество товаров"};
+constexpr std::string_view kItemsDelivered[] = {"items delivered", "delivered items", "delivered quantity",
+                                                "số lượng giao", "số lượng giao đúng", "доставлено товаров",
+                                                "количество доставленных"};
+constexpr std::string_view kOrderAccurate[] = {"accurate", "order accurate", "complete and correct", "đúng và đủ",
+                                               "giao đúng đủ", "без ошибок"};
+constexpr std::string_view kCustomerOrders[] = {"orders", "order count", "number of orders", "total orders",
+                                                "tổng số đơn", "số đơn đã mua", "количество заказов", "всего заказов"};
+constexpr std::string_view kReferrals[] = {"referrals", "referral count", "referred customers", "số khách đã giới thiệu",
+                                           "số người giới thiệu", "приглашено клиентов", "рефералы"};
 constexpr std::string_view kFirstSeen[] = {"first seen", "date start", "start date", "signup date", "registration date",
                                            "customer since", "first purchase", "ngày đăng ký", "дата регистрации",
                                            "дата подключения"};
@@ -198,6 +209,9 @@ constexpr FieldSynonyms kSynonyms[] = {
     {K::Order, "ordered_at", kOrderedAt, 2},
     {K::Order, "promised_at", kOrderPromised, 2},
     {K::Order, "delivered_at", kDeliveredAt, 2},
+    {K::Order, "items_ordered", kItemsOrdered, 1},
+    {K::Order, "items_delivered", kItemsDelivered, 1.5},
+    {K::Order, "accurate", kOrderAccurate, 1},
     {K::Order, "customer_id", kCustomerKey, 0.5},
 
     {K::Customer, "customer_id", kCustomerKey, 1},
@@ -205,6 +219,8 @@ constexpr FieldSynonyms kSynonyms[] = {
     {K::Customer, "first_seen", kFirstSeen, 1.5},
     {K::Customer, "last_seen", kLastSeen, 1.5},
     {K::Customer, "churned", kChurned, 1.5},
+    {K::Customer, "orders", kCustomerOrders, 1},
+    {K::Customer, "referrals", kReferrals, 1.5},
 
     {K::AgentTime, "agent", kAgent, 1},
     {K::AgentTime, "date", kAgentDate, 0.5},
