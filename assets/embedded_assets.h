@@ -24,4 +24,23 @@ std::span<const unsigned char> i18nRussian();
 // carescore::parseProfile().
 std::span<const unsigned char> defaultProfile();
 
+// The demo shop's exports (demo/) with their file names, in the order the app reads them: by name,
+// as the CLI's `carescore score assets/demo/*` does, so both build the same dataset.
+std::span<const unsigned char> demoCalls();
+std::span<const unsigned char> demoChat();
+std::span<const unsigned char> demoTickets();
+std::span<const unsigned char> demoOrders();
+std::span<const unsigned char> demoSurvey();
+std::span<const unsigned char> demoCustomers();
+
+struct DemoFile {
+  const char* name;
+  std::span<const unsigned char> (*bytes)();
+};
+inline constexpr DemoFile kDemoFiles[] = {
+  {"moctra_chat.csv", &demoChat},       {"moctra_don_hang.csv", &demoOrders},
+  {"moctra_helpdesk_phieu.csv", &demoTickets}, {"moctra_khach_hang.csv", &demoCustomers},
+  {"moctra_khao_sat.csv", &demoSurvey}, {"moctra_tong_dai_cuoc_goi.csv", &demoCalls},
+};
+
 } // namespace carescore::assets

@@ -50,14 +50,12 @@ EM_JS(void, jsOpenFilePicker, (), {
   if (input) input.click();
 });
 
-} // namespace
-
 // The embedded demo exports of a fictional shop, opened like dropped files at start-up.
 std::vector<NamedBytes> demoFiles() {
-  return {};  // the demo data arrives with the scorecard engine (assets/demo/)
+  std::vector<NamedBytes> files;
+  for (const assets::DemoFile& file : assets::kDemoFiles) files.push_back({file.name, file.bytes()});
+  return files;
 }
-
-namespace {
 
 void renderFrame(MainLoop& loop, double now) {
   App& app = *host().app;

@@ -10,6 +10,7 @@
 #include "app/persistence.h"
 #include "app/views/drilldown_rows.h"
 #include "core/standards/profile_writer.h"
+#include "embedded_assets.h"
 #include "test_support.h"
 
 namespace carescore {
@@ -113,6 +114,27 @@ TEST_CASE("the demo is replaced by the user's first file, and the banner goes wi
   CHECK(state["files"][0]["demo"] == false);
   CHECK_FALSE(state["ui"].contains("demo_banner"));
   CHECK(ui.app->state().analysis.dataset().of(RecordKind::Contact).rowCount() == 1);
+}
+
+TEST_CASE("the app opens on the demo shop: every file mapped, cards with verdicts, a summary for screen readers") {
+  Frames ui;
+  std::vector<NamedBytes> demo;
+  for (const assets::DemoFile& file : assets::kDemoFiles) demo.push_back({file.name, file.bytes()});
+  ui.app->loadDemo(demo);
+  ui.draw(3);
+  const auto state = ui.state();
+  REQUIRE(state["files"].size() == std::size(assets::kDemoFiles));
+  for (const auto& file : state["files"]) {
+    CHECK(file["demo"] == true);
+    CHECK(file["read"]["ok"] == true);
+  }
+  const Scorecard& scorecard = *ui.app->state().scoring.scorecard;
+  CHECK(scorecard.standards.size() == ui.app->state().analysis.profile().standards.size());
+  CHECK(scorecard.compliance.verdicts.evaluated() >= 10);  // the demo is made to exercise most standards
+  for (const StandardCard& card : scorecard.standards) CHECK_MESSAGE(state["ui"].contains("card_" + card.id), card.id);
+  CHECK(state["ui"].contains("demo_banner"));
+  CHECK(state["ui"].contains("summary"));
+  CHECK(ui.app->state().liveSummary.find("standards met") != std::string::npos);
 }
 
 TEST_CASE("period, filters, views and standards through the API; bad input changes nothing") {

@@ -26,6 +26,62 @@ async function drawn(page, item) {
   return waitForState(page, (name) => Boolean(window.carescore.state().ui[name]), 30000, item);
 }
 
+test('the app opens on the demo shop's scorecard, with the banner that says so', async () => {
+  const app = await openApp({ viewport: { width: 1400, height: 900 } });
+  try {
+    const state = await waitForState(app.page, () => {
+      const s = window.carescore.state();
+      return s.files.length > 0 && s.files.every((f) => f.demo && f.finished) && Object.keys(s.ui).some((k) => k.startsWith('card_'));
+    });
+    assert.ok(state.ui.demo_banner, 'the demo banner is drawn');
+    assert.ok(state.analysis.records.contact > 0);
+    const scorecard = await app.page.evaluate(() => window.carescore.scorecard());
+    assert.equal(scorecard.format, 'carescore-scorecard');
+    assert.equal(scorecard.standards.length, Object.keys(state.ui).filter((k) => k.startsWith('card_')).length);
+    const { png } = await screenshot(app.page, 'demo-scorecard-en');
+    const image = decodePng(png);
+    assert.ok(inkPixels(image, rectOf(state.ui.demo_banner)) > 500, 'the banner text is drawn');
+    assert.ok((await app.page.locator('#live-summary').textContent()).length > 10);
+
+    // Dropping one's own file replaces the demo, and the banner goes.
+    await loadCallCenter(app.page);
+    const mine = await waitForState(app.page, () => !window.carescore.state().ui.demo_banner);
+    assert.deepEqual(mine.files.map((f) => [f.name, f.demo]), [['Call_Center.csv', false]]);
+    assert.deepEqual(app.observed.consoleErrors, []);
+    assert.deepEqual(app.observed.pageErrors, []);
+    assert.deepEqual(foreignRequests(app.observed, app.origin), []);
+  } finally {
+    await app.close();
+  }
+});
+
+test('exports download and parse back: JSON is the scorecard, CSV and HTML name the standards', async () => {
+  const app = await openApp();
+  try {
+    await waitForState(app.page, () => window.carescore.state().files.some((f) => f.demo && f.finished));
+    const page = app.page;
+    const scorecard = await page.evaluate(() => window.carescore.scorecard());
+    const downloads = [];
+    page.on('download', (download) => downloads.push(download));
+    const exported = {};
+    for (const format of ['json', 'csv', 'html']) {
+      exported[format] = await page.evaluate((f) => window.carescore.exportScorecard(f), format);
+    }
+    // Downloads are offered after the next frame.
+    for (let i = 0; i < 50 && downloads.length < 3; ++i) await page.waitForTimeout(100);
+    assert.deepEqual(downloads.map((d) => d.suggestedFilename()).sort(),
+      ['carescore-report.html', 'carescore-scorecard.csv', 'carescore-scorecard.json']);
+    assert.deepEqual(JSON.parse(exported.json.text), scorecard);
+    const firstId = scorecard.standards[0].id;
+    assert.ok(exported.csv.text.includes(firstId), 'the CSV lists the standards');
+    assert.match(exported.html.text, /<html/);
+    await assert.rejects(page.evaluate(() => window.carescore.exportScorecard('pdf')), /unknown export format/);
+    assert.deepEqual(foreignRequests(app.observed, app.origin), []);
+  } finally {
+    await app.close();
+  }
+});
+
 test('the scorecard and a drill-down draw in every language, with the summary in the live region', async () => {
   const app = await openApp({ viewport: { width: 1400, height: 1000 } });
   try {
@@ -180,6 +236,36 @@ test('settings survive a reload, rows never reach browser storage, and forget ev
     await waitForState(page, () => window.carescore.state().language === 'en');
     assert.deepEqual(await page.evaluate(() => Object.keys(localStorage)), [], 'browser storage is empty');
     assert.deepEqual(foreignRequests(app.observed, app.origin), []);
+  } finally {
+    await app.close();
+  }
+});
+
+test('the demo scorecard read through the API equals the CLI\'s JSON for the same files, zone and period', async (t) => {
+  const cli = process.env.CARESCORE_CLI;
+  const demoDir = process.env.CARESCORE_DEMO;
+  const { execFile } = await import('node:child_process');
+  const { readdir } = await import('node:fs/promises');
+  const { existsSync } = await import('node:fs');
+  if (!cli || !existsSync(cli)) {
+    t.skip(`no native CLI at ${cli}: build the native preset first`);
+    return;
+  }
+  const app = await openApp();
+  try {
+    const state = await waitForState(app.page, () => {
+      const s = window.carescore.state();
+      return s.files.length > 0 && s.files.every((f) => f.demo && f.finished) && s.analysis.period;
+    });
+    const { from, to } = state.analysis.period;
+    const files = (await readdir(demoDir)).filter((name) => name.endsWith('.csv')).sort().map((name) => join(demoDir, name));
+    const output = await new Promise((resolve, reject) => {
+      execFile(cli, ['score', ...files, '--tz', state.analysis.zone, '--from', from, '--to', to, '--format', 'json'],
+        { maxBuffer: 64 << 20 }, (error, stdout, stderr) => (error ? reject(new Error(`${error.message}\n${stderr}`)) : resolve(stdout)));
+    });
+    const expected = JSON.parse(output);
+    const actual = await app.page.evaluate(() => window.carescore.scorecard());
+    assert.deepEqual(actual, expected);
   } finally {
     await app.close();
   }
