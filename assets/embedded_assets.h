@@ -24,23 +24,13 @@ std::span<const unsigned char> i18nRussian();
 // carescore::parseProfile().
 std::span<const unsigned char> defaultProfile();
 
-// The demo shop's exports (demo/) with their file names, in the order the app reads them: by name,
-// as the CLI's `carescore score assets/demo/*` does, so both build the same dataset.
-std::span<const unsigned char> demoCalls();
-std::span<const unsigned char> demoChat();
-std::span<const unsigned char> demoTickets();
-std::span<const unsigned char> demoOrders();
-std::span<const unsigned char> demoSurvey();
-std::span<const unsigned char> demoCustomers();
-
-struct DemoFile {
-  const char* name;
-  std::span<const unsigned char> (*bytes)();
-};
-inline constexpr DemoFile kDemoFiles[] = {
-  {"moctra_chat.csv", &demoChat},       {"moctra_don_hang.csv", &demoOrders},
-  {"moctra_helpdesk_phieu.csv", &demoTickets}, {"moctra_khach_hang.csv", &demoCustomers},
-  {"moctra_khao_sat.csv", &demoSurvey}, {"moctra_tong_dai_cuoc_goi.csv", &demoCalls},
-};
+// The demo data (demo/): six weeks of exports of the fictional Mộc Trà shop, UTF-8 CSV with
+// wall-clock times in Asia/Ho_Chi_Minh; fed through the same path as dropped files. About 390 KB.
+std::span<const unsigned char> demoCalls();      // moctra_tong_dai_cuoc_goi.csv: the phone system's call log
+std::span<const unsigned char> demoChats();      // moctra_chat.csv: website chat and Zalo
+std::span<const unsigned char> demoTickets();    // moctra_helpdesk_phieu.csv: e-mail and Facebook tickets
+std::span<const unsigned char> demoOrders();     // moctra_don_hang.csv: orders with delivery dates
+std::span<const unsigned char> demoSurveys();    // moctra_khao_sat.csv: a Google Forms survey (CSAT, NPS, CES)
+std::span<const unsigned char> demoCustomers();  // moctra_khach_hang.csv: the customer list (region, orders, referrals)
 
 } // namespace carescore::assets

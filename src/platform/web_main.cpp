@@ -10,11 +10,11 @@
 #include <imgui_impl_opengl3.h>
 
 #include "app/app.h"
+#include "app/demo_files.h"
 #include "platform/web_host.h"
 #include "platform/web_input.h"
 #include "platform/web_png_export.h"
 #include "platform/web_storage.h"
-#include "embedded_assets.h"
 
 namespace carescore::web {
 
@@ -50,12 +50,6 @@ EM_JS(void, jsOpenFilePicker, (), {
   if (input) input.click();
 });
 
-// The embedded demo exports of a fictional shop, opened like dropped files at start-up.
-std::vector<NamedBytes> demoFiles() {
-  std::vector<NamedBytes> files;
-  for (const assets::DemoFile& file : assets::kDemoFiles) files.push_back({file.name, file.bytes()});
-  return files;
-}
 
 void renderFrame(MainLoop& loop, double now) {
   App& app = *host().app;
@@ -144,7 +138,7 @@ int main() {
   web::host().app = &app;
   static web::WebStore store;
   app.attachStore(&store);  // settings, profiles and mappings of earlier visits; never rows
-  static const std::vector<NamedBytes> demo = web::demoFiles();
+  static const std::vector<NamedBytes> demo = demoFiles();  // opened like dropped files
   app.loadDemo(demo);
   web::installInput(web::kCanvas);
   static web::MainLoop loop;

@@ -7,10 +7,10 @@
 #include <nlohmann/json.hpp>
 
 #include "app/app.h"
+#include "app/demo_files.h"
 #include "app/persistence.h"
 #include "app/views/drilldown_rows.h"
 #include "core/standards/profile_writer.h"
-#include "embedded_assets.h"
 #include "test_support.h"
 
 namespace carescore {
@@ -118,12 +118,11 @@ TEST_CASE("the demo is replaced by the user's first file, and the banner goes wi
 
 TEST_CASE("the app opens on the demo shop: every file mapped, cards with verdicts, a summary for screen readers") {
   Frames ui;
-  std::vector<NamedBytes> demo;
-  for (const assets::DemoFile& file : assets::kDemoFiles) demo.push_back({file.name, file.bytes()});
+  const std::vector<NamedBytes> demo = demoFiles();
   ui.app->loadDemo(demo);
   ui.draw(3);
   const auto state = ui.state();
-  REQUIRE(state["files"].size() == std::size(assets::kDemoFiles));
+  REQUIRE(state["files"].size() == demo.size());
   for (const auto& file : state["files"]) {
     CHECK(file["demo"] == true);
     CHECK(file["read"]["ok"] == true);

@@ -132,7 +132,7 @@ std::string number(double value) {
 std::string calls(Shop& shop) {
   constexpr std::array<std::string_view, 3> kAgents = {"Nguyễn Thị Lan", "Trần Văn Hùng", "Lê Minh Anh"};
   shop.line({"Mã cuộc gọi", "Thời gian gọi", "Hướng", "Mã khách hàng", "Điện thoại viên", "Thời gian chờ (giây)",
-             "Thời gian đàm thoại (giây)", "Kết quả"});
+             "Thời lượng (giây)", "Kết quả", "Thời điểm giải quyết"});
   int serial = 0;
   for (int day = kFirstDay; day < kFirstDay + kDays; ++day) {
     const int wd = weekday(day);
@@ -151,9 +151,13 @@ std::string calls(Shop& shop) {
         std::snprintf(id, sizeof id, "CG%05d", ++serial);
         std::string result = abandoned ? "Khách cúp máy" : missed ? "Gọi nhỡ" : "Đã trả lời";
         const double talk = abandoned || missed ? 0 : 60 + shop.random.exponential(170);
+        // The agent marks a call resolved when it settled the matter (three in four answered calls).
+        const bool resolved = !abandoned && !missed && shop.random.chance(0.75);
+        const std::int64_t ended = start + std::int64_t(wait + talk);
         shop.line({id, wallClock(start), "Gọi đến", customerId(customer),
                    abandoned || missed ? "" : std::string(shop.random.pick(kAgents)),
-                   number(abandoned ? std::max(wait * shop.random.uniform(), 6.0) : missed ? 0 : wait), number(talk), result});
+                   number(abandoned ? std::max(wait * shop.random.uniform(), 6.0) : missed ? 0 : wait), number(talk), result,
+                   resolved ? wallClock(ended) : ""});
         if (!abandoned && !missed) shop.contacts.push_back({id, customer, start});
       }
     }
@@ -167,7 +171,7 @@ std::string chats(Shop& shop) {
   constexpr std::array<std::string_view, 6> kTopics = {"Tư vấn sản phẩm", "Tình trạng đơn hàng", "Khuyến mãi",
                                                        "Phí vận chuyển", "Thanh toán", "Tư vấn sản phẩm"};
   shop.line({"Mã hội thoại", "Bắt đầu lúc", "Kênh", "Mã khách hàng", "Nhân viên", "Thời điểm phản hồi",
-             "Thời lượng (giây)", "Chủ đề"});
+             "Thời lượng (giây)", "Chủ đề", "Thời điểm giải quyết"});
   int serial = 0;
   for (int day = kFirstDay; day < kFirstDay + kDays; ++day) {
     for (int hour = 9; hour < 21; ++hour) {
@@ -178,10 +182,12 @@ std::string chats(Shop& shop) {
         char id[16];
         std::snprintf(id, sizeof id, "HT%05d", ++serial);
         const double first = 8 + shop.random.exponential(shop.random.chance(0.04) ? 400 : 45);
+        const double length = 120 + shop.random.exponential(420);
+        const bool resolved = shop.random.chance(0.85);  // the rest become tickets
         shop.line({id, wallClock(start), shop.random.chance(0.6) ? "Trò chuyện" : "Zalo", customerId(customer),
                    std::string(shop.random.pick(kAgents)), wallClock(start + std::int64_t(first)),
-                   number(120 + shop.random.exponential(420)),
-                   std::string(shop.random.pick(kTopics))});
+                   number(length), std::string(shop.random.pick(kTopics)),
+                   resolved ? wallClock(start + std::int64_t(first + length)) : ""});
         shop.contacts.push_back({id, customer, start});
       }
     }
@@ -190,7 +196,8 @@ std::string chats(Shop& shop) {
 }
 
 // Helpdesk tickets by e-mail and Facebook, with the helpdesk's Vietnamese custom fields. About
-// 71 % are resolved the day they arrive: at the 70 % target, inside its interval.
+// 60 % are resolved the day they arrive; with calls and chats settled on the spot, the shop as a
+// whole resolves about 71 % of issues the same day: at the 70 % target, inside its interval.
 std::string tickets(Shop& shop) {
   constexpr std::array<std::string_view, 3> kAgents = {"Đặng Ngọc Mai", "Bùi Thanh Tùng", "Hoàng Gia Huy"};
   constexpr std::array<std::string_view, 8> kTopics = {"Tình trạng đơn hàng", "Đổi trả sản phẩm", "Sản phẩm bị vỡ",
@@ -210,13 +217,13 @@ std::string tickets(Shop& shop) {
       const std::int64_t firstReply = created + 300 + std::int64_t(shop.random.exponential(2400));
       std::int64_t resolved = 0;
       const double r = shop.random.uniform();
-      if (r < 0.715) {
+      if (r < 0.60) {
         resolved = std::min(firstReply + std::int64_t(shop.random.exponential(3000)), at(day, 23, 59, 0));
       } else if (r < 0.95) {
         resolved = at(day + shop.random.range(1, 3), shop.random.range(8, 17), shop.random.range(0, 59));
       }
       if (resolved >= exportedAt) resolved = 0;
-      const bool reopened = resolved && shop.random.chance(0.03);
+      const bool reopened = resolved && shop.random.chance(0.015);
       char id[16];
       std::snprintf(id, sizeof id, "#%d", ++serial);
       char order[16];
@@ -238,7 +245,7 @@ std::string tickets(Shop& shop) {
 
 // Orders: promised within 3 days. The carrier's Central-region route (Đà Nẵng, Huế) is late.
 std::string orders(Shop& shop) {
-  shop.line({"Mã đơn hàng", "Ngày đặt hàng", "Mã khách hàng", "Khu vực giao", "Ngày hẹn giao", "Ngày giao hàng",
+  shop.line({"Mã đơn hàng", "Ngày đặt hàng", "Mã khách hàng", "Khu vực giao", "Ngày giao hàng",
              "Số lượng", "Số lượng giao đúng"});
   const std::int64_t exportedAt = at(kFirstDay + kDays, 0);
   int serial = 0;
@@ -252,11 +259,11 @@ std::string orders(Shop& shop) {
                                    : 1 + shop.random.weighted(std::array<int, 5>{30, 45, 20, 4, 1});
       const std::int64_t delivered = at(day + days, shop.random.range(8, 19), shop.random.range(0, 59));
       const int items = 1 + shop.random.weighted(std::array<int, 4>{55, 25, 12, 8});
-      const int correct = shop.random.chance(0.01) ? items - 1 : items;
+      const int correct = shop.random.chance(0.004) ? items - 1 : items;
       char id[16];
       std::snprintf(id, sizeof id, "DH%05d", ++serial);
       shop.line({id, wallClock(ordered, false), customerId(customer), kRegions[std::size_t(region)],
-                 wallClock(at(day + 3, 20), false), delivered < exportedAt ? wallClock(delivered, false) : "",
+                 delivered < exportedAt ? wallClock(delivered, false) : "",
                  number(items), delivered < exportedAt ? number(correct) : ""});
       ++shop.ordersOf[std::size_t(customer)];
     }
@@ -286,7 +293,7 @@ std::string surveys(Shop& shop) {
     const std::int64_t answered = contact.atSeconds + 1800 + std::int64_t(shop.random.exponential(20000));
     if (answered >= exportedAt) continue;
     const int csat = 5 - shop.random.weighted(std::array<int, 5>{55, 32, 7, 4, 2});
-    const int nps = 10 - shop.random.weighted(std::array<int, 11>{35, 22, 18, 10, 6, 3, 2, 1, 1, 1, 1});
+    const int nps = 10 - shop.random.weighted(std::array<int, 11>{40, 24, 18, 9, 4, 2, 1, 1, 0, 0, 1});
     const int ces = 5 - shop.random.weighted(std::array<int, 5>{52, 32, 10, 4, 2});
     const bool unhappy = csat <= 3 || nps <= 6;
     shop.line({wallClock(answered), customerId(contact.customer), contact.id, number(csat), number(nps), number(ces),
