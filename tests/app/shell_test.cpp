@@ -3,7 +3,6 @@
 // leaving the data alone), and what browser storage keeps across a reload — never a row.
 #include <doctest/doctest.h>
 
-#include <imgui.h>
 #include <nlohmann/json.hpp>
 
 #include "app/app.h"
@@ -11,45 +10,12 @@
 #include "app/persistence.h"
 #include "app/views/drilldown_rows.h"
 #include "core/standards/profile_writer.h"
-#include "test_support.h"
+#include "headless_app.h"
 
 namespace carescore {
 namespace {
 
-// An App with an ImGui context and the UI font, drawing frames with no GPU.
-struct Frames {
-  Frames() {
-    ImGui::CreateContext();
-    ImGuiIO& io = ImGui::GetIO();
-    io.IniFilename = nullptr;
-    io.DisplaySize = ImVec2(1280, 800);
-    io.DeltaTime = 1.0f / 60.0f;
-    app = std::make_unique<App>();
-    app->loadFonts(1.0f);
-    unsigned char* pixels = nullptr;
-    int width = 0, height = 0;
-    io.Fonts->GetTexDataAsRGBA32(&pixels, &width, &height);
-  }
-  ~Frames() {
-    app.reset();
-    ImGui::DestroyContext();
-  }
-  void draw(int count = 2) {
-    for (int i = 0; i < count; ++i) {
-      ImGui::NewFrame();
-      app->draw();
-      ImGui::Render();
-    }
-  }
-  nlohmann::json state() { return nlohmann::json::parse(app->stateJson()); }
-  FileId load(const std::string& name, std::string_view text) {
-    const FileId id = app->beginFile(name, text.size());
-    app->appendToFile(id, testing::bytesOf(text));
-    app->endFile(id);
-    return id;
-  }
-  std::unique_ptr<App> app;
-};
+using Frames = testing::HeadlessApp;
 
 // Six contacts in September and October 2026 (UTC), two channels, two teams.
 constexpr std::string_view kTickets =
@@ -70,7 +36,7 @@ TEST_SUITE("app/shell") {
 TEST_CASE("a read file with rows joins the dataset; the filter combos list its values") {
   Frames ui;
   ui.load("tickets.csv", kTickets);
-  ui.draw();
+  ui.frames();
   const auto state = ui.state();
   REQUIRE(state["files"].size() == 1);
   CHECK(state["files"][0]["mapping"].is_object());
@@ -88,7 +54,7 @@ TEST_CASE("a broken file keeps its diagnostics and leaves the analysed data as i
   ui.load("tickets.csv", kTickets);
   const auto generation = ui.app->state().analysis.generation();
   ui.load("cut.json", "[{\"id\": 1}, {\"id\": 2, \"subj");
-  ui.draw();
+  ui.frames();
   const auto state = ui.state();
   CHECK(state["files"][1]["read"]["ok"] == false);
   CHECK(ui.app->state().analysis.generation() == generation);
@@ -99,7 +65,7 @@ TEST_CASE("the demo is replaced by the user's first file, and the banner goes wi
   Frames ui;
   const NamedBytes demo[] = {{"demo_tickets.csv", bytes(kTickets)}};
   ui.app->loadDemo(demo);
-  ui.draw();
+  ui.frames();
   auto state = ui.state();
   REQUIRE(state["files"].size() == 1);
   CHECK(state["files"][0]["demo"] == true);
@@ -107,7 +73,7 @@ TEST_CASE("the demo is replaced by the user's first file, and the banner goes wi
   CHECK(ui.app->state().analysis.dataset().of(RecordKind::Contact).rowCount() == 6);
 
   ui.load("mine.csv", "ticket_id,created_at,channel\n1,2026-05-01 10:00:00,email\n");
-  ui.draw();
+  ui.frames();
   state = ui.state();
   REQUIRE(state["files"].size() == 1);
   CHECK(state["files"][0]["name"] == "mine.csv");
@@ -120,7 +86,7 @@ TEST_CASE("the app opens on the demo shop: every file mapped, cards with verdict
   Frames ui;
   const std::vector<NamedBytes> demo = demoFiles();
   ui.app->loadDemo(demo);
-  ui.draw(3);
+  ui.frames(3);
   const auto state = ui.state();
   REQUIRE(state["files"].size() == demo.size());
   for (const auto& file : state["files"]) {
@@ -164,13 +130,13 @@ TEST_CASE("period, filters, views and standards through the API; bad input chang
   CHECK(ui.app->state().analysis.selections().of(RecordKind::Contact).rows == std::vector<std::uint32_t>{1, 3, 5});
 
   CHECK(ui.app->openView("data").empty());
-  ui.draw();
+  ui.frames();
   CHECK(ui.state()["analysis"]["view"] == "data");
   CHECK(ui.app->openView("nowhere") == "unknown view: nowhere");
   CHECK(ui.app->openStandard("no_such_standard").find("no standard with id") == 0);
   const std::string first = ui.app->state().analysis.profile().standards.at(0).id;
   CHECK(ui.app->openStandard(first).empty());
-  ui.draw();
+  ui.frames();
   CHECK(ui.state()["analysis"]["view"] == "scorecard");
   CHECK(ui.state()["analysis"]["standard"] == first);
 }
@@ -196,7 +162,7 @@ TEST_CASE("settings, profiles and mappings survive a reload; rows never reach th
     editedId = state.analysis.profile().id;
     CHECK(editedId == edited.id + "_edited");
     CHECK(state.dataset.setColumnField(0, "agent", "").empty());  // a user's mapping: remembered by header
-    ui.draw();
+    ui.frames();
   }
   REQUIRE(store.values().size() == 3);
   for (const auto& [key, value] : store.values()) CHECK_MESSAGE(value.find("SECRET-ROW-VALUE") == std::string::npos, key);
@@ -204,7 +170,7 @@ TEST_CASE("settings, profiles and mappings survive a reload; rows never reach th
 
   Frames ui;
   ui.app->attachStore(&store);
-  ui.draw();
+  ui.frames();
   const AppState& state = ui.app->state();
   CHECK(state.settings.language == Language::Russian);
   CHECK(state.settings.theme == ThemeKind::Dark);
@@ -225,14 +191,14 @@ TEST_CASE("settings, profiles and mappings survive a reload; rows never reach th
   CHECK(ui.app->state().analysis.zoneName() == "Asia/Ho_Chi_Minh");
   CHECK(ui.app->state().profiles.size() == 1);
   CHECK(ui.app->state().dataset.rememberedMappings().empty());
-  ui.draw();
+  ui.frames();
   CHECK(store.values().empty());  // nothing is written again until the user changes something
 }
 
 TEST_CASE("exports: the scorecard as JSON, CSV and HTML, and a drill-down's records as escaped CSV") {
   Frames ui;
   ui.load("tickets.csv", kTickets);
-  ui.draw();
+  ui.frames();
   CHECK(ui.app->exportScorecard("pdf") == "unknown export format: pdf");
   REQUIRE(ui.app->exportScorecard("json").empty());
   REQUIRE(ui.app->exportScorecard("csv").empty());
@@ -264,7 +230,7 @@ TEST_CASE("a store holding garbage starts the app with its defaults") {
   store.set(kMappingsKey, R"({"mappings": ["{}", 3]})");
   Frames ui;
   ui.app->attachStore(&store);
-  ui.draw();
+  ui.frames();
   CHECK(ui.app->state().settings == Settings{});
   CHECK(ui.app->state().analysis.zoneName() == "Asia/Ho_Chi_Minh");
   CHECK(ui.app->state().analysis.period().preset == PeriodPreset::LastMonth);
@@ -277,12 +243,12 @@ TEST_CASE("every screen of the shell draws in every language: settings window, p
   for (Language language : kLanguages) {
     ui.app->state().settings.language = language;
     ui.app->state().settingsOpen = true;
-    ui.draw(3);
+    ui.frames(3);
     CHECK(ui.state()["ui"].contains("settings_window"));
     ui.app->state().settingsOpen = false;
     for (std::string_view view : {"scorecard", "trends", "data"}) {
       CHECK(ui.app->openView(view).empty());
-      ui.draw(2);
+      ui.frames(2);
       CHECK(ui.state()["analysis"]["view"] == view);
     }
   }
