@@ -90,7 +90,7 @@ void drawFieldCombo(AppState& state, std::string_view field) {
 }
 
 void drawExportMenu(AppState& state) {
-  const std::string label = std::string(tr(Text::Export)) + " \u25BE##export";
+  const std::string label = std::string(tr(Text::Export)) + "##export";
   if (ImGui::Button(label.c_str())) ImGui::OpenPopup("export_popup");
   noteItem(state, "export");
   if (!ImGui::BeginPopup("export_popup")) return;
@@ -121,7 +121,7 @@ void drawFilterRow(AppState& state) {
     if (field != kFilterFields[0]) ImGui::SameLine(0, em(1));
     drawFieldCombo(state, field);
   }
-  const std::string exportLabel = std::string(tr(Text::Export)) + " \u25BE";
+  const std::string exportLabel = std::string(tr(Text::Export));
   const float exportWidth = ImGui::CalcTextSize(exportLabel.c_str()).x + ImGui::GetStyle().FramePadding.x * 2;
   ImGui::SameLine(std::max(ImGui::GetCursorPosX(), ImGui::GetWindowContentRegionMax().x - exportWidth));
   drawExportMenu(state);

@@ -73,7 +73,7 @@ void prefill(std::string& from, std::string& to, const std::optional<std::pair<C
 void drawPeriodPicker(AppState& state) {
   Analysis& analysis = state.analysis;
   const auto days = analysis.periodDays();
-  const std::string label = rangeLabel(days) + " \u25BE##period";
+  const std::string label = rangeLabel(days) + "##period";
   if (ImGui::Button(label.c_str())) {
     prefill(state.inputs.periodFrom, state.inputs.periodTo, days);
     state.inputs.periodError = false;
@@ -109,7 +109,7 @@ void drawComparisonPicker(AppState& state) {
   ImGui::TextUnformatted(tr(Text::CompareWith));
   ImGui::SameLine();
   const auto days = analysis.comparisonDays();
-  const std::string label = (period.compare ? rangeLabel(days) : std::string(tr(Text::CompareNone))) + " \u25BE##comparison";
+  const std::string label = (period.compare ? rangeLabel(days) : std::string(tr(Text::CompareNone))) + "##comparison";
   if (ImGui::Button(label.c_str())) {
     prefill(state.inputs.compareFrom, state.inputs.compareTo, days);
     state.inputs.compareError = false;

@@ -72,6 +72,9 @@ void drawDrilldownRows(AppState& state, DrilldownData& data) {
                                      ImGuiTableFlags_ScrollX | ImGuiTableFlags_ScrollY | ImGuiTableFlags_Resizable |
                                      ImGuiTableFlags_SizingFixedFit;
   const float height = std::min(ImGui::GetTextLineHeightWithSpacing() * (static_cast<float>(data.rows.size()) + 2.0f), ImGui::GetTextLineHeightWithSpacing() * 16);
+  // Where the table goes, noted even when it lies below the fold (ImGui then skips drawing it).
+  const ImVec2 start = ImGui::GetCursorScreenPos();
+  noteRect(state, "drilldown_rows", start, ImVec2(start.x + ImGui::GetContentRegionAvail().x, start.y + height));
   if (!ImGui::BeginTable("rows", columns, kFlags, ImVec2(0, height))) return;
   ImGui::TableSetupScrollFreeze(0, 1);
   for (int c = 0; c < columns; ++c) ImGui::TableSetupColumn(table.columns[static_cast<std::size_t>(c)].name.c_str());
@@ -91,7 +94,6 @@ void drawDrilldownRows(AppState& state, DrilldownData& data) {
       }
     }
   ImGui::EndTable();
-  noteItem(state, "drilldown_rows");
 }
 
 } // namespace carescore

@@ -56,9 +56,9 @@ std::string changeText(const Evaluation& evaluation, const TimeZone& zone) {
     text += trFormat(Text::VsPrevious, {periodLabel(*previous.period, zone)});
   }
   switch (previous.verdict) {
-    case ChangeVerdict::Improved: text += evaluation.direction == Direction::LowerIsBetter ? " \u25BC" : " \u25B2"; break;
-    case ChangeVerdict::Worsened: text += evaluation.direction == Direction::LowerIsBetter ? " \u25B2" : " \u25BC"; break;
-    case ChangeVerdict::Changed: text += *previous.change < 0 ? " \u25BC" : " \u25B2"; break;
+    case ChangeVerdict::Improved: text += evaluation.direction == Direction::LowerIsBetter ? " \u2193" : " \u2191"; break;
+    case ChangeVerdict::Worsened: text += evaluation.direction == Direction::LowerIsBetter ? " \u2191" : " \u2193"; break;
+    case ChangeVerdict::Changed: text += *previous.change < 0 ? " \u2193" : " \u2191"; break;
     case ChangeVerdict::NoSignificantChange:
     case ChangeVerdict::InsufficientData: text += std::string(" (") + tr(Text::NotSignificant) + ")"; break;
     default: break;
