@@ -109,6 +109,11 @@
   });
 
   const callJson = (name, types = [], args = []) => JSON.parse(Module.ccall(name, 'string', types, args));
+  // A setter of the app: '' when done, else the reason, thrown as an Error.
+  const command = (name, value) => {
+    const error = Module.ccall(name, 'string', ['string'], [typeof value === 'string' ? value : JSON.stringify(value)]);
+    if (error) throw new Error(error);
+  };
 
   window.carescore = Object.freeze({
     ready,
@@ -127,6 +132,31 @@
     setTheme: (name) => {
       if (!Module.ccall('cs_set_theme', 'number', ['string'], [String(name)])) throw new Error(`unknown theme: ${name}`);
     },
+    // The analysis. A profile: its JSON document (text or object); added and made active.
+    setProfile: (profile) => command('cs_set_profile', profile),
+    // A preset ('last_7_days', 'last_30_days', 'this_month', 'last_month', 'all') or
+    // {from, to, compareFrom, compareTo, compare}, dates as 'YYYY-MM-DD' in the analysis zone.
+    setPeriod: (period) => command('cs_set_period', typeof period === 'string' ? JSON.stringify(period) : period),
+    // {channel: ['chat'], team: [], agent: [], priority: [], 'customer.segment': []}: replaces every filter.
+    setFilters: (filters) => command('cs_set_filters', filters),
+    // 'scorecard', 'trends', 'service_level', 'surveys', 'agents', 'topics', 'goals', 'data'.
+    openView: (name) => command('cs_open_view', String(name)),
+    // A standard's drill-down by id; '' returns to the cards.
+    openStandard: (id) => command('cs_open_standard', String(id)),
+    // The current scorecard: the same document as the CLI's `carescore score --format json`.
+    scorecard: () => {
+      const result = callJson('cs_scorecard_json');
+      if (result && result.error) throw new Error(result.error);
+      return result;
+    },
+    // 'json' | 'csv' | 'html': downloaded as a file, and returned as {fileName, mimeType, text}.
+    exportScorecard: (format) => {
+      const result = callJson('cs_export_scorecard', ['string'], [String(format)]);
+      if (result.error) throw new Error(result.error);
+      return result;
+    },
+    // Clears what this browser keeps (settings, profiles, mappings) and starts again with the demo.
+    forgetEverything: () => Module._cs_forget_everything(),
     // The chart gallery: every chart type on fixed demo series (for checking charts and their
     // translations); the files view comes back with showGallery(false).
     showGallery: (show = true) => Module._cs_show_gallery(show ? 1 : 0),

@@ -1,6 +1,7 @@
 // The browser entry point: WebGL2 context, ImGui, and a main loop that draws only when something
 // changed, so an idle page costs next to no CPU.
 #include <algorithm>
+#include <vector>
 
 #include <GLES3/gl3.h>
 #include <emscripten.h>
@@ -9,9 +10,11 @@
 #include <imgui_impl_opengl3.h>
 
 #include "app/app.h"
+#include "app/demo_files.h"
 #include "platform/web_host.h"
 #include "platform/web_input.h"
 #include "platform/web_png_export.h"
+#include "platform/web_storage.h"
 
 namespace carescore::web {
 
@@ -47,6 +50,7 @@ EM_JS(void, jsOpenFilePicker, (), {
   if (input) input.click();
 });
 
+
 void renderFrame(MainLoop& loop, double now) {
   App& app = *host().app;
   ImGuiIO& io = ImGui::GetIO();
@@ -74,6 +78,9 @@ void renderFrame(MainLoop& loop, double now) {
     exportPng(*app.state().request.savePng, loop.canvas);  // same frame: the drawing buffer is still there
     app.state().request.savePng.reset();
   }
+  for (const Download& download : app.state().request.downloads) offerDownload(download);
+  app.state().request.downloads.clear();
+  updateLiveRegion(app.state().liveSummary);
   if (app.state().request.openFilePicker) {
     app.state().request.openFilePicker = false;
     jsOpenFilePicker();  // within the browser's user-activation window of the click that asked
@@ -129,6 +136,10 @@ int main() {
   ImGui::GetIO().IniFilename = nullptr;  // settings live in browser storage, never in files
   static App app;
   web::host().app = &app;
+  static web::WebStore store;
+  app.attachStore(&store);  // settings, profiles and mappings of earlier visits; never rows
+  static const std::vector<NamedBytes> demo = demoFiles();  // opened like dropped files
+  app.loadDemo(demo);
   web::installInput(web::kCanvas);
   static web::MainLoop loop;
   web::syncCanvasSize(web::kCanvas, loop.canvas);

@@ -4,10 +4,13 @@
 #include <nlohmann/json.hpp>
 
 #include "app/app.h"
-#include "app/headless.h"
-#include "test_support.h"
+#include "headless_app.h"
 
-using carescore::testing::Headless;
+namespace {
+
+using Headless = carescore::testing::HeadlessApp;
+
+} // namespace
 
 TEST_SUITE("app/smoke") {
 
@@ -122,7 +125,7 @@ TEST_CASE("cancel: the Cancel button's request stops the file and keeps the rows
   ui.frames(1);  // the progress bar and its Cancel button
   CHECK(ui.app->state().uiItems.count("cancel_" + std::to_string(id)) == 1);
   ui.app->state().request.cancelFiles.push_back(id);
-  ui.frames(1);
+  ui.frames(2);  // the frame that cancels, and the one that shows the analysis of the rows kept
   CHECK_FALSE(ui.app->busy());
   CHECK_FALSE(ui.app->appendToFile(id, carescore::testing::bytesOf("1,y\n")));
   const auto state = nlohmann::json::parse(ui.app->stateJson());
