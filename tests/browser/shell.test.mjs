@@ -167,7 +167,7 @@ test('the page is self-contained: every file it loads comes from its own folder'
     const html = await readFile(join(process.env.CARESCORE_DIST, 'index.html'), 'utf8');
     assert.match(html, /Content-Security-Policy/);
     const paths = app.observed.requests.map((url) => new URL(url).pathname).sort();
-    assert.deepEqual(paths, ['/carescore.js', '/carescore.wasm', '/index.html', '/shell.js', '/style.css']);
+    assert.deepEqual(paths, ['/carescore.js', '/carescore.wasm', '/embed.js', '/index.html', '/shell.js', '/style.css']);
   } finally {
     await app.close();
   }
