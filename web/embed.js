@@ -31,6 +31,7 @@
     setFilters: (api, filters) => api.setFilters(filters),
     setLanguage: (api, code) => api.setLanguage(code),
     setTheme: (api, name) => api.setTheme(name),
+    removeFile: (api, id) => api.removeFile(id),
     setColumnField: (api, { file, column, field } = {}) => api.setColumnField(file, column, field),
     openView: (api, name) => api.openView(name),
     openStandard: (api, id) => api.openStandard(id),

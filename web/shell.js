@@ -155,6 +155,10 @@
       if (result.error) throw new Error(result.error);
       return result;
     },
+    // Takes a loaded file (its id in state().files) out of the analysis; throws for an unknown id.
+    removeFile: (id) => {
+      if (!Module._cs_remove_file(Number(id))) throw new Error(`no file with id ${id}`);
+    },
     // Clears what this browser keeps (settings, profiles, mappings) and starts again with the demo.
     forgetEverything: () => Module._cs_forget_everything(),
     // The chart gallery: every chart type on fixed demo series (for checking charts and their

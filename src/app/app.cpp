@@ -217,6 +217,25 @@ void App::cancelFile(FileId id) {
   finishReading(*file);
 }
 
+bool App::removeFile(FileId id) {
+  const auto found = std::find_if(state_.files.begin(), state_.files.end(), [id](const LoadedFile& f) { return f.id == id; });
+  if (found == state_.files.end()) return false;
+  if (found->reader) found->reader->cancel();
+  const std::optional<std::size_t> mapped = found->mapped;
+  const bool hadRows = found->result && found->result->rowsRead > 0;
+  state_.files.erase(found);
+  if (mapped) {
+    state_.dataset.removeFile(*mapped);
+    for (LoadedFile& file : state_.files)
+      if (file.mapped && *file.mapped > *mapped) --*file.mapped;  // the builder's indices close up
+  }
+  state_.openStandard.clear();
+  if (hadRows) datasetChanged();
+  else refreshMissing();
+  wantsFrame_ = true;
+  return true;
+}
+
 void App::attachStore(KeyValueStore* store) {
   store_ = store;
   if (!store_) return;
@@ -312,6 +331,8 @@ void App::fulfilRequests() {
   }
   for (FileId id : state_.request.cancelFiles) cancelFile(id);
   state_.request.cancelFiles.clear();
+  for (FileId id : state_.request.removeFiles) removeFile(id);
+  state_.request.removeFiles.clear();
   applyMappingEdits();
   if (state_.request.exportScorecard) {
     const ExportFormat format = *state_.request.exportScorecard;

@@ -44,6 +44,9 @@ public:
   void endFile(FileId id);
   void failFile(FileId id, std::string message);
   void cancelFile(FileId id);
+  // The file goes: its rows leave the analysis (a copy of it loaded later counts again), a
+  // reading one stops first. False when there is no such file.
+  bool removeFile(FileId id);
 
   // The demo files, through the same path as dropped files, marked as demo (the banner says so).
   // The bytes must outlive the App (embedded assets do): forgetEverything() loads them again.

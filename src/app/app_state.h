@@ -74,6 +74,7 @@ struct AppRequests {
   bool openFilePicker = false;      // the platform shows its file dialog
   std::optional<PngExportRequest> savePng;
   std::vector<FileId> cancelFiles;  // the user stopped these while they loaded
+  std::vector<FileId> removeFiles;  // the user took these out of the analysis
   std::vector<Download> downloads;  // the platform hands each to the browser, then clears them
   bool forgetEverything = false;    // clear browser storage, then reset (App::forgetEverything)
   std::optional<ExportFormat> exportScorecard;  // the App writes it and adds a download

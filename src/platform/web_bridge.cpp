@@ -86,6 +86,12 @@ EMSCRIPTEN_KEEPALIVE void cs_file_fail(std::uint32_t id, const char* message) {
   host().dirty = true;
 }
 
+// Returns 0 when no file has this id.
+EMSCRIPTEN_KEEPALIVE int cs_remove_file(std::uint32_t id) {
+  host().dirty = true;
+  return host().app->removeFile(id) ? 1 : 0;
+}
+
 EMSCRIPTEN_KEEPALIVE const char* cs_state_json() { return carescore::web::reply(host().app->stateJson()); }
 
 EMSCRIPTEN_KEEPALIVE const char* cs_missing_glyphs_json(const char* utf8) {

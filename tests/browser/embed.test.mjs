@@ -99,6 +99,12 @@ test('an allowed portal loads a profile and data through postMessage and reads t
     const csv = (await browser.page.evaluate(() => window.call('exportScorecard', 'csv'))).result;
     assert.match(csv.text, /calls_answered/);
 
+    // The portal takes its file out again: nothing is left to analyse.
+    assert.equal((await browser.page.evaluate((id) => window.call('removeFile', id), loaded.result[0])).ok, true);
+    assert.deepEqual((await browser.page.evaluate(() => window.call('state'))).result.files, []);
+    const gone = await browser.page.evaluate((id) => window.call('removeFile', id), loaded.result[0]);
+    assert.deepEqual([gone.ok, gone.error], [false, `no file with id ${loaded.result[0]}`]);
+
     // Mistakes come back as errors in the reply; the page goes on answering.
     const unknown = await browser.page.evaluate(() => window.call('deleteEverything'));
     assert.deepEqual([unknown.ok, unknown.error], [false, 'unknown method: deleteEverything']);

@@ -18,6 +18,7 @@
   X(FileReadSummary, "file_read_summary") \
   X(FileReadWithErrors, "file_read_with_errors") \
   X(FileCancelledSummary, "file_cancelled_summary") \
+  X(RemoveFile, "remove_file") \
   X(FileCancelled, "file_cancelled") \
   X(DetailsRecordsAt, "details_records_at") \
   X(DetailsDelimiter, "details_delimiter") \
