@@ -24,4 +24,8 @@ std::span<const unsigned char> i18nRussian();
 // carescore::parseProfile().
 std::span<const unsigned char> defaultProfile();
 
+// The UI's GLSL ES 3.00 shaders (shaders/ui.vert, shaders/ui.frag), compiled by the web renderer.
+std::span<const unsigned char> uiVertexShader();
+std::span<const unsigned char> uiFragmentShader();
+
 } // namespace carescore::assets

@@ -73,6 +73,18 @@
     loadFiles(files);
   });
 
+  // A standards profile picked after the editor's "Import profile…": its text goes to the editor.
+  const profileInput = document.getElementById('profile-input');
+  async function importProfile(text, name = 'profile.json') {
+    await ready;
+    Module.ccall('cs_import_profile', null, ['string', 'string'], [String(name), String(text)]);
+  }
+  profileInput.addEventListener('change', async () => {
+    const file = profileInput.files[0];
+    profileInput.value = '';
+    if (file) await importProfile(await file.text(), file.name);
+  });
+
   // Drop anywhere on the page. dragenter/dragleave fire for every child, so count them.
   let dragDepth = 0;
   const hasFiles = (event) => event.dataTransfer && Array.from(event.dataTransfer.types).includes('Files');
@@ -124,5 +136,15 @@
     // The chart gallery: every chart type on fixed demo series (for checking charts and their
     // translations); the files view comes back with showGallery(false).
     showGallery: (show = true) => Module._cs_show_gallery(show ? 1 : 0),
+    // An analysis view by name ('trends', 'service_level', 'surveys', 'agents', 'topics', 'goals',
+    // 'standards'), or none with ''. Throws on an unknown name. The tab bar opens views the same way.
+    openView: (name) => {
+      if (!Module.ccall('cs_open_view', 'number', ['string'], [String(name)])) throw new Error(`unknown view: ${name}`);
+    },
+    // Development and tests, until real loading lands: analyse a generated dataset of this many
+    // contacts (three months, with surveys, orders, customers and agent time in proportion).
+    useGeneratedData: (contacts = 20000) => Module._cs_use_generated_data(Number(contacts)),
+    // A standards profile as JSON text, as if picked through the editor's "Import profile…".
+    importProfile,
   });
 })();

@@ -6,6 +6,7 @@
 #include <imgui.h>
 #include <nlohmann/json.hpp>
 
+#include "app/analysis.h"
 #include "app/files_panel.h"
 #include "app/fonts.h"
 #include "app/read_summary.h"
@@ -13,7 +14,10 @@
 #include "app/i18n/translate.h"
 #include "app/theme.h"
 #include "app/ui_items.h"
+#include "app/views/views.h"
+#include "core/standards/profile_reader.h"
 #include "core/version.h"
+#include "embedded_assets.h"
 
 namespace carescore {
 
@@ -62,7 +66,24 @@ void applySettings(const Settings& settings) {
 
 } // namespace
 
-App::App() { applyTheme(ThemeKind::Light); }
+App::App()
+    : zones_(std::make_unique<ZoneDatabase>(*ZoneDatabase::open(assets::zoneDatabase()))),
+      analysis_(std::make_unique<Analysis>(*zones_)), views_(std::make_unique<ViewStates>()) {
+  applyTheme(ThemeKind::Light);
+  const std::span<const unsigned char> profile = assets::defaultProfile();
+  if (auto parsed = parseProfile({reinterpret_cast<const char*>(profile.data()), profile.size()}); parsed.profile)
+    analysis_->setProfile(std::move(*parsed.profile));
+}
+
+App::~App() = default;
+
+bool App::openView(std::string_view name) {
+  if (!name.empty() && !findAnalysisView(name)) return false;
+  state_.openView = std::string(name);
+  state_.view = {};
+  wantsFrame_ = true;
+  return true;
+}
 
 void App::loadFonts(float pixelScale) { loadUiFont(pixelScale); }
 
@@ -134,7 +155,8 @@ void App::draw() {
   ImGui::Begin("CareScore", nullptr, kFlags);
   drawTopBar(state_);
   ImGui::Separator();
-  if (state_.showGallery) drawChartGallery(state_);
+  if (!state_.openView.empty()) drawAnalysisView(state_.openView, *analysis_, *views_, state_);
+  else if (state_.showGallery) drawChartGallery(state_);
   else drawFilesPanel(state_);
   ImGui::End();
   for (FileId id : state_.request.cancelFiles) cancelFile(id);
@@ -142,6 +164,11 @@ void App::draw() {
   // Settings changed by a click apply from the next frame; ask for it now rather than waiting
   // for the next input event.
   if (state_.settings.language != currentLanguage() || state_.settings.theme != currentTheme()) wantsFrame_ = true;
+}
+
+void App::importProfile(std::string name, std::string_view text) {
+  importProfileText(*analysis_, views_->standards, std::move(name), text);
+  wantsFrame_ = true;
 }
 
 std::string App::stateJson() const {
@@ -164,7 +191,9 @@ std::string App::stateJson() const {
                         {"ui", ui},
                         {"language", codeOf(state_.settings.language)},
                         {"theme", state_.settings.theme == ThemeKind::Dark ? "dark" : "light"},
-                        {"gallery", gallery}}
+                        {"gallery", gallery},
+                        {"view", {{"name", state_.view.name}, {"labels", state_.view.labels}, {"charts", state_.view.charts},
+                                  {"tooltip", state_.view.tooltipChart}, {"notes", state_.view.notes}}}}
     .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 

@@ -3,6 +3,7 @@
 // file bytes, and renders what draw() produced.
 #pragma once
 #include <cstdint>
+#include <memory>
 #include <span>
 #include <string>
 #include <string_view>
@@ -11,9 +12,14 @@
 
 namespace carescore {
 
+class Analysis;
+class ZoneDatabase;
+struct ViewStates;
+
 class App {
 public:
   App();
+  ~App();
 
   // Fonts for the current ImGui context, rasterized for `pixelScale` device pixels per UI unit,
   // so text stays crisp on high-DPI screens. The caller re-uploads the font texture afterwards.
@@ -38,6 +44,16 @@ public:
   AppState& state() { return state_; }
   const AppState& state() const { return state_; }
 
+  // What is analysed, and the global choices every view obeys.
+  Analysis& analysis() { return *analysis_; }
+
+  // Shows the analysis view named `name` (app/views/views.h), or none when empty; false (and
+  // nothing changes) for an unknown name. The tab bar will call it; scripts and tests do now.
+  bool openView(std::string_view name);
+
+  // A profile file the user picked after the standards editor's import request.
+  void importProfile(std::string name, std::string_view text);
+
   // What the app reports to scripts and tests (window.carescore.state()), as JSON.
   std::string stateJson() const;
 
@@ -47,6 +63,9 @@ private:
 
   AppState state_;
   bool wantsFrame_ = false;
+  std::unique_ptr<ZoneDatabase> zones_;
+  std::unique_ptr<Analysis> analysis_;
+  std::unique_ptr<ViewStates> views_;
 };
 
 } // namespace carescore

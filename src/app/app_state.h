@@ -42,11 +42,20 @@ struct PngExportRequest {
   std::string fileName;  // "carescore-service-level.png"
 };
 
+// A file the user asked to save (a profile): the platform offers it as a download.
+struct DownloadRequest {
+  std::string fileName;
+  std::string mimeType;
+  std::string bytes;
+};
+
 // Intents raised by panels during a frame, consumed by whoever can fulfil them.
 struct AppRequests {
   bool openFilePicker = false;      // the platform shows its file dialog
   std::optional<PngExportRequest> savePng;
   std::vector<FileId> cancelFiles;  // the user stopped these while they loaded
+  std::optional<DownloadRequest> download;
+  bool openProfilePicker = false;   // the platform shows a file dialog whose file becomes the profile
 };
 
 struct Settings {
@@ -61,6 +70,17 @@ struct GalleryReport {
   std::map<std::string, std::size_t> pointsDrawn;   // chart → points after downsampling
 };
 
+// What the open analysis view drew in the last frame, for scripts and browser tests: the texts a
+// reader would look for (titles, axis and legend names, column headers), and per chart how many
+// points, bars or cells it drew.
+struct ViewReport {
+  std::string name;                              // the view ("trends", "service_level", …), empty: none
+  std::vector<std::string> labels;
+  std::map<std::string, std::size_t> charts;     // chart → points, bars or cells drawn
+  std::string tooltipChart;                      // the chart showing a tooltip, or empty
+  std::vector<std::string> notes;                // "no data" and similar messages shown
+};
+
 struct AppState {
   std::vector<LoadedFile> files;
   FileId nextFileId = 1;
@@ -69,6 +89,8 @@ struct AppState {
   Settings settings;
   bool showGallery = false;  // the chart gallery, reachable from the JavaScript API only
   GalleryReport gallery;
+  std::string openView;  // the analysis view shown (app/views/views.h names them), empty: none
+  ViewReport view;
 };
 
 } // namespace carescore

@@ -1,6 +1,7 @@
 // Functions JavaScript calls (shell.js): file bytes streamed into the app, and the page's
 // JavaScript API (window.carescore). Nothing throws across this boundary: a failure becomes a
 // message on the file it concerns, and the module stays alive.
+#include <algorithm>
 #include <cstdint>
 #include <exception>
 #include <new>
@@ -11,7 +12,9 @@
 #include <emscripten.h>
 #include <nlohmann/json.hpp>
 
+#include "app/analysis.h"
 #include "app/fonts.h"
+#include "bench/canonical_dataset.h"
 #include "platform/web_host.h"
 
 namespace carescore::web {
@@ -98,6 +101,24 @@ EMSCRIPTEN_KEEPALIVE int cs_set_theme(const char* name) {
 
 EMSCRIPTEN_KEEPALIVE void cs_show_gallery(int show) {
   host().app->state().showGallery = show != 0;
+  host().dirty = true;
+}
+
+// Returns 0 for an unknown view name.
+EMSCRIPTEN_KEEPALIVE int cs_open_view(const char* name) {
+  host().dirty = true;
+  return host().app->openView(name) ? 1 : 0;
+}
+
+EMSCRIPTEN_KEEPALIVE void cs_import_profile(const char* name, const char* text) {
+  host().app->importProfile(name, text);
+  host().dirty = true;
+}
+
+EMSCRIPTEN_KEEPALIVE void cs_use_generated_data(double contacts) {
+  carescore::bench::DatasetSpec spec;
+  spec.contacts = static_cast<std::uint64_t>(std::clamp(contacts, 100.0, 5e6));
+  host().app->analysis().setDataset(carescore::bench::makeCanonicalDataset(spec));
   host().dirty = true;
 }
 

@@ -1,0 +1,125 @@
+// The analysis views drawn headless over a generated dataset, in every language: each reports its
+// charts with points drawn and the labels it showed; caches hold across idle frames; unknown view
+// names are refused.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+
+#include <imgui.h>
+#include <nlohmann/json.hpp>
+
+#include "app/analysis.h"
+#include "app/app.h"
+#include "app/headless_ui.h"
+#include "app/i18n/translate.h"
+#include "app/views/views.h"
+#include "bench/canonical_dataset.h"
+
+using namespace carescore;
+
+namespace {
+
+Dataset generated() {
+  bench::DatasetSpec spec;
+  spec.contacts = 20000;
+  return bench::makeCanonicalDataset(spec);
+}
+
+bool hasLabel(const nlohmann::json& view, const std::string& label) {
+  return std::any_of(view["labels"].begin(), view["labels"].end(), [&](const nlohmann::json& l) { return l == label; });
+}
+
+struct Expected {
+  const char* view;
+  std::vector<const char*> charts;
+  std::vector<Text> labels;
+};
+
+const std::vector<Expected>& expectations() {
+  static const std::vector<Expected> all = {
+    {"trends", {"trend"}, {Text::TabTrends, Text::ViewCurrentPeriod, Text::ViewPreviousPeriod, Text::MetricServiceLevel}},
+    {"service_level", {"volume_heatmap", "level_heatmap", "staffing"},
+     {Text::TabServiceLevel, Text::ChartAgentsNeeded, Text::ChartAgentsSeen, Text::ViewExpectedServiceLevel}},
+    {"surveys", {"nps_buckets", "nps_answers", "csat_answers", "ces_answers", "servqual"},
+     {Text::TabSurveys, Text::MetricNps, Text::MetricCsat, Text::MetricCes, Text::SurveyPromoters, Text::ViewComments}},
+    {"agents", {"table"}, {Text::TabAgents, Text::FilterAgent, Text::MetricFirstResponse, Text::MetricCsat, Text::MetricHandleTime}},
+    {"topics", {"topics"}, {Text::TabTopics, Text::ViewTopic, Text::ViewExamples, Text::ChartShare}},
+    {"goals", {"goal_0"}, {Text::TabGoals, Text::ViewStep, Text::ViewProgress, Text::ViewActual}},
+  };
+  return all;
+}
+
+} // namespace
+
+TEST_SUITE("app/views") {
+
+TEST_CASE("every view draws its charts and labels over generated data, in English, Vietnamese and Russian") {
+  testing::HeadlessUi ui(ImVec2(1280, 900));
+  App app;
+  app.analysis().setDataset(generated());
+  app.analysis().setPeriod(PeriodChoice::of(PeriodPreset::LastMonth));
+  const auto frame = [&] { ui.rawFrame([&] { app.draw(); }); };
+  for (const Expected& expected : expectations())
+    for (Language language : kLanguages) {
+      INFO(expected.view, " ", codeOf(language));
+      REQUIRE(app.openView(expected.view));
+      app.state().settings.language = language;
+      frame();
+      frame();
+      const auto view = nlohmann::json::parse(app.stateJson())["view"];
+      CHECK(view["name"] == expected.view);
+      for (const char* chart : expected.charts) {
+        INFO(chart);
+        REQUIRE(view["charts"].contains(chart));
+        CHECK(view["charts"][chart].get<std::size_t>() > 0);
+      }
+      for (Text label : expected.labels) CHECK_MESSAGE(hasLabel(view, tr(label, language)), tr(label, language));
+    }
+  app.state().settings = {};
+  frame();
+  setLanguage(Language::English);
+}
+
+TEST_CASE("a view recomputes when the analysis changes, not on idle frames") {
+  testing::HeadlessUi ui;
+  App app;
+  app.analysis().setDataset(generated());
+  ViewStates views;
+  AppState state;
+  const auto frame = [&] { ui.frame([&] { drawAnalysisView("service_level", app.analysis(), views, state); }); };
+  frame();
+  const std::uint64_t computed = views.serviceLevel.generation;
+  CHECK(computed == app.analysis().generation());
+  views.serviceLevel.contacts[0] = -1;  // a marker a recomputation would overwrite
+  frame();
+  CHECK(views.serviceLevel.contacts[0] == -1);
+  app.analysis().setPeriod(PeriodChoice::of(PeriodPreset::Last30Days));
+  frame();
+  CHECK(views.serviceLevel.generation == app.analysis().generation());
+  CHECK(views.serviceLevel.contacts[0] != -1);
+}
+
+TEST_CASE("unknown view names are refused and leave the open view as it was") {
+  testing::HeadlessUi ui;  // the App styles the current ImGui context
+  App app;
+  REQUIRE(app.openView("trends"));
+  CHECK_FALSE(app.openView("nonsense"));
+  CHECK(app.state().openView == "trends");
+  CHECK(app.openView(""));
+  CHECK(app.state().openView.empty());
+}
+
+TEST_CASE("without data every view says why instead of drawing numbers") {
+  testing::HeadlessUi ui;
+  App app;
+  const auto frame = [&] { ui.rawFrame([&] { app.draw(); }); };
+  for (const AnalysisView& view : analysisViews()) {
+    INFO(view.name);
+    REQUIRE(app.openView(view.name));
+    frame();
+    const auto report = nlohmann::json::parse(app.stateJson())["view"];
+    CHECK(report["name"] == std::string(view.name));
+  }
+}
+
+}

@@ -1,0 +1,164 @@
+// The analysis views in the real page over a generated dataset (window.carescore.useGeneratedData),
+// opened with window.carescore.openView: each view in English, Vietnamese and Russian saves a
+// screenshot, has drawing in every chart card and reports the labels it showed in that language;
+// comment search narrows the list; the standards editor applies a change, exports and imports a
+// profile and shows validation messages with their path; a chart card saves as PNG; nothing errs
+// or leaves the page; an idle view does not redraw.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { decodePng, inkPixels } from './png.mjs';
+import { foreignRequests, openApp, screenshot, waitForState } from './harness.mjs';
+
+const viewport = { width: 1280, height: 900 };
+const texts = {};
+for (const language of ['en', 'vi', 'ru'])
+  texts[language] = JSON.parse(await readFile(new URL(`../../assets/i18n/${language}.json`, import.meta.url), 'utf8'));
+
+const views = {
+  trends: { charts: ['trend'], labels: ['tab_trends', 'view_current_period', 'view_previous_period', 'metric_service_level'] },
+  service_level: { charts: ['volume_heatmap', 'level_heatmap', 'staffing'], labels: ['tab_service_level', 'chart_agents_needed', 'chart_agents_seen'] },
+  surveys: { charts: ['nps_buckets', 'nps_answers', 'csat_answers', 'ces_answers', 'servqual'], labels: ['tab_surveys', 'metric_nps', 'survey_promoters', 'view_comments'] },
+  agents: { charts: [], labels: ['tab_agents', 'filter_agent', 'metric_first_response', 'metric_csat'] },
+  topics: { charts: ['topics'], labels: ['tab_topics', 'view_topic', 'view_examples'] },
+  goals: { charts: ['goal_0'], labels: ['tab_goals', 'view_step', 'view_progress', 'view_actual'] },
+  standards: { charts: [], labels: ['view_standards_editor', 'view_profile_applied'] },
+};
+
+async function settle(page, action = () => {}, arg = undefined) {
+  const before = await page.evaluate(() => window.carescore.framesRendered());
+  await page.evaluate(action, arg);
+  await page.waitForFunction((n) => window.carescore.framesRendered() >= n + 2, before, { polling: 20 });
+  return page.evaluate(() => window.carescore.state());
+}
+
+const rectOf = (state, name) => {
+  const [x, y, width, height] = state.ui[name];
+  return { x: Math.round(x), y: Math.round(y), width: Math.round(width), height: Math.round(height) };
+};
+
+async function click(page, state, name) {
+  const { x, y, width, height } = rectOf(state, name);
+  await page.mouse.move(x + width / 2, y + height / 2);
+  await page.mouse.click(x + width / 2, y + height / 2);
+}
+
+async function openWithData(contacts = 20000) {
+  const app = await openApp({ viewport });
+  await settle(app.page, (n) => window.carescore.useGeneratedData(n), contacts);
+  return app;
+}
+
+test('every view draws its charts and labels in English, Vietnamese and Russian', async () => {
+  const app = await openWithData();
+  try {
+    for (const [view, expected] of Object.entries(views)) {
+      for (const language of ['en', 'vi', 'ru']) {
+        const state = await settle(app.page, (args) => {
+          window.carescore.setLanguage(args.language);
+          window.carescore.openView(args.view);
+        }, { view, language });
+        assert.equal(state.view.name, view);
+        const { png } = await screenshot(app.page, `view-${view}-${language}`);
+        const image = decodePng(png);
+        for (const chart of expected.charts) {
+          assert.ok(state.view.charts[chart] > 0, `${view}/${chart} drew points (${state.view.charts[chart]})`);
+          const rect = rectOf(state, `card_${chart}`);
+          const ink = inkPixels(image, rect);
+          assert.ok(ink > rect.width * rect.height * 0.02, `${view}/${chart} in ${language} has drawing in it (${ink} px)`);
+        }
+        for (const key of expected.labels)
+          assert.ok(state.view.labels.includes(texts[language][key]), `${view} in ${language} shows "${texts[language][key]}"`);
+        const missing = await app.page.evaluate((labels) => window.carescore.missingGlyphs(labels.join(' ')), state.view.labels);
+        assert.deepEqual(missing, [], `${view} in ${language}: every character has a glyph`);
+      }
+    }
+    const agents = await settle(app.page, () => { window.carescore.setLanguage('en'); window.carescore.openView('agents'); });
+    assert.ok(agents.view.charts.table >= 10, `the agents table has rows (${agents.view.charts.table})`);
+    assert.deepEqual(app.observed.consoleErrors, []);
+    assert.deepEqual(app.observed.pageErrors, []);
+    assert.deepEqual(foreignRequests(app.observed, app.origin), []);
+    const error = await app.page.evaluate(() => { try { window.carescore.openView('nonsense'); return ''; } catch (e) { return e.message; } });
+    assert.match(error, /unknown view/);
+  } finally {
+    await app.close();
+  }
+});
+
+test('comment search ignores case and diacritics; the agents filter narrows the table', async () => {
+  const app = await openWithData();
+  try {
+    let state = await settle(app.page, () => window.carescore.openView('surveys'));
+    const all = state.view.charts.comments;
+    assert.ok(all > 100, `every comment listed before searching (${all})`);
+    await click(app.page, state, 'comment_search');
+    await app.page.keyboard.type('CAM ON');  // finds "… cảm ơn!"
+    state = await waitForState(app.page, () => window.carescore.state().view.charts.comments < 1000000 &&
+      window.carescore.state().view.charts.comments !== undefined);
+    state = await settle(app.page);
+    assert.ok(state.view.charts.comments > 0 && state.view.charts.comments < all / 3, `"CAM ON" → ${state.view.charts.comments} of ${all}`);
+    await screenshot(app.page, 'view-surveys-search');
+    state = await settle(app.page, () => window.carescore.openView('agents'));
+    const before = state.view.charts.table;
+    await click(app.page, state, 'agents_filter');
+    await app.page.keyboard.type('agent 1');
+    await settle(app.page);
+    state = await settle(app.page);
+    assert.ok(state.view.charts.table < before && state.view.charts.table > 0, `filtered ${before} → ${state.view.charts.table}`);
+  } finally {
+    await app.close();
+  }
+});
+
+test('the standards editor exports, imports with validation messages, and resets', async () => {
+  const app = await openWithData();
+  try {
+    let state = await settle(app.page, () => window.carescore.openView('standards'));
+    const download = app.page.waitForEvent('download', { timeout: 15000 });
+    await click(app.page, state, 'profile_export');
+    const file = await download;
+    assert.match(file.suggestedFilename(), /^carescore-profile-.*\.json$/);
+    const exported = JSON.parse(await readFile(await file.path(), 'utf8'));
+    assert.equal(exported.format, 'carescore-profile');
+    assert.ok(exported.standards.length > 5);
+
+    // A service-level target of 0.9 reads as a fraction: the message names its path.
+    const broken = structuredClone(exported);
+    const index = broken.standards.findIndex((s) => s.metric.key === 'service_level');
+    broken.standards[index].target.value = 0.9;
+    state = await settle(app.page, (text) => window.carescore.importProfile(text, 'fraction.json'), JSON.stringify(broken));
+    await screenshot(app.page, 'view-standards-imported');
+    assert.ok(state.view.notes.some((note) => note.includes(`standards[${index}].target.value`)), JSON.stringify(state.view.notes));
+
+    state = await settle(app.page, () => window.carescore.importProfile('{"format": "carescore-profile", ', 'cut.json'));
+    assert.ok(state.view.notes.length > 0, 'a cut file is reported');
+    await click(app.page, state, 'profile_reset');
+    state = await settle(app.page);
+    assert.ok(state.view.labels.includes(texts.en.view_profile_applied));
+    assert.deepEqual(app.observed.pageErrors, []);
+  } finally {
+    await app.close();
+  }
+});
+
+test('a view chart saves as PNG, and an idle view does not redraw', async () => {
+  const app = await openWithData();
+  try {
+    const state = await settle(app.page, () => window.carescore.openView('trends'));
+    const card = rectOf(state, 'card_trend');
+    const download = app.page.waitForEvent('download', { timeout: 15000 });
+    await click(app.page, state, 'save_trend');
+    const file = await download;
+    assert.equal(file.suggestedFilename(), 'carescore-trend.png');
+    const image = decodePng(await readFile(await file.path()));
+    assert.ok(Math.abs(image.width - card.width) <= 2);
+    assert.ok(inkPixels(image) > image.width * image.height * 0.02);
+    await app.page.mouse.move(5, viewport.height - 5);
+    await app.page.waitForTimeout(1500);
+    const before = await app.page.evaluate(() => window.carescore.framesRendered());
+    await app.page.waitForTimeout(1000);
+    assert.equal(await app.page.evaluate(() => window.carescore.framesRendered()), before);
+  } finally {
+    await app.close();
+  }
+});
