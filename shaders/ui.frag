@@ -1,7 +1,7 @@
-#version 300 es
-// The UI's fragment shader (WebGL2): the vertex colour times the texture, which is the font atlas
-// (glyphs, and a white texel under every solid shape and chart line; ImGui anti-aliases edges with
-// alpha ramps in the vertices, so no multisampling is needed).
+// The UI's fragment shader, GLSL ES 3.00 for WebGL2 (the renderer prepends the #version line).
+// The vertex colour times the font atlas texture: glyphs, and a white texel under every solid
+// shape and chart line. ImGui anti-aliases edges with alpha ramps in the vertices, so the canvas
+// needs no multisampling. ASCII only, like ui.vert.
 precision mediump float;
 
 uniform sampler2D Texture;

@@ -1,7 +1,7 @@
-#version 300 es
-// The UI's vertex shader (WebGL2): every ImGui draw list — panels, text and all charts, which are
-// drawn as ImDrawList triangles — from UI units to clip space. Positions are in UI units; the
-// projection maps the display rectangle (DisplayPos, DisplaySize) to [-1, 1].
+// The UI's vertex shader, GLSL ES 3.00 for WebGL2 (the renderer prepends the #version line).
+// Every ImGui draw list goes through it: panels, text and all charts, which are ImDrawList
+// triangles. Positions are in UI units; ProjMtx maps the display rectangle to clip space.
+// ASCII only: some GLSL compilers reject other bytes even in comments.
 precision highp float;
 
 layout (location = 0) in vec2 Position;

@@ -18,11 +18,14 @@ static_assert(sizeof(ImDrawIdx) == 4, "WebGL2 cannot offset vertices: the UI nee
 
 std::string_view textOf(std::span<const unsigned char> bytes) { return {reinterpret_cast<const char*>(bytes.data()), bytes.size()}; }
 
+// shaders/ files have no #version line (ARCHITECTURE.md): it is prepended here, once for all.
+constexpr std::string_view kVersionLine = "#version 300 es\n";
+
 GLuint compile(GLenum kind, std::string_view source, std::string& error) {
   const GLuint shader = glCreateShader(kind);
-  const char* text = source.data();
-  const auto length = static_cast<GLint>(source.size());
-  glShaderSource(shader, 1, &text, &length);
+  const char* texts[] = {kVersionLine.data(), source.data()};
+  const GLint lengths[] = {static_cast<GLint>(kVersionLine.size()), static_cast<GLint>(source.size())};
+  glShaderSource(shader, 2, texts, lengths);
   glCompileShader(shader);
   GLint ok = 0;
   glGetShaderiv(shader, GL_COMPILE_STATUS, &ok);

@@ -1,8 +1,9 @@
 // The GLSL in shaders/ as the web renderer (src/platform/web_renderer.cpp) expects it: GLSL ES 3.00
-// for WebGL2, the attribute locations it binds, the uniforms it looks up. The browser tests compile
-// and run them for real; this catches a rename before a browser is needed.
+// bodies without the #version line it prepends, ASCII only, the attribute locations it binds and
+// the uniforms it looks up. The browser tests compile and run them; this fails before a browser.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <string_view>
 
 #include "embedded_assets.h"
@@ -17,17 +18,20 @@ bool has(std::string_view text, std::string_view part) { return text.find(part) 
 
 TEST_SUITE("app/shaders") {
 
-TEST_CASE("the UI shaders are GLSL ES 3.00 with the locations and uniforms the renderer uses") {
+TEST_CASE("the UI shaders are GLSL ES 3.00 bodies with the locations and uniforms the renderer uses") {
   const std::string_view vertex = textOf(carescore::assets::uiVertexShader());
   const std::string_view fragment = textOf(carescore::assets::uiFragmentShader());
-  CHECK(vertex.substr(0, 15) == "#version 300 es");  // must be the very first line
-  CHECK(fragment.substr(0, 15) == "#version 300 es");
+  // No #version line: the renderer prepends "#version 300 es" (it must come first, before comments).
+  CHECK_FALSE(has(vertex, "#version"));
+  CHECK_FALSE(has(fragment, "#version"));
   CHECK(has(vertex, "layout (location = 0) in vec2 Position;"));
   CHECK(has(vertex, "layout (location = 1) in vec2 UV;"));
   CHECK(has(vertex, "layout (location = 2) in vec4 Color;"));
   CHECK(has(vertex, "uniform mat4 ProjMtx;"));
   CHECK(has(fragment, "uniform sampler2D Texture;"));
   CHECK(has(fragment, "precision mediump float;"));  // fragment shaders have no default precision in ES
+  for (std::string_view text : {vertex, fragment})
+    CHECK(std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; }));
   for (std::string_view varying : {"Frag_UV", "Frag_Color"}) {
     CHECK(has(vertex, varying));
     CHECK(has(fragment, varying));

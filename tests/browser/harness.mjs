@@ -82,3 +82,25 @@ export async function waitForState(page, predicate, timeout = 30000) {
   await page.waitForFunction(predicate, undefined, { timeout, polling: 50 });
   return page.evaluate(() => window.carescore.state());
 }
+
+// Runs `action` in the page and waits until at least two frames were drawn after it, so the state
+// and the pixels both show its effect. Returns the state.
+export async function settle(page, action = () => {}, arg = undefined) {
+  const before = await page.evaluate(() => window.carescore.framesRendered());
+  await page.evaluate(action, arg);
+  await page.waitForFunction((n) => window.carescore.framesRendered() >= n + 2, before, { polling: 20 });
+  return page.evaluate(() => window.carescore.state());
+}
+
+// The rectangle of a named UI item (state.ui), in whole CSS pixels.
+export const rectOf = (state, name) => {
+  const [x, y, width, height] = state.ui[name];
+  return { x: Math.round(x), y: Math.round(y), width: Math.round(width), height: Math.round(height) };
+};
+
+// Moves the mouse onto a named UI item and clicks its middle.
+export async function click(page, state, name) {
+  const { x, y, width, height } = rectOf(state, name);
+  await page.mouse.move(x + width / 2, y + height / 2);
+  await page.mouse.click(x + width / 2, y + height / 2);
+}

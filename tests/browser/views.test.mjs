@@ -8,7 +8,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { decodePng, inkPixels } from './png.mjs';
-import { foreignRequests, openApp, screenshot, waitForState } from './harness.mjs';
+import { click, foreignRequests, openApp, rectOf, screenshot, settle, waitForState } from './harness.mjs';
 
 const viewport = { width: 1280, height: 900 };
 const texts = {};
@@ -24,24 +24,6 @@ const views = {
   goals: { charts: ['goal_0'], labels: ['tab_goals', 'view_step', 'view_progress', 'view_actual'] },
   standards: { charts: [], labels: ['view_standards_editor', 'view_profile_applied'] },
 };
-
-async function settle(page, action = () => {}, arg = undefined) {
-  const before = await page.evaluate(() => window.carescore.framesRendered());
-  await page.evaluate(action, arg);
-  await page.waitForFunction((n) => window.carescore.framesRendered() >= n + 2, before, { polling: 20 });
-  return page.evaluate(() => window.carescore.state());
-}
-
-const rectOf = (state, name) => {
-  const [x, y, width, height] = state.ui[name];
-  return { x: Math.round(x), y: Math.round(y), width: Math.round(width), height: Math.round(height) };
-};
-
-async function click(page, state, name) {
-  const { x, y, width, height } = rectOf(state, name);
-  await page.mouse.move(x + width / 2, y + height / 2);
-  await page.mouse.click(x + width / 2, y + height / 2);
-}
 
 async function openWithData(contacts = 20000) {
   const app = await openApp({ viewport });

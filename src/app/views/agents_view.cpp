@@ -93,7 +93,9 @@ void drawCell(const AgentCell& cell, const StatisticDefinition* definition) {
     ImGui::SameLine();
   }
   const std::string text = charts::formatValue(*cell.value, displayFormat(definition ? definition->unit : StatisticUnit::Count));
+  if (cell.verdict != Verdict::NoData) ImGui::PushStyleColor(ImGuiCol_Text, verdictColor(cell.verdict));
   ImGui::TextUnformatted(text.c_str());
+  if (cell.verdict != Verdict::NoData) ImGui::PopStyleColor();
   if (ImGui::IsItemHovered())
     ImGui::SetTooltip("%s · n = %s", cell.verdict == Verdict::NoData ? tr(Text::VerdictNoData) : verdictWord(cell.verdict),
                       formatCount(cell.n).c_str());

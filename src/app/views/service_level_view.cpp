@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <span>
 
 #include <imgui.h>
 
@@ -67,6 +68,19 @@ void compute(Analysis& analysis, ServiceLevelViewState& view) {
     }
   }
   if (view.weekday < 0) view.weekday = 0;
+}
+
+void heatmapCard(AppState& state, const char* name, const char* title, std::span<const double> values,
+                 std::span<const std::uint64_t> n, ValueFormat format, const char* valueTitle, ImVec2 size) {
+  ChartCard card(state, name, title, size.x);
+  HeatmapSpec spec;
+  spec.values = values;
+  spec.n = n;
+  spec.format = format;
+  spec.valueTitle = valueTitle;
+  const ChartResult result = hourOfWeekHeatmap("chart", spec, card.size(size.y));
+  card.note(result);
+  reportChart(state, name, result);
 }
 
 // Per hour of the chosen day: agents needed (Erlang C, A) and seen, as grouped bars.
@@ -162,29 +176,11 @@ void drawServiceLevelView(Analysis& analysis, ServiceLevelViewState& view, AppSt
   const float spacing = ImGui::GetStyle().ItemSpacing.x * 2;
   const float half = (ImGui::GetContentRegionAvail().x - spacing) / 2;
   const float heatHeight = std::max(em(10), ImGui::GetContentRegionAvail().y * 0.3f);
-  {
-    ChartCard card(state, "volume_heatmap", tr(Text::ViewVolumeByHour), half);
-    HeatmapSpec spec;
-    spec.values = view.contacts;
-    spec.n = view.contactsN;
-    spec.format = {ValueKind::Count, 0};
-    spec.valueTitle = tr(Text::ChartContacts);
-    const ChartResult result = hourOfWeekHeatmap("chart", spec, card.size(heatHeight));
-    card.note(result);
-    reportChart(state, "volume_heatmap", result);
-  }
+  heatmapCard(state, "volume_heatmap", tr(Text::ViewVolumeByHour), view.contacts, view.contactsN, {ValueKind::Count, 0},
+              tr(Text::ChartContacts), ImVec2(half, heatHeight));
   ImGui::SameLine(0, spacing);
-  {
-    ChartCard card(state, "level_heatmap", tr(Text::ViewServiceLevelByHour), half);
-    HeatmapSpec spec;
-    spec.values = view.level;
-    spec.n = view.levelN;
-    spec.format = {ValueKind::Percent, 1};
-    spec.valueTitle = tr(Text::MetricServiceLevel);
-    const ChartResult result = hourOfWeekHeatmap("chart", spec, card.size(heatHeight));
-    card.note(result);
-    reportChart(state, "level_heatmap", result);
-  }
+  heatmapCard(state, "level_heatmap", tr(Text::ViewServiceLevelByHour), view.level, view.levelN, {ValueKind::Percent, 1},
+              tr(Text::MetricServiceLevel), ImVec2(half, heatHeight));
 
   ImGui::AlignTextToFramePadding();
   ImGui::TextUnformatted(tr(Text::ViewWeekday));

@@ -1,6 +1,7 @@
 #include "app/views/surveys_view.h"
 
 #include <cmath>
+#include <span>
 
 #include <imgui.h>
 #include <imgui_stdlib.h>
@@ -123,47 +124,44 @@ void distributionCard(AppState& state, const char* name, const char* title, cons
   if (!answers.missingInputs.empty()) noteLabel(state, answers.missingInputs.front());
 }
 
+// Detractors, passives and promoters as stacked bars in the verdict colours (fail, neutral, pass).
+void npsCard(AppState& state, const char* name, const char* title, std::span<const char* const> categories,
+             std::span<const double> detractors, std::span<const double> passives, std::span<const double> promoters,
+             BarLayout layout, bool hasData, float width, float height) {
+  ChartCard card(state, name, title, width);
+  const BarSeries series[] = {{tr(Text::SurveyDetractors), detractors}, {tr(Text::SurveyPassives), passives},
+                              {tr(Text::SurveyPromoters), promoters}};
+  const ImU32 colors[] = {verdictColor(Verdict::Fail), verdictColor(Verdict::NoData), verdictColor(Verdict::Pass)};
+  BarChartSpec spec;
+  spec.categories = categories;
+  spec.series = series;
+  spec.layout = layout;
+  spec.valueAxis = {layout == BarLayout::Stacked100 ? tr(Text::ChartShare) : tr(Text::ViewAnswers), {ValueKind::Count, 0}};
+  spec.colors = colors;
+  const ChartResult result = barChart("chart", spec, card.size(height));
+  card.note(result);
+  reportChart(state, name, hasData ? result : ChartResult{});
+}
+
 // The 0–10 answers coloured by group: detractors 0–6, passives 7–8, promoters 9–10.
 void npsAnswersCard(AppState& state, const ScoreDistribution& answers, float width, float height) {
-  ChartCard card(state, "nps_answers", tr(Text::ViewNpsAnswers), width);
   static const char* const kScores[] = {"0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10"};
   std::vector<double> detractors(11, NAN), passives(11, NAN), promoters(11, NAN);
   for (std::size_t score = 0; score < answers.counts.size() && score < 11; ++score) {
     const double count = static_cast<double>(answers.counts[score]);
     (score <= 6 ? detractors : score <= 8 ? passives : promoters)[score] = count;
   }
-  const BarSeries series[] = {{tr(Text::SurveyDetractors), detractors}, {tr(Text::SurveyPassives), passives},
-                              {tr(Text::SurveyPromoters), promoters}};
-  const ImU32 colors[] = {verdictColor(Verdict::Fail), verdictColor(Verdict::NoData), verdictColor(Verdict::Pass)};
-  BarChartSpec spec;
-  spec.categories = kScores;
-  spec.series = series;
-  spec.layout = BarLayout::Stacked;
-  spec.valueAxis = {tr(Text::ViewAnswers), {ValueKind::Count, 0}};
-  spec.colors = colors;
-  const ChartResult result = barChart("chart", spec, card.size(height));
-  card.note(result);
-  reportChart(state, "nps_answers", answers.answered > 0 ? result : ChartResult{});
+  npsCard(state, "nps_answers", tr(Text::ViewNpsAnswers), kScores, detractors, passives, promoters, BarLayout::Stacked,
+          answers.answered > 0, width, height);
 }
 
 void npsBucketsCard(AppState& state, const SurveysViewState& view, float width, float height) {
-  ChartCard card(state, "nps_buckets", tr(Text::ViewNpsByPeriod), width);
   std::vector<std::string> labels;
   for (std::int64_t ms : view.bucketStartMs) labels.push_back(bucketLabel(ms, view.bucket));
   std::vector<const char*> categories;
   for (const std::string& label : labels) categories.push_back(label.c_str());
-  const BarSeries series[] = {{tr(Text::SurveyDetractors), view.detractors}, {tr(Text::SurveyPassives), view.passives},
-                              {tr(Text::SurveyPromoters), view.promoters}};
-  const ImU32 colors[] = {verdictColor(Verdict::Fail), verdictColor(Verdict::NoData), verdictColor(Verdict::Pass)};
-  BarChartSpec spec;
-  spec.categories = categories;
-  spec.series = series;
-  spec.layout = BarLayout::Stacked100;
-  spec.valueAxis = {tr(Text::ChartShare), {ValueKind::Count, 0}};
-  spec.colors = colors;
-  const ChartResult result = barChart("chart", spec, card.size(height));
-  card.note(result);
-  reportChart(state, "nps_buckets", view.npsAnswers.answered > 0 ? result : ChartResult{});
+  npsCard(state, "nps_buckets", tr(Text::ViewNpsByPeriod), categories, view.detractors, view.passives, view.promoters,
+          BarLayout::Stacked100, view.npsAnswers.answered > 0, width, height);
 }
 
 void servqualCard(AppState& state, const MetricResult& servqual, float width, float height) {

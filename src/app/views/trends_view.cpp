@@ -14,6 +14,7 @@
 #include "app/views/view_support.h"
 #include "core/metrics/comparison.h"
 #include "core/metrics/metric_engine.h"
+#include "core/metrics/requirements.h"
 
 namespace carescore {
 
@@ -90,15 +91,21 @@ void compute(Analysis& analysis, TrendsViewState& view) {
   }
 }
 
-void drawPickers(TrendsViewState& view, AppState& state) {
+void drawPickers(const Analysis& analysis, TrendsViewState& view, AppState& state) {
   const MetricDefinition* metric = findMetric(view.metric);
   ImGui::SetNextItemWidth(em(16));
   if (ImGui::BeginCombo("##metric", metric ? metricName(*metric) : "")) {
-    for (const MetricDefinition& candidate : metricCatalogue())
+    // Metrics the loaded data cannot give are greyed; choosing one still says which field is missing.
+    const FieldAvailability has = [&](RecordKind kind, std::string_view field) { return analysis.dataset().field(kind, field) != nullptr; };
+    for (const MetricDefinition& candidate : metricCatalogue()) {
+      const bool available = missingInputs(candidate, defaultVariantOf(candidate), has).empty();
+      if (!available) ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
       if (ImGui::Selectable(metricName(candidate), candidate.key == view.metric)) {
         view.metric = std::string(candidate.key);
         view.statistic.clear();
       }
+      if (!available) ImGui::PopStyleColor();
+    }
     ImGui::EndCombo();
   }
   noteItem(state, "trends_metric");
@@ -127,7 +134,7 @@ void drawPickers(TrendsViewState& view, AppState& state) {
 void drawTrendsView(Analysis& analysis, TrendsViewState& view, AppState& state) {
   viewHeading(state, tr(Text::TabTrends));
   ImGui::SameLine();
-  drawPickers(view, state);
+  drawPickers(analysis, view, state);
   if (view.generation != analysis.generation() || view.cachedMetric != view.metric || view.cachedStatistic != view.statistic ||
       view.cachedBucket != view.bucket)
     compute(analysis, view);
