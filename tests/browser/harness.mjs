@@ -43,9 +43,10 @@ async function serve(root) {
   return { server, origin: `http://127.0.0.1:${server.address().port}` };
 }
 
-// Opens the app in a fresh browser profile. Returns the page plus what was observed on the way.
-export async function openApp({ viewport = { width: 1280, height: 800 }, deviceScaleFactor = 1 } = {}) {
-  const { server, origin } = await serve(distDir);
+// Opens the app in a fresh browser profile: the built page from a local server, or `fileUrl` (the
+// single-file build, from file://). Returns the page plus what was observed on the way.
+export async function openApp({ viewport = { width: 1280, height: 800 }, deviceScaleFactor = 1, fileUrl = null } = {}) {
+  const { server, origin } = fileUrl ? { server: null, origin: 'file://' } : await serve(distDir);
   const userDataDir = await mkdtemp(join(tmpdir(), 'carescore-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: '/usr/bin/chromium', headless: true, args: chromiumArgs, viewport, deviceScaleFactor,
@@ -55,11 +56,11 @@ export async function openApp({ viewport = { width: 1280, height: 800 }, deviceS
   const page = context.pages()[0] ?? await context.newPage();
   page.on('console', (message) => { if (message.type() === 'error') observed.consoleErrors.push(message.text()); });
   page.on('pageerror', (error) => observed.pageErrors.push(String(error)));
-  await page.goto(`${origin}/index.html`);
+  await page.goto(fileUrl ?? `${origin}/index.html`);
   await page.evaluate(() => window.carescore.ready);
   const close = async () => {
     await context.close();
-    server.close();
+    server?.close();
     await rm(userDataDir, { recursive: true, force: true });
   };
   return { page, context, origin, observed, close };

@@ -86,7 +86,10 @@ std::string formatDuration(double seconds, Language language) {
     std::string out = sign + unitPair(major, kUnits[i].name, language);
     if (i + 1 < std::size(kUnits)) {
       const long long minor = (total % kUnits[i].seconds) / kUnits[i + 1].seconds;
-      if (minor > 0) out += " " + unitPair(minor, kUnits[i + 1].name, language);
+      if (minor > 0) {
+        out += ' ';  // two appends: GCC 12 warns falsely (-Wrestrict) about " " + std::string&&
+        out += unitPair(minor, kUnits[i + 1].name, language);
+      }
     }
     return out;
   }
