@@ -1,0 +1,147 @@
+// A scope's evaluation: the metric engine's result turned into a verdict with its rule.
+#include "core/scorecard/evaluate_scope.h"
+
+#include "core/metrics/comparison.h"
+#include "core/metrics/metric_engine.h"
+#include "core/metrics/periods.h"
+#include "core/scorecard/drivers.h"
+#include "core/scorecard/usual_exports.h"
+#include "core/scorecard/verdict.h"
+
+namespace carescore {
+
+namespace {
+
+void fillPrevious(Evaluation& evaluation, const MetricComparison& comparison, std::optional<UtcRange> period) {
+  PeriodChange& previous = evaluation.previous;
+  previous.period = period;
+  if (const StatisticResult* before = comparison.previous.find(comparison.statistic)) {
+    if (before->value) previous.previousValue = toProfileUnits(evaluation.unit, *before->value);
+    previous.previousN = before->n;
+  }
+  if (comparison.change) previous.change = toProfileUnits(evaluation.unit, *comparison.change);
+  previous.test = std::string(comparison.test);
+  previous.pValue = comparison.pValue;
+  previous.significant = comparison.significant;
+  previous.verdict = comparison.verdict;
+  previous.insufficient = comparison.insufficient;
+}
+
+void fillTrend(Evaluation& evaluation, SelectionSet& selections, const MetricRequest& request, SegmentBy bucket) {
+  MetricRequest perBucket = request;
+  perBucket.minN = 0;
+  perBucket.keepSample = false;
+  const SegmentSplit series = trend(selections, perBucket, bucket);
+  if (series.failure) return;
+  for (const Segment& segment : series.segments) {
+    TrendPoint point;
+    point.key = segment.label.key;
+    point.label = segment.label.label;
+    const std::string_view statistic = segment.result.statistic;
+    if (const auto value = segment.result.value(statistic)) point.value = toProfileUnits(evaluation.unit, *value);
+    point.n = segment.result.n;
+    evaluation.trend.push_back(std::move(point));
+  }
+}
+
+void judgeResult(Evaluation& evaluation, MetricContext& context, const Standard& standard) {
+  const MetricResult& result = evaluation.result;
+  switch (result.status) {
+    case ResultStatus::Ok: {
+      const StatisticResult* statistic = result.find(result.statistic);
+      if (!statistic || !statistic->value) break;
+      evaluation.value = toProfileUnits(evaluation.unit, *statistic->value);
+      evaluation.n = statistic->n;
+      if (statistic->interval) {
+        evaluation.interval = ValueRange{toProfileUnits(evaluation.unit, statistic->interval->low),
+                                         toProfileUnits(evaluation.unit, statistic->interval->high)};
+      }
+      const Judgement judgement = judge(*evaluation.value, evaluation.interval, evaluation.target, evaluation.unit);
+      evaluation.verdict = judgement.verdict;
+      evaluation.rule = judgement.rule;
+      return;
+    }
+    case ResultStatus::InsufficientData:
+      evaluation.verdict = Verdict::InsufficientData;
+      evaluation.insufficient = result.insufficient;
+      evaluation.n = result.insufficient.have;
+      evaluation.rule = "insufficient data: n = " + std::to_string(result.insufficient.have) + ", needs " +
+                        std::to_string(result.insufficient.need) + " (min_n " + std::to_string(standard.minN) + ")";
+      return;
+    case ResultStatus::MissingInputs: {
+      evaluation.verdict = Verdict::NoData;
+      evaluation.missing = result.missingInputs;
+      if (result.metric && result.variant) {
+        evaluation.usualExports = usualExportsFor(context.data(), result.metric->kind, result.variant->inputs);
+      }
+      std::string fields;
+      for (const std::string& missing : result.missingInputs) fields += (fields.empty() ? "" : "; ") + missing;
+      evaluation.rule = "no data: " + fields;
+      return;
+    }
+    case ResultStatus::Invalid: break;
+  }
+  evaluation.verdict = Verdict::Invalid;
+  evaluation.message = result.message.empty() ? "the metric gave no value for its statistic" : result.message;
+  evaluation.rule = "invalid: " + evaluation.message;
+}
+
+} // namespace
+
+Evaluation evaluateScope(MetricContext& context, const Standard& standard, const ScopePlan& plan,
+                         std::optional<UtcRange> period, const ScorecardOptions& options) {
+  Evaluation evaluation;
+  evaluation.standardId = standard.id;
+  evaluation.overrideIndex = plan.overrideIndex;
+  evaluation.scope = plan.scope;
+  evaluation.excluded = plan.excluded;
+  evaluation.scopeLabel = plan.label;
+  evaluation.metric = standard.metric;
+  evaluation.metric.parameters = plan.parameters;
+  evaluation.target = plan.target;
+  evaluation.period = period;
+
+  const MetricRequest request = requestFor(evaluation.metric, standard.minN);
+  Filter filter = plan.filter;
+  filter.period = period;
+  SelectionSet selections(context, filter);
+
+  std::optional<MetricComparison> comparison;
+  std::optional<UtcRange> comparedWith;
+  if (options.compare && period) {
+    if (options.comparisonPeriod) {
+      Filter before = plan.filter;
+      before.period = options.comparisonPeriod;
+      SelectionSet previous(context, before);
+      comparison = compare(selections, previous, request);
+      comparedWith = options.comparisonPeriod;
+    } else {
+      comparison = compareWithPrevious(selections, request);
+      comparedWith = previousPeriod(context.settings().zone, *period);
+    }
+    evaluation.result = comparison->current;
+  } else {
+    evaluation.result = computeMetric(selections, request);
+  }
+  evaluation.formula = evaluation.result.formula;
+  if (const MetricDefinition* metric = evaluation.result.metric) {
+    const std::string_view key = evaluation.result.statistic.empty() ? headlineStatisticOf(*metric).key
+                                                                     : evaluation.result.statistic;
+    if (const StatisticDefinition* statistic = findStatistic(*metric, key)) {
+      evaluation.unit = statistic->unit;
+      evaluation.direction = statistic->direction;
+    }
+  }
+  judgeResult(evaluation, context, standard);
+  if (comparison) fillPrevious(evaluation, *comparison, comparedWith);
+  if (options.trends && period && evaluation.verdict != Verdict::Invalid && evaluation.verdict != Verdict::NoData) {
+    fillTrend(evaluation, selections, request, options.trendBucket);
+  }
+  if (options.drivers && (evaluation.verdict == Verdict::Fail || evaluation.verdict == Verdict::AtRisk)) {
+    evaluation.drivers = findDrivers(selections, request, evaluation.unit, evaluation.target, options.driverSplits,
+                                     options.maxDriversPerSplit);
+  }
+  return evaluation;
+}
+
+} // namespace carescore

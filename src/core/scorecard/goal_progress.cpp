@@ -1,0 +1,126 @@
+// Goal progress: funnel counts step by step, each the previous step's customers also in its set.
+#include "core/scorecard/goal_progress.h"
+
+#include <algorithm>
+
+#include "core/scorecard/funnel_counts.h"
+#include "core/scorecard/iso_date.h"
+#include "core/scorecard/usual_exports.h"
+
+namespace carescore {
+
+namespace {
+
+PeriodUnit unitOf(Period period) {
+  switch (period) {
+    case Period::Day: return PeriodUnit::Day;
+    case Period::Week: return PeriodUnit::Week;
+    case Period::Month: return PeriodUnit::Month;
+  }
+  return PeriodUnit::Month;
+}
+
+} // namespace
+
+std::optional<UtcRange> goalTimeFrame(const TimeZone& zone, const TimeFrame& frame, std::int64_t anchorMs) {
+  const int length = static_cast<int>(std::clamp<std::uint32_t>(frame.length, 1, 1000));
+  if (frame.start.empty()) {
+    const UtcRange first = periodContaining(zone, anchorMs, unitOf(frame.unit), -(length - 1));
+    const UtcRange last = periodContaining(zone, anchorMs, unitOf(frame.unit));
+    return UtcRange{first.beginMs, last.endMs};
+  }
+  const std::optional<CivilDate> start = parseIsoDate(frame.start);
+  if (!start) return std::nullopt;
+  const std::int64_t firstDay = daysFromCivil(*start);
+  switch (frame.unit) {
+    case Period::Day: return localDaysRange(zone, firstDay, firstDay + length);
+    case Period::Week: return localDaysRange(zone, firstDay, firstDay + 7 * length);
+    case Period::Month: {
+      const std::int32_t monthAfter = monthIndex(*start) + length;
+      // The same day of the month `length` months on, clamped to that month's last day.
+      const int year = static_cast<int>(1970 + floorDiv(monthAfter, 12));
+      const int month = static_cast<int>(floorMod(monthAfter, 12) + 1);
+      const CivilDate end{year, month, std::min(start->day, daysInMonth(year, month))};
+      return localDaysRange(zone, firstDay, daysFromCivil(end));
+    }
+  }
+  return std::nullopt;
+}
+
+GoalProgress evaluateGoal(MetricContext& context, const Goal& goal, std::optional<UtcRange> period) {
+  GoalProgress progress;
+  progress.id = goal.id;
+  progress.label = goal.label;
+  progress.explanation = goal.explanation;
+  progress.nowMs = context.nowMs(RecordKind::Contact);
+  const std::int64_t anchorMs = period ? period->endMs - 1 : progress.nowMs;
+  const std::optional<UtcRange> frame = goalTimeFrame(context.settings().zone, goal.timeFrame, anchorMs);
+  if (!frame) {
+    progress.message = "time frame start '" + goal.timeFrame.start + "' is not a date YYYY-MM-DD";
+    return progress;
+  }
+  progress.timeFrame = *frame;
+  progress.elapsedMs = std::clamp<std::int64_t>(progress.nowMs - frame->beginMs, 0, frame->lengthMs());
+  progress.leftMs = frame->lengthMs() - progress.elapsedMs;
+  progress.elapsedShare = frame->lengthMs() > 0 ? double(progress.elapsedMs) / double(frame->lengthMs()) : 1.0;
+
+  const Dataset& data = context.data();
+  std::optional<CustomerSet> previous;
+  bool counted = true;
+  for (std::size_t i = 0; i < goal.steps.size(); ++i) {
+    const FunnelStep& definition = goal.steps[i];
+    GoalStep step;
+    step.id = definition.id;
+    step.label = definition.label;
+    step.measure = definition.measure;
+    step.targetCount = definition.targetCount;
+    step.shareOfPreviousTarget = definition.shareOfPrevious;
+    const FunnelMeasureDefinition* measure = findFunnelMeasure(definition.measure);
+    if (!measure) {
+      step.missing.push_back("unknown funnel measure " + definition.measure);
+    } else {
+      FunnelSet set = customersOf(data, *measure, definition.parameters, *frame);
+      step.missing = std::move(set.missing);
+      if (!set.message.empty()) step.missing.push_back(set.message);
+      if (!step.missing.empty()) step.usualExports = usualExportsFor(data, RecordKind::Customer, measure->inputs);
+      if (set.customers && counted) {
+        CustomerSet kept;
+        if (i == 0) {
+          kept = std::move(*set.customers);
+        } else {
+          for (const std::string& customer : *previous) {
+            if (set.customers->count(customer)) kept.insert(customer);
+          }
+        }
+        step.count = kept.size();
+        if (i > 0 && !previous->empty()) step.shareOfPrevious = 100.0 * double(kept.size()) / double(previous->size());
+        if (step.targetCount && *step.targetCount > 0) step.progress = double(kept.size()) / *step.targetCount;
+        previous = std::move(kept);
+      }
+    }
+    if (!step.count) {
+      if (counted && step.missing.empty()) step.missing.push_back("cannot be counted");
+      if (!counted) step.missing.push_back("needs the step before it");
+      counted = false;
+    }
+    progress.steps.push_back(std::move(step));
+  }
+
+  const bool allCounted = !progress.steps.empty() &&
+                          std::all_of(progress.steps.begin(), progress.steps.end(), [](const GoalStep& s) { return s.count.has_value(); });
+  if (!allCounted) {
+    progress.status = GoalStatus::NoData;
+  } else if (std::all_of(progress.steps.begin(), progress.steps.end(),
+                         [](const GoalStep& s) { return !s.targetCount || double(*s.count) >= *s.targetCount; })) {
+    progress.status = GoalStatus::Reached;
+  } else if (std::all_of(progress.steps.begin(), progress.steps.end(), [&](const GoalStep& s) {
+               return !s.progress || *s.progress >= progress.elapsedShare;
+             })) {
+    progress.status = GoalStatus::OnTrack;
+  } else {
+    progress.status = GoalStatus::Behind;
+  }
+  return progress;
+}
+
+} // namespace carescore
