@@ -14,7 +14,7 @@
 #include "app/i18n/translate.h"
 #include "app/theme.h"
 #include "app/ui_items.h"
-#include "app/views/views.h"
+#include "app/views/analysis_views.h"
 #include "core/standards/profile_reader.h"
 #include "core/version.h"
 #include "embedded_assets.h"
@@ -79,8 +79,8 @@ App::~App() = default;
 
 bool App::openView(std::string_view name) {
   if (!name.empty() && !findAnalysisView(name)) return false;
-  state_.openView = std::string(name);
-  state_.view = {};
+  state_.analysisView = std::string(name);
+  state_.viewReport = {};
   wantsFrame_ = true;
   return true;
 }
@@ -155,7 +155,7 @@ void App::draw() {
   ImGui::Begin("CareScore", nullptr, kFlags);
   drawTopBar(state_);
   ImGui::Separator();
-  if (!state_.openView.empty()) drawAnalysisView(state_.openView, *analysis_, *views_, state_);
+  if (!state_.analysisView.empty()) drawAnalysisView(state_.analysisView, *analysis_, *views_, state_);
   else if (state_.showGallery) drawChartGallery(state_);
   else drawFilesPanel(state_);
   ImGui::End();
@@ -192,8 +192,8 @@ std::string App::stateJson() const {
                         {"language", codeOf(state_.settings.language)},
                         {"theme", state_.settings.theme == ThemeKind::Dark ? "dark" : "light"},
                         {"gallery", gallery},
-                        {"view", {{"name", state_.view.name}, {"labels", state_.view.labels}, {"charts", state_.view.charts},
-                                  {"tooltip", state_.view.tooltipChart}, {"notes", state_.view.notes}}}}
+                        {"view", {{"name", state_.viewReport.name}, {"labels", state_.viewReport.labels}, {"charts", state_.viewReport.charts},
+                                  {"tooltip", state_.viewReport.tooltipChart}, {"notes", state_.viewReport.notes}}}}
     .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 

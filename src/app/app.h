@@ -47,7 +47,7 @@ public:
   // What is analysed, and the global choices every view obeys.
   Analysis& analysis() { return *analysis_; }
 
-  // Shows the analysis view named `name` (app/views/views.h), or none when empty; false (and
+  // Shows the analysis view named `name` (app/views/analysis_views.h), or none when empty; false (and
   // nothing changes) for an unknown name. The tab bar will call it; scripts and tests do now.
   bool openView(std::string_view name);
 

@@ -42,8 +42,8 @@ struct PngExportRequest {
   std::string fileName;  // "carescore-service-level.png"
 };
 
-// A file the user asked to save (a profile): the platform offers it as a download.
-struct DownloadRequest {
+// A file the app made (a profile) for the platform to offer as a download.
+struct Download {
   std::string fileName;
   std::string mimeType;
   std::string bytes;
@@ -54,7 +54,7 @@ struct AppRequests {
   bool openFilePicker = false;      // the platform shows its file dialog
   std::optional<PngExportRequest> savePng;
   std::vector<FileId> cancelFiles;  // the user stopped these while they loaded
-  std::optional<DownloadRequest> download;
+  std::vector<Download> downloads;  // the platform hands each to the browser, then clears them
   bool openProfilePicker = false;   // the platform shows a file dialog whose file becomes the profile
 };
 
@@ -89,8 +89,8 @@ struct AppState {
   Settings settings;
   bool showGallery = false;  // the chart gallery, reachable from the JavaScript API only
   GalleryReport gallery;
-  std::string openView;  // the analysis view shown (app/views/views.h names them), empty: none
-  ViewReport view;
+  std::string analysisView;  // the analysis view shown (app/views/analysis_views.h names them), empty: none
+  ViewReport viewReport;
 };
 
 } // namespace carescore

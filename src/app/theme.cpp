@@ -88,7 +88,9 @@ ImU32 verdictColor(Verdict verdict) {
     case Verdict::Pass: return p.pass;
     case Verdict::Fail: return p.fail;
     case Verdict::AtRisk: return p.atRisk;
-    case Verdict::NoData: return p.noData;
+    case Verdict::NoData:
+    case Verdict::InsufficientData:
+    case Verdict::Invalid: return p.noData;
   }
   return p.noData;
 }

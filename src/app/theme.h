@@ -7,11 +7,15 @@
 
 #include <imgui.h>
 
+#include "core/scorecard/scorecard.h"
+
 namespace carescore {
 
 enum class ThemeKind { Light, Dark };
 
-enum class Verdict { Pass, Fail, AtRisk, NoData };
+// Verdicts are the scorecard engine's (core/scorecard/scorecard.h): pass, fail, at risk, no data,
+// and the two kinds of "no verdict" (too few records, a standard that cannot be computed), drawn
+// as no data.
 
 inline constexpr int kSeriesColors = 8;
 

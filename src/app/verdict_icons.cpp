@@ -15,7 +15,9 @@ Text verdictText(Verdict verdict) {
     case Verdict::Pass: return Text::VerdictPass;
     case Verdict::Fail: return Text::VerdictFail;
     case Verdict::AtRisk: return Text::VerdictAtRisk;
-    case Verdict::NoData: return Text::VerdictNoData;
+    case Verdict::NoData:
+    case Verdict::InsufficientData:
+    case Verdict::Invalid: return Text::VerdictNoData;
   }
   return Text::VerdictNoData;
 }
@@ -51,7 +53,9 @@ void drawVerdictIcon(ImDrawList* drawList, ImVec2 center, float size, Verdict ve
       drawList->AddCircleFilled(at(0.0f, 0.54f), stroke * 0.6f, kMarkColor, 8);
       break;
     }
-    case Verdict::NoData: {
+    case Verdict::NoData:
+    case Verdict::InsufficientData:
+    case Verdict::Invalid: {
       drawList->AddCircle(center, r - stroke * 0.5f, color, 24, stroke);
       drawList->AddLine(at(-0.42f, 0.0f), at(0.42f, 0.0f), color, stroke);
       break;

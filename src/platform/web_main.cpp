@@ -76,10 +76,8 @@ void renderFrame(MainLoop& loop, double now) {
     exportPng(*app.state().request.savePng, loop.canvas);  // same frame: the drawing buffer is still there
     app.state().request.savePng.reset();
   }
-  if (app.state().request.download) {
-    downloadFile(*app.state().request.download);
-    app.state().request.download.reset();
-  }
+  for (const Download& download : app.state().request.downloads) downloadFile(download);
+  app.state().request.downloads.clear();
   // Pickers open within the browser's user-activation window of the click that asked.
   if (app.state().request.openFilePicker) {
     app.state().request.openFilePicker = false;

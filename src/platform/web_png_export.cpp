@@ -47,7 +47,7 @@ void exportPng(const PngExportRequest& request, const CanvasSize& canvas) {
   if (!png.empty()) jsDownloadBytes(png.data(), static_cast<int>(png.size()), request.fileName.c_str(), "image/png");
 }
 
-void downloadFile(const DownloadRequest& request) {
+void downloadFile(const Download& request) {
   jsDownloadBytes(reinterpret_cast<const std::uint8_t*>(request.bytes.data()), static_cast<int>(request.bytes.size()),
                   request.fileName.c_str(), request.mimeType.c_str());
 }

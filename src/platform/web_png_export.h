@@ -10,6 +10,6 @@ namespace carescore::web {
 void exportPng(const PngExportRequest& request, const CanvasSize& canvas);
 
 // Any file the app asks to save (a profile): the same browser download, from memory.
-void downloadFile(const DownloadRequest& request);
+void downloadFile(const Download& request);
 
 } // namespace carescore::web

@@ -13,7 +13,7 @@
 #include "app/analysis.h"
 #include "app/app.h"
 #include "app/fonts.h"
-#include "app/views/views.h"
+#include "app/views/analysis_views.h"
 #include "bench/canonical_dataset.h"
 
 namespace {

@@ -159,6 +159,9 @@
   X(GallerySparklines, "gallery_sparklines") \
   X(GalleryVerdicts, "gallery_verdicts") \
   X(GalleryClose, "gallery_close") \
+  X(ViewGoalReached, "view_goal_reached") \
+  X(ViewGoalOnTrack, "view_goal_on_track") \
+  X(ViewGoalBehind, "view_goal_behind") \
   X(ViewAtLeast, "view_at_least") \
   X(ViewAtMost, "view_at_most") \
   X(ViewBetween, "view_between") \
@@ -210,7 +213,6 @@
   X(ViewProgress, "view_progress") \
   X(ViewOfPrevious, "view_of_previous") \
   X(ViewNoGoals, "view_no_goals") \
-  X(ViewNoTimeFrame, "view_no_time_frame") \
   X(MetricAgentConsistency, "metric_agent_consistency") \
   X(MetricOnTimeDelivery, "metric_on_time_delivery") \
   X(MetricOrderAccuracy, "metric_order_accuracy") \

@@ -15,6 +15,7 @@
 #include "app/verdict_icons.h"
 #include "app/views/view_support.h"
 #include "core/metrics/metric_engine.h"
+#include "core/scorecard/verdict.h"
 #include "core/text/search_folding.h"
 
 namespace carescore {
@@ -61,8 +62,8 @@ void compute(Analysis& analysis, AgentsViewState& view) {
       AgentCell& cell = view.rows[it->second].cells[c];
       const StatisticResult* found = segment.result.find(statistic);
       cell.n = found ? found->n : 0;
-      if (found && found->value) cell.value = displayValue(definition->unit, *found->value);
-      cell.verdict = standard ? verdictOf(standard->target, cell.value, cell.n, standard->minN) : Verdict::NoData;
+      if (found && found->value) cell.value = toProfileUnits(definition->unit, *found->value);
+      cell.verdict = standard ? verdictOf(*standard, found) : Verdict::NoData;
     }
   }
 }
@@ -80,6 +81,8 @@ void sortRows(std::vector<AgentRow>& rows, const ImGuiTableColumnSortSpecs& spec
   });
 }
 
+bool judged(Verdict verdict) { return verdict == Verdict::Pass || verdict == Verdict::Fail || verdict == Verdict::AtRisk; }
+
 void drawCell(const AgentCell& cell, const StatisticDefinition* definition) {
   if (!cell.value) {
     ImGui::TextDisabled("—");
@@ -87,18 +90,17 @@ void drawCell(const AgentCell& cell, const StatisticDefinition* definition) {
   }
   const float size = ImGui::GetTextLineHeight();
   const ImVec2 at = ImGui::GetCursorScreenPos();
-  if (cell.verdict != Verdict::NoData) {
+  if (judged(cell.verdict)) {
     drawVerdictIcon(ImGui::GetWindowDrawList(), ImVec2(at.x + size * 0.5f, at.y + size * 0.5f), size * 0.85f, cell.verdict);
     ImGui::Dummy(ImVec2(size, size));
     ImGui::SameLine();
   }
   const std::string text = charts::formatValue(*cell.value, displayFormat(definition ? definition->unit : StatisticUnit::Count));
-  if (cell.verdict != Verdict::NoData) ImGui::PushStyleColor(ImGuiCol_Text, verdictColor(cell.verdict));
+  if (judged(cell.verdict)) ImGui::PushStyleColor(ImGuiCol_Text, verdictColor(cell.verdict));
   ImGui::TextUnformatted(text.c_str());
-  if (cell.verdict != Verdict::NoData) ImGui::PopStyleColor();
+  if (judged(cell.verdict)) ImGui::PopStyleColor();
   if (ImGui::IsItemHovered())
-    ImGui::SetTooltip("%s · n = %s", cell.verdict == Verdict::NoData ? tr(Text::VerdictNoData) : verdictWord(cell.verdict),
-                      formatCount(cell.n).c_str());
+    ImGui::SetTooltip("%s · n = %s", verdictWord(cell.verdict), formatCount(cell.n).c_str());
 }
 
 } // namespace
@@ -167,7 +169,7 @@ void drawAgentsView(Analysis& analysis, AgentsViewState& view, AppState& state) 
     }
   }
   ImGui::EndTable();
-  state.view.charts["table"] = shown;
+  state.viewReport.charts["table"] = shown;
 }
 
 } // namespace carescore

@@ -71,7 +71,7 @@ void compute(Analysis& analysis, ServiceLevelViewState& view) {
 }
 
 void heatmapCard(AppState& state, const char* name, const char* title, std::span<const double> values,
-                 std::span<const std::uint64_t> n, ValueFormat format, const char* valueTitle, ImVec2 size) {
+                 std::span<const std::uint64_t> n, charts::ValueFormat format, const char* valueTitle, ImVec2 size) {
   ChartCard card(state, name, title, size.x);
   HeatmapSpec spec;
   spec.values = values;

@@ -36,7 +36,7 @@ void showIssue(AppState& state, const ProfileIssue& issue) {
   ImGui::TextUnformatted(text.c_str());
   ImGui::PopTextWrapPos();
   ImGui::PopStyleColor();
-  state.view.notes.push_back(issue.text());
+  state.viewReport.notes.push_back(issue.text());
 }
 
 // The draft changed: check it, and hand it to the analysis when it has no errors.
@@ -69,7 +69,7 @@ void toolbar(Analysis& analysis, StandardsEditorState& editor, AppState& state) 
   noteItem(state, "profile_import");
   ImGui::SameLine();
   if (ImGui::Button(tr(Text::ViewExportProfile)))
-    state.request.download = DownloadRequest{"carescore-profile-" + editor.draft.id + ".json", "application/json", writeProfile(editor.draft)};
+    state.request.downloads.push_back(Download{"carescore-profile-" + editor.draft.id + ".json", "application/json", writeProfile(editor.draft)});
   noteItem(state, "profile_export");
   ImGui::SameLine();
   if (ImGui::Button(tr(Text::ViewResetProfile))) {
@@ -173,7 +173,7 @@ void drawStandardsEditor(Analysis& analysis, StandardsEditorState& editor, AppSt
   }
   ImGui::EndChild();
   if (changed) validate(analysis, editor);
-  state.view.charts["standards"] = editor.draft.standards.size();
+  state.viewReport.charts["standards"] = editor.draft.standards.size();
 }
 
 } // namespace carescore

@@ -93,8 +93,7 @@ void headline(AppState& state, const Analysis& analysis, const MetricResult& res
   }
   const StatisticUnit unit = statistic->definition->unit;
   const Standard* standard = standardFor(analysis.profile(), metricKey);
-  const double shown = displayValue(unit, *statistic->value);
-  verdictBadge(standard ? verdictOf(standard->target, shown, statistic->n, standard->minN) : Verdict::NoData);
+  verdictBadge(standard ? verdictOf(*standard, statistic) : Verdict::NoData);
   ImGui::SameLine();
   std::string text = std::string(statisticName(statistic->key())) + ": " + formatDisplay(unit, statistic->value);
   if (statistic->interval)
@@ -262,7 +261,7 @@ void drawSurveysView(Analysis& analysis, SurveysViewState& view, AppState& state
   servqualCard(state, view.servqual, third, height);
   drawComments(state, view);
   ImGui::EndChild();
-  state.view.charts["comments"] = view.comments.matched;
+  state.viewReport.charts["comments"] = view.comments.matched;
 }
 
 } // namespace carescore

@@ -15,6 +15,7 @@
 #include "core/metrics/comparison.h"
 #include "core/metrics/metric_engine.h"
 #include "core/metrics/requirements.h"
+#include "core/scorecard/verdict.h"
 
 namespace carescore {
 
@@ -36,10 +37,10 @@ void valuesOf(const SegmentSplit& split, std::string_view statistic, std::vector
     const StatisticResult* found = segment.result.find(statistic);
     const bool has = found && found->value && segment.result.status != ResultStatus::Invalid;
     const StatisticUnit unit = found && found->definition ? found->definition->unit : StatisticUnit::Count;
-    values.push_back(has ? displayValue(unit, *found->value) : NAN);
+    values.push_back(has ? toProfileUnits(unit, *found->value) : NAN);
     n.push_back(found ? found->n : 0);
-    if (lower) lower->push_back(has && found->interval ? displayValue(unit, found->interval->low) : NAN);
-    if (upper) upper->push_back(has && found->interval ? displayValue(unit, found->interval->high) : NAN);
+    if (lower) lower->push_back(has && found->interval ? toProfileUnits(unit, found->interval->low) : NAN);
+    if (upper) upper->push_back(has && found->interval ? toProfileUnits(unit, found->interval->high) : NAN);
   }
 }
 
@@ -80,7 +81,7 @@ void compute(Analysis& analysis, TrendsViewState& view) {
     std::string text = trFormat(Text::ViewTrendSummary, {formatDisplay(view.unit, now ? now->value : std::nullopt),
                                                          formatDisplay(view.unit, before ? before->value : std::nullopt)});
     if (comparison.change) {
-      const double change = displayValue(view.unit, *comparison.change);
+      const double change = toProfileUnits(view.unit, *comparison.change);
       text += "  " + (view.unit == StatisticUnit::Share ? trFormat(Text::ViewChangePoints, {formatSigned(change, 1)})
                                                          : trFormat(Text::ViewChange, {formatSigned(change, 2)}));
       if (comparison.pValue)

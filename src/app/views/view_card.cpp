@@ -38,9 +38,9 @@ void ChartCard::note(const charts::ChartResult& result) {
 }
 
 void reportChart(AppState& state, const std::string& name, const charts::ChartResult& result) {
-  state.view.charts[name] = result.pointsDrawn;
-  for (const charts::LegendEntry& entry : result.legend) state.view.labels.push_back(entry.name);
-  if (result.tooltipShown) state.view.tooltipChart = name;
+  state.viewReport.charts[name] = result.pointsDrawn;
+  for (const charts::LegendEntry& entry : result.legend) state.viewReport.labels.push_back(entry.name);
+  if (result.tooltipShown) state.viewReport.tooltipChart = name;
 }
 
 } // namespace carescore

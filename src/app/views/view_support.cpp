@@ -7,6 +7,7 @@
 #include "app/i18n/date_format.h"
 #include "app/i18n/format.h"
 #include "app/i18n/translate.h"
+#include "core/scorecard/verdict.h"
 
 namespace carescore {
 
@@ -77,8 +78,6 @@ const char* statisticName(std::string_view statisticKey) {
   return "";
 }
 
-double displayValue(StatisticUnit unit, double value) { return unit == StatisticUnit::Share ? value * 100 : value; }
-
 charts::ValueFormat displayFormat(StatisticUnit unit) {
   switch (unit) {
     case StatisticUnit::Share: return {charts::ValueKind::Percent, 1};
@@ -93,7 +92,7 @@ charts::ValueFormat displayFormat(StatisticUnit unit) {
 }
 
 std::string formatDisplay(StatisticUnit unit, std::optional<double> value) {
-  return value ? formatValue(unit, displayValue(unit, *value)) : std::string("—");
+  return value ? formatValue(unit, toProfileUnits(unit, *value)) : std::string("—");
 }
 
 std::string_view statisticOf(const Standard& standard) {
@@ -144,15 +143,14 @@ std::string targetText(const Target& target, StatisticUnit unit) {
   return {};
 }
 
-Verdict verdictOf(const Target& target, std::optional<double> displayed, std::uint64_t n, std::uint64_t minN) {
-  if (!displayed || n < minN) return Verdict::NoData;
-  switch (target.comparator) {
-    case Comparator::AtLeast: return target.value && *displayed >= *target.value ? Verdict::Pass : Verdict::Fail;
-    case Comparator::AtMost: return target.value && *displayed <= *target.value ? Verdict::Pass : Verdict::Fail;
-    case Comparator::Between:
-      return target.low && target.high && *displayed >= *target.low && *displayed <= *target.high ? Verdict::Pass : Verdict::Fail;
-  }
-  return Verdict::NoData;
+Verdict verdictOf(const Standard& standard, const StatisticResult* statistic) {
+  if (!statistic || !statistic->value || !statistic->definition) return Verdict::NoData;
+  if (statistic->n < standard.minN) return Verdict::InsufficientData;
+  const StatisticUnit unit = statistic->definition->unit;
+  std::optional<ValueRange> interval;
+  if (statistic->interval)
+    interval = ValueRange{toProfileUnits(unit, statistic->interval->low), toProfileUnits(unit, statistic->interval->high)};
+  return judge(toProfileUnits(unit, *statistic->value), interval, standard.target, unit).verdict;
 }
 
 std::optional<double> targetLineValue(const Target& target) {
@@ -182,7 +180,7 @@ const std::string& localText(const LocalText& text) {
   }
 }
 
-void noteLabel(AppState& state, std::string_view text) { state.view.labels.emplace_back(text); }
+void noteLabel(AppState& state, std::string_view text) { state.viewReport.labels.emplace_back(text); }
 
 void viewHeading(AppState& state, const char* text) {
   ImGui::AlignTextToFramePadding();
@@ -194,7 +192,7 @@ void viewNote(AppState& state, const std::string& text) {
   ImGui::PushTextWrapPos(0);
   ImGui::TextDisabled("%s", text.c_str());
   ImGui::PopTextWrapPos();
-  state.view.notes.push_back(text);
+  state.viewReport.notes.push_back(text);
 }
 
 } // namespace carescore

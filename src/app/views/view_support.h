@@ -20,8 +20,7 @@ const char* metricName(const MetricDefinition& metric);  // translated; the cata
 const char* metricName(std::string_view metricKey);
 const char* statisticName(std::string_view statisticKey);
 
-// Shares are proportions in results and percent on screen and in profiles.
-double displayValue(StatisticUnit unit, double value);
+// Values on screen are in profile units (scorecard/verdict.h toProfileUnits: shares in percent).
 charts::ValueFormat displayFormat(StatisticUnit unit);
 std::string formatDisplay(StatisticUnit unit, std::optional<double> value);  // "—" for nothing
 
@@ -39,8 +38,9 @@ std::string_view statisticOf(const Standard& standard);
 
 // "≥ 90%", "≤ 2 min", "60%–80%" in the statistic's display unit.
 std::string targetText(const Target& target, StatisticUnit unit);
-// A value (display units) against the target; NoData when there is none or n is below the minimum.
-Verdict verdictOf(const Target& target, std::optional<double> displayed, std::uint64_t n, std::uint64_t minN);
+// A statistic against a standard, by the scorecard's rule (scorecard/verdict.h judge: at risk when
+// the target lies inside the interval); NoData without a value, InsufficientData below min n.
+Verdict verdictOf(const Standard& standard, const StatisticResult* statistic);
 // The single line the target shows on a chart, when it has one (Between has two; none shown).
 std::optional<double> targetLineValue(const Target& target);
 

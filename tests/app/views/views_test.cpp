@@ -12,7 +12,7 @@
 #include "app/app.h"
 #include "app/headless_ui.h"
 #include "app/i18n/translate.h"
-#include "app/views/views.h"
+#include "app/views/analysis_views.h"
 #include "bench/canonical_dataset.h"
 
 using namespace carescore;
@@ -104,9 +104,9 @@ TEST_CASE("unknown view names are refused and leave the open view as it was") {
   App app;
   REQUIRE(app.openView("trends"));
   CHECK_FALSE(app.openView("nonsense"));
-  CHECK(app.state().openView == "trends");
+  CHECK(app.state().analysisView == "trends");
   CHECK(app.openView(""));
-  CHECK(app.state().openView.empty());
+  CHECK(app.state().analysisView.empty());
 }
 
 TEST_CASE("without data every view says why instead of drawing numbers") {

@@ -1,4 +1,4 @@
-#include "app/views/views.h"
+#include "app/views/analysis_views.h"
 
 #include "app/app_state.h"
 
@@ -27,10 +27,10 @@ const AnalysisView* findAnalysisView(std::string_view name) {
 }
 
 bool drawAnalysisView(std::string_view name, Analysis& analysis, ViewStates& views, AppState& state) {
-  state.view = {};
+  state.viewReport = {};
   const AnalysisView* view = findAnalysisView(name);
   if (!view) return false;
-  state.view.name = std::string(name);
+  state.viewReport.name = std::string(name);
   view->draw(analysis, views, state);
   return true;
 }
