@@ -25,6 +25,12 @@ const views = {
   standards: { charts: [], labels: ['view_standards_editor', 'view_profile_applied'] },
 };
 
+// The part of a rectangle inside the window (a view taller than the window scrolls).
+function visible(rect) {
+  const x = Math.max(0, rect.x), y = Math.max(0, rect.y);
+  return { x, y, width: Math.max(0, Math.min(viewport.width, rect.x + rect.width) - x), height: Math.max(0, Math.min(viewport.height, rect.y + rect.height) - y) };
+}
+
 async function openWithData(contacts = 20000) {
   const app = await openApp({ viewport });
   await settle(app.page, (n) => window.carescore.useGeneratedData(n), contacts);
@@ -45,7 +51,8 @@ test('every view draws its charts and labels in English, Vietnamese and Russian'
         const image = decodePng(png);
         for (const chart of expected.charts) {
           assert.ok(state.view.charts[chart] > 0, `${view}/${chart} drew points (${state.view.charts[chart]})`);
-          const rect = rectOf(state, `card_${chart}`);
+          const rect = visible(rectOf(state, `card_${chart}`));
+          assert.ok(rect.height > 100, `${view}/${chart} is on screen`);
           const ink = inkPixels(image, rect);
           assert.ok(ink > rect.width * rect.height * 0.02, `${view}/${chart} in ${language} has drawing in it (${ink} px)`);
         }
@@ -104,11 +111,12 @@ test('the standards editor exports, imports with validation messages, and resets
     assert.equal(exported.format, 'carescore-profile');
     assert.ok(exported.standards.length > 5);
 
-    // A service-level target of 0.9 reads as a fraction: the message names its path.
+    // A service-level target of 150 %: an error whose message names its path; not applied.
     const broken = structuredClone(exported);
     const index = broken.standards.findIndex((s) => s.metric.key === 'service_level');
-    broken.standards[index].target.value = 0.9;
-    state = await settle(app.page, (text) => window.carescore.importProfile(text, 'fraction.json'), JSON.stringify(broken));
+    broken.standards[index].target.value = 150;
+    state = await settle(app.page, (text) => window.carescore.importProfile(text, 'too_high.json'), JSON.stringify(broken));
+    assert.ok(!state.view.labels.includes(texts.en.view_profile_applied));
     await screenshot(app.page, 'view-standards-imported');
     assert.ok(state.view.notes.some((note) => note.includes(`standards[${index}].target.value`)), JSON.stringify(state.view.notes));
 

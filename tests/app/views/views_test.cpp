@@ -13,6 +13,8 @@
 #include "app/headless_ui.h"
 #include "app/i18n/translate.h"
 #include "app/views/analysis_views.h"
+#include "app/views/standard_form.h"
+#include "core/standards/profile_writer.h"
 #include "bench/canonical_dataset.h"
 
 using namespace carescore;
@@ -120,6 +122,61 @@ TEST_CASE("without data every view says why instead of drawing numbers") {
     const auto report = nlohmann::json::parse(app.stateJson())["view"];
     CHECK(report["name"] == std::string(view.name));
   }
+}
+
+}
+
+TEST_SUITE("app/views") {
+
+TEST_CASE("the standards editor applies a valid profile, keeps the last valid one on errors, and names the path") {
+  testing::HeadlessUi ui;
+  App app;
+  StandardsEditorState editor;
+  AppState state;
+  const auto frame = [&] { ui.frame([&] { drawStandardsEditor(app.analysis(), editor, state); }); };
+  frame();
+  REQUIRE(editor.loaded);
+  CHECK(editor.draft == app.analysis().profile());
+  CHECK_FALSE(hasErrors(editor.issues));
+  const std::size_t standards = editor.draft.standards.size();
+  REQUIRE(standards > 5);
+
+  // A service-level target of 150 %: an error at its path, and the analysis keeps the valid profile.
+  Profile broken = app.analysis().profile();
+  std::size_t index = 0;
+  while (broken.standards[index].metric.key != "service_level") ++index;
+  broken.standards[index].target.value = 150;
+  const std::uint64_t generation = app.analysis().generation();
+  importProfileText(app.analysis(), editor, "too_high.json", writeProfile(broken));
+  CHECK_FALSE(editor.importFailed);
+  CHECK(editor.draft == broken);
+  const std::string path = "standards[" + std::to_string(index) + "].target.value";
+  const auto at = [&](IssueSeverity severity) {
+    return std::any_of(editor.issues.begin(), editor.issues.end(),
+                       [&](const ProfileIssue& issue) { return issue.path == path && issue.severity == severity; });
+  };
+  CHECK(at(IssueSeverity::Error));
+  CHECK(app.analysis().generation() == generation);
+
+  // A cut file: reported, nothing changes.
+  importProfileText(app.analysis(), editor, "cut.json", "{\"format\": \"carescore-profile\", ");
+  CHECK(editor.importFailed);
+  CHECK_FALSE(editor.importIssues.empty());
+  CHECK(editor.draft == broken);
+
+  // 0.9 reads like a fraction: a warning at the path, but a valid profile, applied at once.
+  broken.standards[index].target.value = 0.9;
+  importProfileText(app.analysis(), editor, "fraction.json", writeProfile(broken));
+  CHECK(at(IssueSeverity::Warning));
+  CHECK_FALSE(hasErrors(editor.issues));
+  CHECK(app.analysis().profile() == broken);
+  CHECK(app.analysis().generation() > generation);
+}
+
+TEST_CASE("list fields of the editor split on commas and trim spaces") {
+  CHECK(splitList(" phone, chat ,, email ") == std::vector<std::string>{"phone", "chat", "email"});
+  CHECK(splitList("").empty());
+  CHECK(joinList({"phone", "chat"}) == "phone, chat");
 }
 
 }
