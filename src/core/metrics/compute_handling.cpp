@@ -2,6 +2,7 @@
 // and the questions asked so often they belong in the FAQ.
 #include <algorithm>
 #include <limits>
+#include <optional>
 #include <set>
 
 #include "core/metrics/compute_functions.h"
@@ -150,8 +151,10 @@ std::vector<MetricResult> computeRepeatTopics(MetricJob& job) {
       uncovered += covered.count(index.normalized[candidate.topic]) == 0;
     }
     for (const TopicCount& entry : tally.topics) top = std::max(top, entry.count);
-    setValue(results[g], job, "uncovered_candidates", static_cast<double>(uncovered), tally.withTopic);
-    setValue(results[g], job, "candidate_count", static_cast<double>(candidates.size()), tally.withTopic);
+    // No contact with a topic: "no uncovered candidates" would be a number about nothing.
+    const auto count = [&](std::size_t value) { return tally.withTopic ? std::optional<double>(static_cast<double>(value)) : std::nullopt; };
+    setValue(results[g], job, "uncovered_candidates", count(uncovered), tally.withTopic);
+    setValue(results[g], job, "candidate_count", count(candidates.size()), tally.withTopic);
     setShare(results[g], job, "top_topic_share", top, tally.withTopic);
     setShare(results[g], job, "candidates_share", inCandidates, tally.withTopic);
     exclude(results[g], "without_topic", tally.withoutTopic);

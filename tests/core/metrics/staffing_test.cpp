@@ -104,7 +104,7 @@ TEST_SUITE("core/metrics") {
 TEST_CASE("staffing: Erlang A agents match the one-by-one search of stats/erlang_a.h") {
   // 360 calls of 240 s on each of two Mondays 10:00–11:00 (UTC): 360/h × 240 s = 24 Erlang; every
   // tenth call abandoned after 120 s, the others answered after 20 s → patience = Σ waits ÷ abandons
-  // = (324 × 20 + 36 × 120) × 2 / 72 = 150 s.
+  // = (324 × 20 + 36 × 120) × 2 / 72 = 21,600 / 72 = 300 s.
   Dataset data;
   Table& t = data.of(RecordKind::Contact);
   t.columns.reserve(8);
@@ -129,10 +129,10 @@ TEST_CASE("staffing: Erlang A agents match the one-by-one search of stats/erlang
     options.targetServiceLevel = target;
     const StaffingTable table = staffingByHourOfWeek(twoWeeks, options);
     REQUIRE(table.patienceSeconds);
-    CHECK(*table.patienceSeconds == Approx(150));
+    CHECK(*table.patienceSeconds == Approx(300));
     const StaffingHour& hour = table.hours[10];
     CHECK(hour.trafficErlangs == Approx(24));
-    const auto expected = agentsForServiceLevelA({360, 240, 20}, 150, {target, 1.0});
+    const auto expected = agentsForServiceLevelA({360, 240, 20}, 300, {target, 1.0});
     REQUIRE(expected);
     REQUIRE(hour.agentsNeededErlangA);
     CHECK(*hour.agentsNeededErlangA == expected->agents);
