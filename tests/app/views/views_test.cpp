@@ -141,21 +141,25 @@ TEST_CASE("the standards editor applies a valid profile, keeps the last valid on
   const std::size_t standards = editor.draft.standards.size();
   REQUIRE(standards > 5);
 
-  // A service-level target of 150 %: an error at its path, and the analysis keeps the valid profile.
+  // A service-level target of 150 %: an error at its path. Imported, the file is refused whole;
+  // edited in the draft, the error is shown and the analysis keeps the last valid profile.
   Profile broken = app.analysis().profile();
   std::size_t index = 0;
   while (broken.standards[index].metric.key != "service_level") ++index;
   broken.standards[index].target.value = 150;
   const std::uint64_t generation = app.analysis().generation();
-  importProfileText(app.analysis(), editor, "too_high.json", writeProfile(broken));
-  CHECK_FALSE(editor.importFailed);
-  CHECK(editor.draft == broken);
   const std::string path = "standards[" + std::to_string(index) + "].target.value";
-  const auto at = [&](IssueSeverity severity) {
-    return std::any_of(editor.issues.begin(), editor.issues.end(),
-                       [&](const ProfileIssue& issue) { return issue.path == path && issue.severity == severity; });
+  const auto at = [&](const std::vector<ProfileIssue>& issues, IssueSeverity severity) {
+    return std::any_of(issues.begin(), issues.end(), [&](const ProfileIssue& issue) { return issue.path == path && issue.severity == severity; });
   };
-  CHECK(at(IssueSeverity::Error));
+  importProfileText(app.analysis(), editor, "too_high.json", writeProfile(broken));
+  CHECK(editor.importFailed);
+  CHECK(at(editor.importIssues, IssueSeverity::Error));
+  CHECK(editor.draft == app.analysis().profile());
+  editor.draft = broken;
+  editor.validated = false;  // as after an edit in the form
+  frame();
+  CHECK(at(editor.issues, IssueSeverity::Error));
   CHECK(app.analysis().generation() == generation);
 
   // A cut file: reported, nothing changes.
@@ -163,11 +167,12 @@ TEST_CASE("the standards editor applies a valid profile, keeps the last valid on
   CHECK(editor.importFailed);
   CHECK_FALSE(editor.importIssues.empty());
   CHECK(editor.draft == broken);
+  CHECK(app.analysis().generation() == generation);
 
   // 0.9 reads like a fraction: a warning at the path, but a valid profile, applied at once.
   broken.standards[index].target.value = 0.9;
   importProfileText(app.analysis(), editor, "fraction.json", writeProfile(broken));
-  CHECK(at(IssueSeverity::Warning));
+  CHECK(at(editor.issues, IssueSeverity::Warning));
   CHECK_FALSE(hasErrors(editor.issues));
   CHECK(app.analysis().profile() == broken);
   CHECK(app.analysis().generation() > generation);
