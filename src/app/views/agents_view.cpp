@@ -33,26 +33,36 @@ constexpr AgentColumn kColumns[] = {
   {"fcr", "share"},    {"csat", "satisfied_share"},          {"aht", "mean_seconds"},
 };
 
+// A column's standard (or none) and the statistic it shows.
+struct ColumnChoice {
+  const Standard* standard = nullptr;
+  const StatisticDefinition* statistic = nullptr;
+};
+
+ColumnChoice choiceOf(const Profile& profile, const AgentColumn& column) {
+  ColumnChoice choice;
+  choice.standard = anyStandardFor(profile, column.metric);
+  const MetricDefinition* metric = findMetric(column.metric);
+  if (metric) choice.statistic = findStatistic(*metric, choice.standard ? statisticOf(*choice.standard) : column.statistic);
+  return choice;
+}
+
 void compute(Analysis& analysis, AgentsViewState& view) {
   view.generation = analysis.generation();
   view.cachedByTeam = view.byTeam;
   view.rows.clear();
-  view.columnNotes.assign(std::size(kColumns), {});
-  view.columnTargets.assign(std::size(kColumns), {});
+  view.columnFailures.assign(std::size(kColumns), std::nullopt);
   std::map<std::string, std::size_t> rowOf;
   const Segmentation by = Segmentation::byField(view.byTeam ? "team" : "agent");
   for (std::size_t c = 0; c < std::size(kColumns); ++c) {
-    const Standard* standard = anyStandardFor(analysis.profile(), kColumns[c].metric);
-    MetricRequest request = viewRequest(standard, kColumns[c].metric, analysis.zone());
-    const std::string statistic(standard ? statisticOf(*standard) : kColumns[c].statistic);
-    request.statistic = statistic;
-    const MetricDefinition* metric = findMetric(kColumns[c].metric);
-    const StatisticDefinition* definition = metric ? findStatistic(*metric, statistic) : nullptr;
+    const auto [standard, definition] = choiceOf(analysis.profile(), kColumns[c]);
     if (!definition) continue;
-    if (standard) view.columnTargets[c] = targetText(standard->target, definition->unit);
+    MetricRequest request = viewRequest(standard, kColumns[c].metric, analysis.zone());
+    const std::string statistic(definition->key);
+    request.statistic = statistic;
     const SegmentSplit split = splitBy(analysis.selections(), request, by);
     if (split.failure) {
-      view.columnNotes[c] = whyNoValue(*split.failure);
+      view.columnFailures[c] = split.failure;
       continue;
     }
     for (const Segment& segment : split.segments) {
@@ -119,8 +129,8 @@ void drawAgentsView(Analysis& analysis, AgentsViewState& view, AppState& state) 
   noteItem(state, "agents_filter");
   const bool recomputed = view.generation != analysis.generation() || view.cachedByTeam != view.byTeam;
   if (recomputed) compute(analysis, view);
-  for (std::size_t c = 0; c < view.columnNotes.size(); ++c)
-    if (!view.columnNotes[c].empty()) viewNote(state, std::string(metricName(kColumns[c].metric)) + ": " + view.columnNotes[c]);
+  for (std::size_t c = 0; c < view.columnFailures.size(); ++c)
+    if (view.columnFailures[c]) viewNote(state, std::string(metricName(kColumns[c].metric)) + ": " + whyNoValue(*view.columnFailures[c]));
 
   constexpr ImGuiTableFlags kFlags = ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY |
                                      ImGuiTableFlags_Sortable | ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_Resizable;
@@ -139,21 +149,17 @@ void drawAgentsView(Analysis& analysis, AgentsViewState& view, AppState& state) 
   ImGui::TableNextRow();
   ImGui::TableNextColumn();
   ImGui::TextDisabled("%s", tr(Text::ChartTarget));
-  for (const std::string& target : view.columnTargets) {
+  std::vector<ColumnChoice> choices;
+  for (const AgentColumn& column : kColumns) {
+    const ColumnChoice& choice = choices.emplace_back(choiceOf(analysis.profile(), column));
     ImGui::TableNextColumn();
-    ImGui::TextDisabled("%s", target.empty() ? "—" : target.c_str());
+    ImGui::TextDisabled("%s", choice.standard && choice.statistic ? targetText(choice.standard->target, choice.statistic->unit).c_str() : "—");
   }
   if (ImGuiTableSortSpecs* sort = ImGui::TableGetSortSpecs(); sort && (sort->SpecsDirty || recomputed) && sort->SpecsCount > 0) {
     sortRows(view.rows, sort->Specs[0]);
     sort->SpecsDirty = false;
   }
   const std::string needle = foldForSearch(view.filter);
-  std::vector<const StatisticDefinition*> definitions;
-  for (const AgentColumn& column : kColumns) {
-    const MetricDefinition* metric = findMetric(column.metric);
-    const Standard* standard = anyStandardFor(analysis.profile(), column.metric);
-    definitions.push_back(metric ? findStatistic(*metric, standard ? statisticOf(*standard) : column.statistic) : nullptr);
-  }
   std::size_t shown = 0;
   for (const AgentRow& row : view.rows) {
     if (!needle.empty() && !containsFolded(foldForSearch(row.name), needle)) continue;
@@ -164,7 +170,7 @@ void drawAgentsView(Analysis& analysis, AgentsViewState& view, AppState& state) 
     for (std::size_t c = 0; c < row.cells.size(); ++c) {
       ImGui::TableNextColumn();
       ImGui::PushID(static_cast<int>(c));
-      drawCell(row.cells[c], definitions[c]);
+      drawCell(row.cells[c], choices[c].statistic);
       ImGui::PopID();
     }
   }

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "app/theme.h"
+#include "core/metrics/metric_result.h"
 
 namespace carescore {
 
@@ -33,8 +34,7 @@ struct AgentsViewState {
   std::uint64_t generation = 0;
   bool cachedByTeam = false;
   std::vector<AgentRow> rows;
-  std::vector<std::string> columnNotes;  // per column: why it has no values, or empty
-  std::vector<std::string> columnTargets;  // per column: the standard's target, or empty
+  std::vector<std::optional<MetricResult>> columnFailures;  // per column: why it has no values (worded when drawn)
 };
 
 void drawAgentsView(Analysis& analysis, AgentsViewState& view, AppState& state);

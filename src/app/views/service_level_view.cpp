@@ -39,9 +39,9 @@ void compute(Analysis& analysis, ServiceLevelViewState& view) {
 
   view.level.assign(kHoursOfWeek, NAN);
   view.levelN.assign(kHoursOfWeek, 0);
-  view.levelProblem.clear();
+  view.levelFailure.reset();
   const SegmentSplit split = splitBy(analysis.selections(), request, Segmentation::byTime(SegmentBy::HourOfWeek));
-  if (split.failure) view.levelProblem = whyNoValue(*split.failure);
+  view.levelFailure = split.failure;
   for (std::size_t i = 0; i < split.segments.size() && i < kHoursOfWeek; ++i) {
     const MetricResult& result = split.segments[i].result;
     view.levelN[i] = result.n;
@@ -171,7 +171,7 @@ void drawServiceLevelView(Analysis& analysis, ServiceLevelViewState& view, AppSt
     for (const std::string& input : view.staffing.missingInputs) why += (why.empty() ? "" : "; ") + input;
     viewNote(state, trFormat(Text::ViewStaffingUnavailable, {why}));
   }
-  if (!view.levelProblem.empty()) viewNote(state, view.levelProblem);
+  if (view.levelFailure) viewNote(state, whyNoValue(*view.levelFailure));
 
   const float spacing = ImGui::GetStyle().ItemSpacing.x * 2;
   const float half = (ImGui::GetContentRegionAvail().x - spacing) / 2;

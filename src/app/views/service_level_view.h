@@ -7,6 +7,9 @@
 #include <string>
 #include <vector>
 
+#include <optional>
+
+#include "core/metrics/metric_result.h"
 #include "core/metrics/staffing.h"
 
 namespace carescore {
@@ -21,7 +24,7 @@ struct ServiceLevelViewState {
   StaffingTable staffing;
   std::vector<double> contacts, level;      // 168 each; NaN: no value
   std::vector<std::uint64_t> contactsN, levelN;
-  std::string levelProblem;                 // why the service level has no values
+  std::optional<MetricResult> levelFailure; // why the service level has no values (worded when drawn)
   double thresholdSeconds = 120, targetPercent = 90;
   bool fromProfile = false;                 // the target is the profile's service_level standard
 };

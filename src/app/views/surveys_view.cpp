@@ -261,7 +261,7 @@ void drawSurveysView(Analysis& analysis, SurveysViewState& view, AppState& state
   servqualCard(state, view.servqual, third, height);
   drawComments(state, view);
   ImGui::EndChild();
-  state.viewReport.charts["comments"] = view.comments.matched;
+  state.viewReport.charts["comments"] = static_cast<std::size_t>(view.comments.matched);
 }
 
 } // namespace carescore

@@ -51,7 +51,9 @@ void compute(Analysis& analysis, TrendsViewState& view) {
   view.cachedBucket = view.bucket;
   view.x.clear(), view.current.clear(), view.lower.clear(), view.upper.clear(), view.previous.clear();
   view.currentN.clear(), view.previousN.clear();
-  view.problem.clear(), view.previousProblem.clear(), view.summary.clear();
+  view.failure.reset(), view.previousFailure.reset();
+  view.now.reset(), view.before.reset(), view.change.reset(), view.pValue.reset();
+  view.significant = false;
   const MetricDefinition* metric = findMetric(view.metric);
   if (!metric) return;
   const StatisticDefinition* statistic = view.statistic.empty() ? &headlineStatisticOf(*metric) : findStatistic(*metric, view.statistic);
@@ -60,7 +62,7 @@ void compute(Analysis& analysis, TrendsViewState& view) {
   const MetricRequest request = requestOf(analysis, view);
 
   const SegmentSplit current = trend(analysis.selections(), request, view.bucket);
-  if (current.failure) view.problem = whyNoValue(*current.failure);
+  view.failure = current.failure;
   valuesOf(current, statistic->key, view.current, view.currentN, &view.lower, &view.upper);
   for (std::size_t i = 0; i < current.segments.size(); ++i) {
     const auto& period = current.segments[i].label.period;
@@ -70,7 +72,7 @@ void compute(Analysis& analysis, TrendsViewState& view) {
   view.comparing = analysis.comparisonRange().has_value();
   if (view.comparing) {
     const SegmentSplit previous = trend(analysis.comparisonSelections(), request, view.bucket);
-    if (previous.failure) view.previousProblem = whyNoValue(*previous.failure);
+    view.previousFailure = previous.failure;
     valuesOf(previous, statistic->key, view.previous, view.previousN);
     // Aligned by bucket index on the current period's dates: day 1 over day 1.
     view.previous.resize(view.current.size(), NAN);
@@ -78,18 +80,24 @@ void compute(Analysis& analysis, TrendsViewState& view) {
     const MetricComparison comparison = compare(analysis.selections(), analysis.comparisonSelections(), request);
     const StatisticResult* now = comparison.current.find(statistic->key);
     const StatisticResult* before = comparison.previous.find(statistic->key);
-    std::string text = trFormat(Text::ViewTrendSummary, {formatDisplay(view.unit, now ? now->value : std::nullopt),
-                                                         formatDisplay(view.unit, before ? before->value : std::nullopt)});
-    if (comparison.change) {
-      const double change = toProfileUnits(view.unit, *comparison.change);
-      text += "  " + (view.unit == StatisticUnit::Share ? trFormat(Text::ViewChangePoints, {formatSigned(change, 1)})
-                                                         : trFormat(Text::ViewChange, {formatSigned(change, 2)}));
-      if (comparison.pValue)
-        text += "  " + (comparison.significant ? trFormat(Text::ViewSignificant, {formatNumber(*comparison.pValue, 3)})
-                                               : std::string(tr(Text::NotSignificant)));
-    }
-    view.summary = std::move(text);
+    if (now) view.now = now->value;
+    if (before) view.before = before->value;
+    view.change = comparison.change;
+    view.pValue = comparison.pValue;
+    view.significant = comparison.significant;
   }
+}
+
+// "This period: 86.7%   Previous period: 87.8%  change −1.1 pp  not significant".
+std::string summaryText(const TrendsViewState& view) {
+  std::string text = trFormat(Text::ViewTrendSummary, {formatDisplay(view.unit, view.now), formatDisplay(view.unit, view.before)});
+  if (!view.change) return text;
+  const double change = toProfileUnits(view.unit, *view.change);
+  text += "  " + (view.unit == StatisticUnit::Share ? trFormat(Text::ViewChangePoints, {formatSigned(change, 1)})
+                                                     : trFormat(Text::ViewChange, {formatSigned(change, 2)}));
+  if (view.pValue)
+    text += "  " + (view.significant ? trFormat(Text::ViewSignificant, {formatNumber(*view.pValue, 3)}) : std::string(tr(Text::NotSignificant)));
+  return text;
 }
 
 void drawPickers(const Analysis& analysis, TrendsViewState& view, AppState& state) {
@@ -139,12 +147,13 @@ void drawTrendsView(Analysis& analysis, TrendsViewState& view, AppState& state) 
   if (view.generation != analysis.generation() || view.cachedMetric != view.metric || view.cachedStatistic != view.statistic ||
       view.cachedBucket != view.bucket)
     compute(analysis, view);
-  if (!view.summary.empty()) {
-    ImGui::TextUnformatted(view.summary.c_str());
-    noteLabel(state, view.summary);
+  if (view.comparing) {
+    const std::string summary = summaryText(view);
+    ImGui::TextUnformatted(summary.c_str());
+    noteLabel(state, summary);
   }
-  if (!view.problem.empty()) viewNote(state, view.problem);
-  if (!view.previousProblem.empty()) viewNote(state, tr(Text::ViewPreviousPeriod) + std::string(": ") + view.previousProblem);
+  if (view.failure) viewNote(state, whyNoValue(*view.failure));
+  if (view.previousFailure) viewNote(state, tr(Text::ViewPreviousPeriod) + std::string(": ") + whyNoValue(*view.previousFailure));
 
   const MetricDefinition* metric = findMetric(view.metric);
   const char* title = metric ? metricName(*metric) : "";

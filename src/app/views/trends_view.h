@@ -6,7 +6,10 @@
 #include <string>
 #include <vector>
 
+#include <optional>
+
 #include "core/metrics/catalogue.h"
+#include "core/metrics/metric_result.h"
 #include "core/metrics/segmenter.h"
 
 namespace carescore {
@@ -25,9 +28,11 @@ struct TrendsViewState {
   StatisticUnit unit = StatisticUnit::Share;
   std::vector<double> x, current, lower, upper, previous;  // x: local wall-clock ms of each bucket
   std::vector<std::uint64_t> currentN, previousN;
-  std::string problem, previousProblem;
+  // Results, not text: what is shown is worded at draw time, in the language of that frame.
+  std::optional<MetricResult> failure, previousFailure;  // why a period has no trend
   bool comparing = false;
-  std::string summary;  // the period's value against the previous one
+  std::optional<double> now, before, change, pValue;     // the period against the previous one
+  bool significant = false;
 };
 
 void drawTrendsView(Analysis& analysis, TrendsViewState& view, AppState& state);

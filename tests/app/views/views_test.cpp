@@ -82,6 +82,26 @@ TEST_CASE("every view draws its charts and labels over generated data, in Englis
   setLanguage(Language::English);
 }
 
+TEST_CASE("cached results are worded in the language of each frame") {
+  testing::HeadlessUi ui;
+  App app;
+  app.analysis().setDataset(generated());
+  const auto frame = [&] { ui.rawFrame([&] { app.draw(); }); };
+  REQUIRE(app.openView("trends"));
+  for (Language language : kLanguages) {  // computed once, in English; then only the language changes
+    app.state().settings.language = language;
+    frame();
+    frame();
+    const auto view = nlohmann::json::parse(app.stateJson())["view"];
+    const std::string prefix = fillPlaceholders(tr(Text::ViewTrendSummary, language), {"", ""}).substr(0, 6);
+    CHECK_MESSAGE(std::any_of(view["labels"].begin(), view["labels"].end(),
+                              [&](const nlohmann::json& l) { return l.get<std::string>().rfind(prefix, 0) == 0; }),
+                  codeOf(language));
+  }
+  app.state().settings = {};
+  frame();
+}
+
 TEST_CASE("a view recomputes when the analysis changes, not on idle frames") {
   testing::HeadlessUi ui;
   App app;
