@@ -159,6 +159,12 @@
   X(GallerySparklines, "gallery_sparklines") \
   X(GalleryVerdicts, "gallery_verdicts") \
   X(GalleryClose, "gallery_close") \
+  X(ViewReliability, "view_reliability") \
+  X(ViewAssurance, "view_assurance") \
+  X(ViewTangibles, "view_tangibles") \
+  X(ViewEmpathy, "view_empathy") \
+  X(ViewResponsiveness, "view_responsiveness") \
+  X(ViewScore, "view_score") \
   X(ViewGoalReached, "view_goal_reached") \
   X(ViewGoalOnTrack, "view_goal_on_track") \
   X(ViewGoalBehind, "view_goal_behind") \

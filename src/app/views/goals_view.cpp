@@ -118,7 +118,10 @@ void drawGoalsView(Analysis& analysis, GoalsViewState& view, AppState& state) {
     ImGui::PushID(static_cast<int>(i));
     ImGui::Separator();
     const auto status = static_cast<std::size_t>(goal.status);
-    verdictBadge(kStatusVerdicts[status]);
+    const float size = ImGui::GetTextLineHeight();
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    drawVerdictIcon(ImGui::GetWindowDrawList(), ImVec2(at.x + size * 0.5f, at.y + size * 0.5f), size * 0.85f, kStatusVerdicts[status]);
+    ImGui::Dummy(ImVec2(size, size));
     ImGui::SameLine();
     ImGui::TextUnformatted(tr(kStatusNames[status]));
     noteLabel(state, tr(kStatusNames[status]));

@@ -26,8 +26,8 @@ namespace {
 using namespace charts;
 
 constexpr const char* kDimensions[] = {"reliability", "assurance", "tangibles", "empathy", "responsiveness"};
-constexpr Text kDimensionNames[] = {Text::StatReliabilityGap, Text::StatAssuranceGap, Text::StatTangiblesGap,
-                                    Text::StatEmpathyGap, Text::StatResponsivenessGap};
+constexpr Text kDimensionNames[] = {Text::ViewReliability, Text::ViewAssurance, Text::ViewTangibles, Text::ViewEmpathy,
+                                    Text::ViewResponsiveness};
 
 MetricRequest requestOf(const Analysis& analysis, std::string_view metric) {
   MetricRequest request = viewRequest(standardFor(analysis.profile(), metric), metric, analysis.zone());
@@ -204,7 +204,7 @@ void drawComments(AppState& state, SurveysViewState& view) {
   if (!ImGui::BeginTable("comments", 3, kFlags, ImVec2(0, std::max(em(8), ImGui::GetContentRegionAvail().y)))) return;
   ImGui::TableSetupScrollFreeze(0, 1);
   ImGui::TableSetupColumn(tr(Text::ChartDate), ImGuiTableColumnFlags_WidthFixed, em(7));
-  ImGui::TableSetupColumn(tr(Text::MetricNps), ImGuiTableColumnFlags_WidthFixed, em(4));
+  ImGui::TableSetupColumn(tr(Text::ViewScore), ImGuiTableColumnFlags_WidthFixed, em(4));
   ImGui::TableSetupColumn(tr(Text::ViewComment), ImGuiTableColumnFlags_WidthStretch);
   ImGui::TableHeadersRow();
   ImGuiListClipper clipper;
