@@ -221,8 +221,8 @@ bool drawStandardForm(Standard& standard, const std::vector<Group>& groups, AppS
     changed |= ImGui::InputText((std::string("##label_") + language).c_str(), text);
   }
   row(tr(Text::ViewGroup));
-  const auto group = std::find_if(groups.begin(), groups.end(), [&](const Group& g) { return g.id == standard.group; });
-  if (ImGui::BeginCombo("##group", group == groups.end() ? standard.group.c_str() : localText(group->label).c_str())) {
+  const auto current = std::find_if(groups.begin(), groups.end(), [&](const Group& g) { return g.id == standard.group; });
+  if (ImGui::BeginCombo("##group", current == groups.end() ? standard.group.c_str() : localText(current->label).c_str())) {
     for (const Group& group : groups)
       if (ImGui::Selectable(localText(group.label).c_str(), group.id == standard.group)) standard.group = group.id, changed = true;
     ImGui::EndCombo();
