@@ -67,10 +67,15 @@
     return ids;
   }
 
+  // Timings of the last files chosen through the input, from its 'change' event to the tables
+  // read (for the browser benchmark, tests/browser/bench/): {startMs, endMs, ids, count}.
+  let lastLoad = null;
+  let loadCount = 0;
   input.addEventListener('change', () => {
+    const startMs = performance.now();
     const files = Array.from(input.files);
     input.value = '';  // choosing the same file again still fires 'change'
-    loadFiles(files);
+    loadFiles(files).then((ids) => { lastLoad = { startMs, endMs: performance.now(), ids, count: ++loadCount }; });
   });
 
   // A standards profile picked after the editor's "Import profile…": its text goes to the editor.
@@ -116,11 +121,17 @@
   });
 
   const callJson = (name, types = [], args = []) => JSON.parse(Module.ccall(name, 'string', types, args));
+  // A setter of the app: '' when done, else the reason, thrown as an Error.
+  const command = (name, value) => {
+    const error = Module.ccall(name, 'string', ['string'], [typeof value === 'string' ? value : JSON.stringify(value)]);
+    if (error) throw new Error(error);
+  };
 
   window.carescore = Object.freeze({
     ready,
     // Files: a FileList, File objects, or {name, bytes: Uint8Array}. Resolves when all are read.
     loadFiles,
+    lastLoad: () => lastLoad,
     state: () => callJson('cs_state_json'),
     files: () => callJson('cs_state_json').files,
     // Code points of `text` the UI font cannot draw (empty: every character renders for real).
@@ -133,18 +144,46 @@
     setTheme: (name) => {
       if (!Module.ccall('cs_set_theme', 'number', ['string'], [String(name)])) throw new Error(`unknown theme: ${name}`);
     },
+    // The analysis. A profile: its JSON document (text or object); added and made active.
+    setProfile: (profile) => command('cs_set_profile', profile),
+    // A preset ('last_7_days', 'last_30_days', 'this_month', 'last_month', 'all') or
+    // {from, to, compareFrom, compareTo, compare}, dates as 'YYYY-MM-DD' in the analysis zone.
+    setPeriod: (period) => command('cs_set_period', typeof period === 'string' ? JSON.stringify(period) : period),
+    // {channel: ['chat'], team: [], agent: [], priority: [], 'customer.segment': []}: replaces every filter.
+    setFilters: (filters) => command('cs_set_filters', filters),
+    // A tab: 'scorecard', 'trends', 'service_level', 'surveys', 'agents', 'topics', 'goals', 'data',
+    // or the standards editor 'standards'. Throws "unknown view: …" for any other name.
+    openView: (name) => command('cs_open_view', String(name)),
+    // A standard's drill-down by id; '' returns to the cards.
+    openStandard: (id) => command('cs_open_standard', String(id)),
+    // The current scorecard: the same document as the CLI's `carescore score --format json`.
+    scorecard: () => {
+      const result = callJson('cs_scorecard_json');
+      if (result && result.error) throw new Error(result.error);
+      return result;
+    },
+    // 'json' | 'csv' | 'html': downloaded as a file, and returned as {fileName, mimeType, text}.
+    exportScorecard: (format) => {
+      const result = callJson('cs_export_scorecard', ['string'], [String(format)]);
+      if (result.error) throw new Error(result.error);
+      return result;
+    },
+    // Clears what this browser keeps (settings, profiles, mappings) and starts again with the demo.
+    forgetEverything: () => Module._cs_forget_everything(),
     // The chart gallery: every chart type on fixed demo series (for checking charts and their
     // translations); the files view comes back with showGallery(false).
     showGallery: (show = true) => Module._cs_show_gallery(show ? 1 : 0),
-    // An analysis view by name ('trends', 'service_level', 'surveys', 'agents', 'topics', 'goals',
-    // 'standards'), or none with ''. Throws on an unknown name. The tab bar opens views the same way.
-    openView: (name) => {
-      if (!Module.ccall('cs_open_view', 'number', ['string'], [String(name)])) throw new Error(`unknown view: ${name}`);
-    },
-    // Development and tests, until real loading lands: analyse a generated dataset of this many
-    // contacts (three months, with surveys, orders, customers and agent time in proportion).
+    // Development and tests: analyse a generated dataset of this many contacts (three months, with
+    // surveys, orders, customers and agent time in proportion) instead of the loaded files.
     useGeneratedData: (contacts = 20000) => Module._cs_use_generated_data(Number(contacts)),
     // A standards profile as JSON text, as if picked through the editor's "Import profile…".
     importProfile,
+    // Mapping review: one column of a loaded file (its id in state().files) feeds another
+    // canonical field ('' = not used); the file is re-mapped at once. Throws with the reasons
+    // when the change is refused (unknown column or field).
+    setColumnField: (file, column, field) => {
+      const problems = callJson('cs_set_column_field', ['number', 'string', 'string'], [Number(file), String(column), String(field)]);
+      if (problems.length) throw new Error(problems.join('; '));
+    },
   });
 })();

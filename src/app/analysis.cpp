@@ -3,6 +3,7 @@
 #include "app/analysis.h"
 
 #include <algorithm>
+#include <cstdio>
 #include <utility>
 
 #include "core/metrics/periods.h"
@@ -22,7 +23,46 @@ CivilDate firstOfMonth(CivilDate date) { return {date.year, date.month, 1}; }
 
 CivilDate lastOfPreviousMonth(CivilDate date) { return addDays(firstOfMonth(date), -1); }
 
+constexpr std::pair<PeriodPreset, std::string_view> kPresetNames[] = {
+  {PeriodPreset::Last7Days, "last_7_days"}, {PeriodPreset::Last30Days, "last_30_days"},
+  {PeriodPreset::ThisMonth, "this_month"},  {PeriodPreset::LastMonth, "last_month"},
+  {PeriodPreset::Custom, "custom"},         {PeriodPreset::AllData, "all"},
+};
+
 } // namespace
+
+std::string_view nameOf(PeriodPreset preset) {
+  for (const auto& [value, name] : kPresetNames)
+    if (value == preset) return name;
+  return "last_month";
+}
+
+std::optional<PeriodPreset> periodPresetFromName(std::string_view name) {
+  for (const auto& [value, known] : kPresetNames)
+    if (known == name) return value;
+  return std::nullopt;
+}
+
+std::string isoDate(CivilDate date) {
+  char text[16];
+  std::snprintf(text, sizeof text, "%04d-%02d-%02d", date.year, date.month, date.day);
+  return text;
+}
+
+std::optional<CivilDate> parseIsoDate(std::string_view text) {
+  if (text.size() != 10 || text[4] != '-' || text[7] != '-') return std::nullopt;
+  auto digits = [&](std::size_t from, std::size_t count) {
+    int value = 0;
+    for (std::size_t i = from; i < from + count; ++i) {
+      if (text[i] < '0' || text[i] > '9') return -1;
+      value = value * 10 + (text[i] - '0');
+    }
+    return value;
+  };
+  const int year = digits(0, 4), month = digits(5, 2), day = digits(8, 2);
+  if (year < 1900 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return std::nullopt;
+  return CivilDate{year, month, day};
+}
 
 Analysis::Analysis(const ZoneDatabase& zones) : zones_(&zones) {
   if (auto zone = zones_->find(zoneName_)) zone_ = *zone;
@@ -127,6 +167,19 @@ std::optional<UtcRange> Analysis::comparisonRange() {
   return previousPeriod(zone_, *period);
 }
 
+namespace {
+
+std::optional<std::pair<CivilDate, CivilDate>> localDays(const TimeZone& zone, const std::optional<UtcRange>& range) {
+  if (!range || range->endMs <= range->beginMs) return std::nullopt;
+  return std::pair{dayOf(zone, range->beginMs), dayOf(zone, range->endMs - 1)};
+}
+
+} // namespace
+
+std::optional<std::pair<CivilDate, CivilDate>> Analysis::periodDays() { return localDays(zone_, periodRange()); }
+
+std::optional<std::pair<CivilDate, CivilDate>> Analysis::comparisonDays() { return localDays(zone_, comparisonRange()); }
+
 Filter Analysis::filter() {
   Filter filter;
   filter.period = periodRange();
@@ -156,7 +209,10 @@ SelectionSet& Analysis::comparisonSelections() {
 }
 
 std::vector<std::string> Analysis::valuesOf(std::string_view field) const {
-  const Column* column = dataset_.field(RecordKind::Contact, field);
+  constexpr std::string_view kCustomer = "customer.";
+  const bool ofCustomer = field.starts_with(kCustomer);
+  const Column* column = ofCustomer ? dataset_.field(RecordKind::Customer, field.substr(kCustomer.size()))
+                                    : dataset_.field(RecordKind::Contact, field);
   if (!column || (column->type != ValueType::Category && column->type != ValueType::Text)) return {};
   std::vector<std::uint64_t> counts(column->dictionary.size(), 0);
   for (std::size_t row = 0; row < column->codes.size(); ++row)

@@ -7,6 +7,8 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
+#include <utility>
 #include <vector>
 
 #include "core/metrics/filter.h"
@@ -21,6 +23,20 @@
 namespace carescore {
 
 enum class PeriodPreset : std::uint8_t { Last7Days, Last30Days, ThisMonth, LastMonth, Custom, AllData };
+inline constexpr PeriodPreset kPeriodPresets[] = {PeriodPreset::Last7Days, PeriodPreset::Last30Days, PeriodPreset::ThisMonth,
+                                                  PeriodPreset::LastMonth, PeriodPreset::AllData, PeriodPreset::Custom};
+// "last_7_days", "last_30_days", "this_month", "last_month", "custom", "all": the names scripts and
+// browser storage use.
+std::string_view nameOf(PeriodPreset preset);
+std::optional<PeriodPreset> periodPresetFromName(std::string_view name);
+
+// "2026-09-30", and back (nothing unless a real date in that exact shape).
+std::string isoDate(CivilDate date);
+std::optional<CivilDate> parseIsoDate(std::string_view text);
+
+// The fields the global filter row offers, in its order: contacts' own fields, and the customer's
+// segment through customer_id.
+inline constexpr std::string_view kFilterFields[] = {"channel", "team", "agent", "priority", "customer.segment"};
 
 // The period as the user chose it, in local dates of the analysis zone; resolved to UTC ranges
 // against the data ("last 30 days" ends at the data's latest day, not the wall clock's, so a
@@ -73,12 +89,16 @@ public:
   MetricContext& context();                       // built on first use after a data/zone/hours change
   std::optional<UtcRange> periodRange();          // nothing when there is no data to anchor it
   std::optional<UtcRange> comparisonRange();      // nothing when comparison is off
+  // The same ranges as local days of the zone, first and last included (for labels and pickers).
+  std::optional<std::pair<CivilDate, CivilDate>> periodDays();
+  std::optional<std::pair<CivilDate, CivilDate>> comparisonDays();
   Filter filter();                                // period + filters
   Filter comparisonFilter();                      // comparison period + the same filters
   SelectionSet& selections();                     // for filter(); rebuilt when the generation moves
   SelectionSet& comparisonSelections();
 
-  // The distinct values of a field of contacts, for the filter combos (most frequent first).
+  // The distinct values of a field of contacts (or "customer.<field>" of customers), for the
+  // filter combos, most frequent first.
   std::vector<std::string> valuesOf(std::string_view field) const;
 
 private:

@@ -7,32 +7,53 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <vector>
+
+#include <nlohmann/json_fwd.hpp>
 
 #include "app/app_state.h"
+#include "app/persistence.h"
+#include "app/storage.h"
 
 namespace carescore {
 
-class Analysis;
-class ZoneDatabase;
-struct ViewStates;
+// What is analysed, as scripts see it (part of stateJson): period, comparison, filters, zone, profile, view.
+nlohmann::json analysisJson(AppState& state);
+
+// A file given whole (the embedded demo, a test): a name and its bytes.
+struct NamedBytes {
+  std::string_view name;
+  std::span<const unsigned char> bytes;
+};
 
 class App {
 public:
   App();
-  ~App();
+  App(const App&) = delete;  // one App per page: the platform holds pointers into its state
+  App& operator=(const App&) = delete;
 
   // Fonts for the current ImGui context, rasterized for `pixelScale` device pixels per UI unit,
   // so text stays crisp on high-DPI screens. The caller re-uploads the font texture afterwards.
   void loadFonts(float pixelScale);
 
   // A file streams in: begin, chunks (any size), end. Each file has its own reader, so a bad
-  // file shows its own diagnostics and never disturbs the others.
+  // file shows its own diagnostics and never disturbs the others. A finished file with rows goes
+  // to the dataset builder, and the analysis follows. The first file of the user's replaces the demo.
   FileId beginFile(std::string name, std::uint64_t announcedBytes);
   // False once the file wants no more bytes (finished, failed or cancelled): the platform stops reading.
   bool appendToFile(FileId id, std::span<const std::uint8_t> bytes);
   void endFile(FileId id);
   void failFile(FileId id, std::string message);
   void cancelFile(FileId id);
+
+  // The demo files, through the same path as dropped files, marked as demo (the banner says so).
+  // The bytes must outlive the App (embedded assets do): forgetEverything() loads them again.
+  void loadDemo(std::span<const NamedBytes> files);
+
+  // Browser storage: restores what it holds now; from then on each frame saves what changed.
+  void attachStore(KeyValueStore* store);
+  // Clears the store and starts again: default settings and profile, the demo files only.
+  void forgetEverything();
 
   // Between ImGui::NewFrame() and ImGui::Render().
   void draw();
@@ -44,28 +65,46 @@ public:
   AppState& state() { return state_; }
   const AppState& state() const { return state_; }
 
-  // What is analysed, and the global choices every view obeys.
-  Analysis& analysis() { return *analysis_; }
-
-  // Shows the analysis view named `name` (app/views/analysis_views.h), or none when empty; false (and
-  // nothing changes) for an unknown name. The tab bar will call it; scripts and tests do now.
-  bool openView(std::string_view name);
-
   // A profile file the user picked after the standards editor's import request.
   void importProfile(std::string name, std::string_view text);
 
+  // Development and tests: analyse this dataset (a generated one) instead of the loaded files'.
+  void useDataset(Dataset dataset);
+
   // What the app reports to scripts and tests (window.carescore.state()), as JSON.
-  std::string stateJson() const;
+  std::string stateJson();
+
+  // --- the page's JavaScript API (app_api.cpp). Errors come back as text; empty means done.
+  std::string scorecardJson();                       // the CLI's `--format json` document
+  std::string setProfileJson(std::string_view json);  // a profile document: added, made active
+  std::string setPeriodJson(std::string_view json);   // "last_month" or {from,to,compareFrom,compareTo,compare}
+  std::string setFiltersJson(std::string_view json);  // {"channel": ["chat"], "team": [], …}
+  std::string openView(std::string_view name);        // "scorecard", "trends", … "data", "standards"
+  std::string openStandard(std::string_view id);      // its drill-down; "" back to the cards
+  std::string exportScorecard(std::string_view format);  // "json", "csv", "html": a download request
+
+  // The review's change of one column's field ("" = not used): re-maps that file, and the analysis
+  // follows. Returns the problems as text, empty when applied (window.carescore.setColumnField).
+  std::vector<std::string> setColumnField(FileId id, std::string_view column, std::string_view field);
 
 private:
   LoadedFile* findFile(FileId id);
+  FileId beginFileAs(std::string name, std::uint64_t announcedBytes, bool demo);
   void finishReading(LoadedFile& file);
+  void datasetChanged();
+  void dropDemo();
+  void initialize();
+  void fulfilRequests();
+  void mapFile(LoadedFile& file);
+  void applyMappingEdits();
+  void refreshMissing();
 
   AppState state_;
   bool wantsFrame_ = false;
-  std::unique_ptr<ZoneDatabase> zones_;
-  std::unique_ptr<Analysis> analysis_;
-  std::unique_ptr<ViewStates> views_;
+  KeyValueStore* store_ = nullptr;
+  SavedDocuments saved_;
+  ViewId shownView_ = ViewId::Scorecard;
+  std::vector<NamedBytes> demo_;
 };
 
 } // namespace carescore

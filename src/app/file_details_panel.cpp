@@ -34,6 +34,8 @@ const char* severityWord(Severity s) {
   return "";
 }
 
+} // namespace
+
 const char* typeWord(ValueType type) {
   switch (type) {
     case ValueType::Empty: return tr(Text::TypeEmpty);
@@ -47,6 +49,8 @@ const char* typeWord(ValueType type) {
   }
   return "";
 }
+
+namespace {
 
 std::string delimiterWord(char delimiter) {
   switch (delimiter) {

@@ -2,11 +2,15 @@
 // name, type, format and misfits, and the diagnostics (counts per code, the first examples with
 // record, line and field). Reads state; draws; decides nothing.
 #pragma once
+#include "core/table/column.h"
 
 namespace carescore {
 
 struct LoadedFile;
 
 void drawFileDetails(const LoadedFile& file);
+
+// A value type's word in the UI language ("timestamp", "dấu thời gian", …).
+const char* typeWord(ValueType type);
 
 } // namespace carescore

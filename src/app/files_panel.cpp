@@ -9,6 +9,7 @@
 #include "app/file_details_panel.h"
 #include "app/i18n/format.h"
 #include "app/i18n/translate.h"
+#include "app/mapping_panel.h"
 #include "app/theme.h"
 #include "app/ui_items.h"
 
@@ -90,7 +91,11 @@ void drawFilesPanel(AppState& state) {
     if (!file.result) continue;
     const std::string header = file.name + "##details" + std::to_string(file.id);
     const bool open = &file == &state.files.back() || !file.result->ok();  // the newest, and any with errors
-    if (ImGui::CollapsingHeader(header.c_str(), open ? ImGuiTreeNodeFlags_DefaultOpen : 0)) drawFileDetails(file);
+    if (ImGui::CollapsingHeader(header.c_str(), open ? ImGuiTreeNodeFlags_DefaultOpen : 0)) {
+      drawMappingReview(state, file);
+      ImGui::Spacing();
+      drawFileDetails(file);
+    }
   }
   ImGui::EndChild();
 }

@@ -15,7 +15,7 @@ enum class ThemeKind { Light, Dark };
 
 // Verdicts are the scorecard engine's (core/scorecard/scorecard.h): pass, fail, at risk, no data,
 // and the two kinds of "no verdict" (too few records, a standard that cannot be computed), drawn
-// as no data.
+// as no data with their own word.
 
 inline constexpr int kSeriesColors = 8;
 

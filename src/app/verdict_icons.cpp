@@ -15,9 +15,9 @@ Text verdictText(Verdict verdict) {
     case Verdict::Pass: return Text::VerdictPass;
     case Verdict::Fail: return Text::VerdictFail;
     case Verdict::AtRisk: return Text::VerdictAtRisk;
-    case Verdict::NoData:
-    case Verdict::InsufficientData:
-    case Verdict::Invalid: return Text::VerdictNoData;
+    case Verdict::NoData: return Text::VerdictNoData;
+    case Verdict::InsufficientData: return Text::VerdictInsufficient;
+    case Verdict::Invalid: return Text::VerdictInvalid;
   }
   return Text::VerdictNoData;
 }

@@ -75,7 +75,7 @@ int profileCommand(int argc, char** argv) {
   const std::string_view action = argc > 0 ? argv[0] : "";
   if (action == "check") return check(argc - 1, argv + 1);
   if (action == "format" && argc == 2) return format(argv[1]);
-  if (action == "default" && argc == 1) {
+  if ((action == "default" || action == "--default") && argc == 1) {  // --default: the spelling
     const auto bytes = assets::defaultProfile();
     std::fwrite(bytes.data(), 1, bytes.size(), stdout);
     return 0;

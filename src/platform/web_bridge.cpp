@@ -45,6 +45,21 @@ void guarded(FileId id, F&& work) {
   host().dirty = true;
 }
 
+// Runs a setter of the JavaScript API; an exception (out of memory) becomes its message.
+template <class F>
+const char* apply(F&& work) {
+  std::string error;
+  try {
+    error = work();
+  } catch (const std::bad_alloc&) {
+    error = "out of memory";
+  } catch (const std::exception& e) {
+    error = e.what();
+  }
+  host().dirty = true;
+  return reply(std::move(error));
+}
+
 } // namespace
 
 } // namespace carescore::web
@@ -99,17 +114,57 @@ EMSCRIPTEN_KEEPALIVE int cs_set_theme(const char* name) {
   return 1;
 }
 
+// The JavaScript API's setters: each returns "" when done, else what is wrong (shell.js throws it).
+EMSCRIPTEN_KEEPALIVE const char* cs_set_profile(const char* json) { return carescore::web::apply([&] { return host().app->setProfileJson(json); }); }
+EMSCRIPTEN_KEEPALIVE const char* cs_set_period(const char* json) { return carescore::web::apply([&] { return host().app->setPeriodJson(json); }); }
+EMSCRIPTEN_KEEPALIVE const char* cs_set_filters(const char* json) { return carescore::web::apply([&] { return host().app->setFiltersJson(json); }); }
+EMSCRIPTEN_KEEPALIVE const char* cs_open_view(const char* name) { return carescore::web::apply([&] { return host().app->openView(name); }); }
+EMSCRIPTEN_KEEPALIVE const char* cs_open_standard(const char* id) { return carescore::web::apply([&] { return host().app->openStandard(id); }); }
+
+// The current scorecard as the CLI's JSON document; {"error": …} when it cannot be made.
+EMSCRIPTEN_KEEPALIVE const char* cs_scorecard_json() {
+  std::string text;
+  carescore::web::apply([&] {
+    text = host().app->scorecardJson();
+    return std::string();
+  });
+  return carescore::web::reply(std::move(text));
+}
+
+// Exports the scorecard ("json", "csv", "html") as a download, and returns it to the script as
+// {"fileName", "mimeType", "text"} (or {"error"}).
+EMSCRIPTEN_KEEPALIVE const char* cs_export_scorecard(const char* format) {
+  nlohmann::json result;
+  const std::string error = carescore::web::apply([&] { return host().app->exportScorecard(format); });
+  const auto& downloads = host().app->state().request.downloads;
+  if (!error.empty() || downloads.empty()) result = {{"error", error.empty() ? "nothing exported" : error}};
+  else result = {{"fileName", downloads.back().fileName}, {"mimeType", downloads.back().mimeType}, {"text", downloads.back().bytes}};
+  return carescore::web::reply(result.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+}
+
+EMSCRIPTEN_KEEPALIVE void cs_forget_everything() {
+  host().app->state().request.forgetEverything = true;
+  host().dirty = true;
+}
+
+// The mapping review's change, from scripts: a JSON array of problems, empty when applied.
+EMSCRIPTEN_KEEPALIVE const char* cs_set_column_field(std::uint32_t file, const char* column, const char* field) {
+  nlohmann::json problems = nlohmann::json::array();
+  try {
+    for (const std::string& problem : host().app->setColumnField(file, column, field)) problems.push_back(problem);
+  } catch (const std::exception& e) {  // out of memory while re-mapping: the file keeps its old mapping
+    problems.push_back(e.what());
+  }
+  host().dirty = true;
+  return carescore::web::reply(problems.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+}
+
 EMSCRIPTEN_KEEPALIVE void cs_show_gallery(int show) {
   host().app->state().showGallery = show != 0;
   host().dirty = true;
 }
 
-// Returns 0 for an unknown view name.
-EMSCRIPTEN_KEEPALIVE int cs_open_view(const char* name) {
-  host().dirty = true;
-  return host().app->openView(name) ? 1 : 0;
-}
-
+// A profile file picked after the standards editor's "Import profile…" (or given by a script).
 EMSCRIPTEN_KEEPALIVE void cs_import_profile(const char* name, const char* text) {
   host().app->importProfile(name, text);
   host().dirty = true;
@@ -118,7 +173,7 @@ EMSCRIPTEN_KEEPALIVE void cs_import_profile(const char* name, const char* text) 
 EMSCRIPTEN_KEEPALIVE void cs_use_generated_data(double contacts) {
   carescore::bench::DatasetSpec spec;
   spec.contacts = static_cast<std::uint64_t>(std::clamp(contacts, 100.0, 5e6));
-  host().app->analysis().setDataset(carescore::bench::makeCanonicalDataset(spec));
+  host().app->useDataset(carescore::bench::makeCanonicalDataset(spec));
   host().dirty = true;
 }
 

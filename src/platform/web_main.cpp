@@ -2,6 +2,7 @@
 // changed, so an idle page costs next to no CPU.
 #include <algorithm>
 #include <string>
+#include <vector>
 
 #include <GLES3/gl3.h>
 #include <emscripten.h>
@@ -9,10 +10,12 @@
 #include <imgui.h>
 
 #include "app/app.h"
+#include "app/demo_files.h"
 #include "platform/web_host.h"
 #include "platform/web_input.h"
 #include "platform/web_png_export.h"
 #include "platform/web_renderer.h"
+#include "platform/web_storage.h"
 
 namespace carescore::web {
 
@@ -49,6 +52,7 @@ EM_JS(void, jsOpenPicker, (const char* id), {
   if (input) input.click();
 });
 
+
 void renderFrame(MainLoop& loop, double now) {
   App& app = *host().app;
   ImGuiIO& io = ImGui::GetIO();
@@ -76,9 +80,9 @@ void renderFrame(MainLoop& loop, double now) {
     exportPng(*app.state().request.savePng, loop.canvas);  // same frame: the drawing buffer is still there
     app.state().request.savePng.reset();
   }
-  for (const Download& download : app.state().request.downloads) downloadFile(download);
+  for (const Download& download : app.state().request.downloads) offerDownload(download);
   app.state().request.downloads.clear();
-  // Pickers open within the browser's user-activation window of the click that asked.
+  updateLiveRegion(app.state().liveSummary);
   if (app.state().request.openFilePicker) {
     app.state().request.openFilePicker = false;
     jsOpenPicker("file-input");
@@ -138,6 +142,10 @@ int main() {
   ImGui::GetIO().IniFilename = nullptr;  // settings live in browser storage, never in files
   static App app;
   web::host().app = &app;
+  static web::WebStore store;
+  app.attachStore(&store);  // settings, profiles and mappings of earlier visits; never rows
+  static const std::vector<NamedBytes> demo = demoFiles();  // opened like dropped files
+  app.loadDemo(demo);
   web::installInput(web::kCanvas);
   static web::MainLoop loop;
   web::syncCanvasSize(web::kCanvas, loop.canvas);

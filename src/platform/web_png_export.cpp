@@ -47,9 +47,9 @@ void exportPng(const PngExportRequest& request, const CanvasSize& canvas) {
   if (!png.empty()) jsDownloadBytes(png.data(), static_cast<int>(png.size()), request.fileName.c_str(), "image/png");
 }
 
-void downloadFile(const Download& request) {
-  jsDownloadBytes(reinterpret_cast<const std::uint8_t*>(request.bytes.data()), static_cast<int>(request.bytes.size()),
-                  request.fileName.c_str(), request.mimeType.c_str());
+void offerDownload(const Download& download) {
+  jsDownloadBytes(reinterpret_cast<const std::uint8_t*>(download.bytes.data()), static_cast<int>(download.bytes.size()),
+                  download.fileName.c_str(), download.mimeType.c_str());
 }
 
 } // namespace carescore::web

@@ -4,37 +4,11 @@
 #include <nlohmann/json.hpp>
 
 #include "app/app.h"
-#include "test_support.h"
+#include "headless_app.h"
 
 namespace {
 
-// Draws frames of the real App with no GPU: ImGui's draw lists are built and then dropped.
-struct Headless {
-  Headless() {
-    ImGui::CreateContext();
-    ImGuiIO& io = ImGui::GetIO();
-    io.IniFilename = nullptr;
-    io.DisplaySize = ImVec2(1280, 800);
-    io.DeltaTime = 1.0f / 60.0f;
-    app = std::make_unique<carescore::App>();
-    app->loadFonts(1.0f);
-    unsigned char* pixels = nullptr;
-    int width = 0, height = 0;
-    io.Fonts->GetTexDataAsRGBA32(&pixels, &width, &height);
-  }
-  ~Headless() {
-    app.reset();
-    ImGui::DestroyContext();
-  }
-  void frames(int count) {
-    for (int i = 0; i < count; ++i) {
-      ImGui::NewFrame();
-      app->draw();
-      ImGui::Render();
-    }
-  }
-  std::unique_ptr<carescore::App> app;
-};
+using Headless = carescore::testing::HeadlessApp;
 
 } // namespace
 
@@ -151,7 +125,7 @@ TEST_CASE("cancel: the Cancel button's request stops the file and keeps the rows
   ui.frames(1);  // the progress bar and its Cancel button
   CHECK(ui.app->state().uiItems.count("cancel_" + std::to_string(id)) == 1);
   ui.app->state().request.cancelFiles.push_back(id);
-  ui.frames(1);
+  ui.frames(2);  // the frame that cancels, and the one that shows the analysis of the rows kept
   CHECK_FALSE(ui.app->busy());
   CHECK_FALSE(ui.app->appendToFile(id, carescore::testing::bytesOf("1,y\n")));
   const auto state = nlohmann::json::parse(ui.app->stateJson());

@@ -78,9 +78,9 @@ export async function screenshot(page, name, options = {}) {
   return { path, png };
 }
 
-// Waits until the app's state satisfies `predicate` (evaluated in the page with the state).
-export async function waitForState(page, predicate, timeout = 30000) {
-  await page.waitForFunction(predicate, undefined, { timeout, polling: 50 });
+// Waits until `predicate` (evaluated in the page, given `arg`) holds, then returns the app's state.
+export async function waitForState(page, predicate, timeout = 30000, arg = undefined) {
+  await page.waitForFunction(predicate, arg, { timeout, polling: 50 });
   return page.evaluate(() => window.carescore.state());
 }
 

@@ -1,5 +1,5 @@
 // carescore-gen: deterministic synthetic exports for tests and benchmarks (synthetic_exports.h).
-//   carescore-gen [--kind tickets|calls|chats|surveys] [--rows N] [--format csv|tsv|ndjson|json]
+//   carescore-gen [--kind tickets|calls|chats|surveys|demo] [--rows N] [--format csv|tsv|ndjson|json]
 //                 [--delimiter ,|;|tab|pipe] [--encoding utf-8|utf-8-bom|utf-16le|cp1258|cp1251|koi8-r|…]
 //                 [--language mixed|en|vi|ru] [--dates iso|dmy|mdy|dotted] [--lf] [--seed N] [--output FILE]
 #include <cstdio>
@@ -8,6 +8,7 @@
 #include <string>
 #include <string_view>
 
+#include "tools/demo_shop.h"
 #include "tools/synthetic_exports.h"
 
 using namespace carescore::tools;
@@ -16,7 +17,7 @@ namespace {
 
 int usage(const char* problem) {
   if (problem) std::fprintf(stderr, "carescore-gen: %s\n", problem);
-  std::fputs("usage: carescore-gen [--kind tickets|calls|chats|surveys] [--rows N] [--format csv|tsv|ndjson|json]\n"
+  std::fputs("usage: carescore-gen [--kind tickets|calls|chats|surveys|demo] [--rows N] [--format csv|tsv|ndjson|json]\n"
              "                     [--delimiter ,|;|tab|pipe] [--encoding utf-8|utf-8-bom|utf-16le|cp1258|cp1251|koi8-r]\n"
              "                     [--language mixed|en|vi|ru] [--dates iso|dmy|mdy|dotted] [--lf] [--seed N] [--output FILE]\n",
              stderr);
@@ -35,7 +36,29 @@ bool parseDelimiter(std::string_view v, char* out) {
 
 } // namespace
 
+// --kind demo: the Mộc Trà demo exports (demo_shop.h), written into --output DIR (default ".").
+int writeDemo(int argc, char** argv) {
+  std::string directory = ".";
+  for (int i = 1; i + 1 < argc; ++i) {
+    if (std::string_view(argv[i]) == "--output") directory = argv[i + 1];
+  }
+  for (const DemoFile& demo : demoShopFiles()) {
+    const std::string path = directory + "/" + demo.name;
+    std::FILE* file = std::fopen(path.c_str(), "wb");
+    const bool written = file && std::fwrite(demo.content.data(), 1, demo.content.size(), file) == demo.content.size();
+    if (!file || std::fclose(file) != 0 || !written) {
+      std::fprintf(stderr, "carescore-gen: cannot write %s\n", path.c_str());
+      return 1;
+    }
+    std::fprintf(stderr, "carescore-gen: %s, %zu bytes\n", path.c_str(), demo.content.size());
+  }
+  return 0;
+}
+
 int main(int argc, char** argv) {
+  for (int i = 1; i + 1 < argc; ++i) {
+    if (std::string_view(argv[i]) == "--kind" && std::string_view(argv[i + 1]) == "demo") return writeDemo(argc, argv);
+  }
   ExportSpec spec;
   const char* output = nullptr;
   for (int i = 1; i < argc; ++i) {

@@ -55,6 +55,31 @@
   X(TypeDuration, "type_duration") \
   X(TypeCategory, "type_category") \
   X(TypeText, "type_text") \
+  X(MappingTitle, "mapping_title") \
+  X(MappingDetected, "mapping_detected") \
+  X(MappingDuplicate, "mapping_duplicate") \
+  X(MappingRemembered, "mapping_remembered") \
+  X(MappingNotMapped, "mapping_not_mapped") \
+  X(MappingKind, "mapping_kind") \
+  X(KindContact, "kind_contact") \
+  X(KindSurvey, "kind_survey") \
+  X(KindOrder, "kind_order") \
+  X(KindCustomer, "kind_customer") \
+  X(KindAgentTime, "kind_agent_time") \
+  X(KindNone, "kind_none") \
+  X(MappingZoneHeader, "mapping_zone_header") \
+  X(MappingZoneVendor, "mapping_zone_vendor") \
+  X(MappingZoneUser, "mapping_zone_user") \
+  X(MappingZoneAssumed, "mapping_zone_assumed") \
+  X(MappingRows, "mapping_rows") \
+  X(MappingRowsExcluded, "mapping_rows_excluded") \
+  X(MappingColumnSamples, "mapping_column_samples") \
+  X(MappingColumnField, "mapping_column_field") \
+  X(MappingColumnUnit, "mapping_column_unit") \
+  X(MappingNotUsed, "mapping_not_used") \
+  X(MappingUnitSeconds, "mapping_unit_seconds") \
+  X(MappingMissing, "mapping_missing") \
+  X(MappingNothingMissing, "mapping_nothing_missing") \
   X(Language, "language") \
   X(Theme, "theme") \
   X(ThemeLight, "theme_light") \
@@ -300,7 +325,67 @@
   X(WeekdayLong7, "weekday_long_7") \
   X(WeekdayShort1, "weekday_short_1") X(WeekdayShort2, "weekday_short_2") X(WeekdayShort3, "weekday_short_3") \
   X(WeekdayShort4, "weekday_short_4") X(WeekdayShort5, "weekday_short_5") X(WeekdayShort6, "weekday_short_6") \
-  X(WeekdayShort7, "weekday_short_7")
+  X(WeekdayShort7, "weekday_short_7") \
+  X(PeriodLast7Days, "period_last_7_days") \
+  X(PeriodAllData, "period_all_data") \
+  X(PeriodNone, "period_none") \
+  X(CompareWith, "compare_with") \
+  X(ComparePrevious, "compare_previous") \
+  X(CompareNone, "compare_none") \
+  X(DateFrom, "date_from") \
+  X(DateTo, "date_to") \
+  X(Apply, "apply") \
+  X(InvalidDates, "invalid_dates") \
+  X(ProfileLabel, "profile_label") \
+  X(FilterPriority, "filter_priority") \
+  X(FilterSegment, "filter_segment") \
+  X(FilterNoValues, "filter_no_values") \
+  X(Export, "export") \
+  X(ExportJson, "export_json") \
+  X(ExportCsv, "export_csv") \
+  X(ExportHtml, "export_html") \
+  X(DemoReplaces, "demo_replaces") \
+  X(Close, "close") \
+  X(TimeZone, "time_zone") \
+  X(ZoneSearch, "zone_search") \
+  X(BusinessHours, "business_hours") \
+  X(BusinessHoursUse, "business_hours_use") \
+  X(ClosedDay, "closed_day") \
+  X(Holidays, "holidays") \
+  X(NumbersAndDates, "numbers_and_dates") \
+  X(ForgetEverything, "forget_everything") \
+  X(ForgetExplain, "forget_explain") \
+  X(ForgetConfirm, "forget_confirm") \
+  X(StoredNote, "stored_note") \
+  X(ViewNotReady, "view_not_ready") \
+  X(DataFiles, "data_files") \
+  X(VerdictInsufficient, "verdict_insufficient") \
+  X(VerdictInvalid, "verdict_invalid") \
+  X(CardInterval, "card_interval") \
+  X(CardInsufficient, "card_insufficient") \
+  X(CardInvalid, "card_invalid") \
+  X(CardScopes, "card_scopes") \
+  X(CardNoComparison, "card_no_comparison") \
+  X(ScopeAll, "scope_all") \
+  X(SummaryNoneEvaluated, "summary_none_evaluated") \
+  X(LiveSummary, "live_summary") \
+  X(NoStandards, "no_standards") \
+  X(BackToScorecard, "back_to_scorecard") \
+  X(DrillFormula, "drill_formula") \
+  X(DrillScope, "drill_scope") \
+  X(DrillPerDay, "drill_per_day") \
+  X(DrillByChannel, "drill_by_channel") \
+  X(DrillByTeam, "drill_by_team") \
+  X(DrillByAgent, "drill_by_agent") \
+  X(DrillHourOfWeek, "drill_hour_of_week") \
+  X(DrillDrivers, "drill_drivers") \
+  X(DrillDriverLine, "drill_driver_line") \
+  X(DrillWhatItTakes, "drill_what_it_takes") \
+  X(DrillRows, "drill_rows") \
+  X(DrillRowsShown, "drill_rows_shown") \
+  X(DrillExportRows, "drill_export_rows") \
+  X(DrillNoSplit, "drill_no_split") \
+  X(DrillPrevious, "drill_previous")
 
 // Strings with a count: one form per plural category of the language, `{n}` is the count.
 #define CARESCORE_COUNTED_TEXTS(X) \

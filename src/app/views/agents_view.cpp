@@ -13,6 +13,7 @@
 #include "app/i18n/translate.h"
 #include "app/ui_items.h"
 #include "app/verdict_icons.h"
+#include "app/views/scorecard_text.h"
 #include "app/views/view_support.h"
 #include "core/metrics/metric_engine.h"
 #include "core/scorecard/verdict.h"

@@ -15,6 +15,7 @@
 #include "app/ui_items.h"
 #include "app/verdict_icons.h"
 #include "app/views/view_card.h"
+#include "app/views/scorecard_text.h"
 #include "app/views/view_support.h"
 #include "core/metrics/metric_engine.h"
 #include "core/time/civil.h"

@@ -11,6 +11,7 @@
 #include "app/i18n/translate.h"
 #include "app/ui_items.h"
 #include "app/views/view_card.h"
+#include "app/views/scorecard_text.h"
 #include "app/views/view_support.h"
 #include "core/metrics/comparison.h"
 #include "core/metrics/metric_engine.h"

@@ -132,17 +132,6 @@ MetricRequest viewRequest(const Standard* standard, std::string_view metricKey, 
   return request;
 }
 
-std::string targetText(const Target& target, StatisticUnit unit) {
-  // Profiles write shares in percent already: format without scaling.
-  const auto shown = [unit](std::optional<double> v) { return v ? formatValue(unit, *v) : std::string("—"); };
-  switch (target.comparator) {
-    case Comparator::AtLeast: return trFormat(Text::TargetAtLeast, {shown(target.value)});
-    case Comparator::AtMost: return trFormat(Text::TargetAtMost, {shown(target.value)});
-    case Comparator::Between: return trFormat(Text::TargetBetween, {shown(target.low), shown(target.high)});
-  }
-  return {};
-}
-
 Verdict verdictOf(const Standard& standard, const StatisticResult* statistic) {
   if (!statistic || !statistic->value || !statistic->definition) return Verdict::NoData;
   if (statistic->n < standard.minN) return Verdict::InsufficientData;

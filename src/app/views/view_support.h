@@ -36,8 +36,6 @@ MetricRequest viewRequest(const Standard* standard, std::string_view metricKey, 
 // The statistic a standard judges (its own, or the metric's headline).
 std::string_view statisticOf(const Standard& standard);
 
-// "≥ 90%", "≤ 2 min", "60%–80%" in the statistic's display unit.
-std::string targetText(const Target& target, StatisticUnit unit);
 // A statistic against a standard, by the scorecard's rule (scorecard/verdict.h judge: at risk when
 // the target lies inside the interval); NoData without a value, InsufficientData below min n.
 Verdict verdictOf(const Standard& standard, const StatisticResult* statistic);

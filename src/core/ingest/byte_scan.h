@@ -98,6 +98,36 @@ inline std::uint32_t jsonStringStopMask16(const char* p) {
 #endif
 }
 
+// How many of the 16 bytes at p (a character boundary) are whole characters of "plain" UTF-8:
+// ASCII, two-byte sequences led by C2..DF except CC (CC leads the combining marks), and three-byte
+// sequences led by E1..EC, EE, EF (Cyrillic, Latin accents, precomposed Vietnamese). 16, or 14–15
+// when the last character continues past the block; 0 when anything else is in the block (or
+// without SSE2), for the caller's byte-wise path. Reads exactly 16 bytes.
+inline std::size_t plainUtf8Prefix16(const char* p) {
+#if defined(__SSE2__)
+  const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+  const auto nonAscii = static_cast<std::uint32_t>(_mm_movemask_epi8(v));
+  if (nonAscii == 0) return 16;
+  const auto inRange = [&v](unsigned char low, unsigned char high) {
+    return _mm_and_si128(_mm_cmpeq_epi8(_mm_max_epu8(v, _mm_set1_epi8(static_cast<char>(low))), v),
+                         _mm_cmpeq_epi8(_mm_min_epu8(v, _mm_set1_epi8(static_cast<char>(high))), v));
+  };
+  const __m128i isCc = _mm_cmpeq_epi8(v, _mm_set1_epi8(static_cast<char>(0xCC)));
+  const __m128i isEd = _mm_cmpeq_epi8(v, _mm_set1_epi8(static_cast<char>(0xED)));
+  const auto lead2 = static_cast<std::uint32_t>(_mm_movemask_epi8(_mm_andnot_si128(isCc, inRange(0xC2, 0xDF))));
+  const auto lead3 = static_cast<std::uint32_t>(_mm_movemask_epi8(_mm_andnot_si128(isEd, inRange(0xE1, 0xEF))));
+  const auto continuation = static_cast<std::uint32_t>(_mm_movemask_epi8(inRange(0x80, 0xBF)));
+  if ((lead2 | lead3 | continuation) != nonAscii) return 0;
+  if (((lead2 << 1 | lead3 << 1 | lead3 << 2) & 0xFFFF) != continuation) return 0;
+  if (lead3 & 0x4000) return 14;
+  if ((lead2 | lead3) & 0x8000) return 15;
+  return 16;
+#else
+  (void)p;
+  return 0;
+#endif
+}
+
 // Index of the first byte >= 0x80 in p[0, n), or n.
 inline std::size_t findNonAscii(const char* p, std::size_t n) {
   std::size_t i = 0;

@@ -3,6 +3,7 @@
 #include <array>
 
 #include "core/ingest/text_scan.h"
+#include "core/text/case_mapping.h"
 
 // The list follows pandas' default na_values (what analysts expect), plus dashes, Excel's error
 // values and the Russian "н/д" (нет данных). Words that are also data ("none" as a resolution,
@@ -38,6 +39,21 @@ constexpr std::array<bool, 256> firstBytes() {
 }
 constexpr std::array<bool, 256> kFirstBytes = firstBytes();
 
+// Each token's first code point (tokens are lower case, valid UTF-8 of at most 3-byte sequences):
+// a cell is compared in full only with the tokens whose first code point its own lowers to, so a
+// Cyrillic or Vietnamese value costs one decode, not one case-folded comparison per token.
+constexpr char32_t firstCodePoint(std::string_view token) {
+  const auto byte = [&](std::size_t i) { return static_cast<char32_t>(static_cast<unsigned char>(token[i])); };
+  if (byte(0) < 0x80) return byte(0);
+  if (byte(0) < 0xE0) return (byte(0) & 0x1F) << 6 | (byte(1) & 0x3F);
+  return (byte(0) & 0x0F) << 12 | (byte(1) & 0x3F) << 6 | (byte(2) & 0x3F);
+}
+constexpr auto kFirstCodePoints = [] {
+  std::array<char32_t, std::size(kTokens)> points{};
+  for (std::size_t i = 0; i < points.size(); ++i) points[i] = firstCodePoint(kTokens[i]);
+  return points;
+}();
+
 } // namespace
 
 std::span<const std::string_view> missingTokens() { return kTokens; }
@@ -52,8 +68,11 @@ bool isMissingToken(std::string_view text) {
   const std::string_view trimmed = scan::trim(text);
   if (trimmed.empty()) return true;
   if (trimmed.size() > kLongestToken || !kFirstBytes[static_cast<unsigned char>(trimmed[0])]) return false;
-  for (std::string_view token : kTokens)
-    if (scan::equalsFolded(trimmed, token)) return true;
+  const DecodedCodePoint lead = decodeUtf8(trimmed, 0);
+  if (lead.codePoint == 0xFFFD) return false;  // matchFolded rejects it against every token
+  const char32_t folded = toLowerCodePoint(lead.codePoint);
+  for (std::size_t i = 0; i < std::size(kTokens); ++i)
+    if (kFirstCodePoints[i] == folded && scan::equalsFolded(trimmed, kTokens[i])) return true;
   return false;
 }
 

@@ -121,6 +121,23 @@ SeparatorEvidence separatorEvidence(std::string_view text) {
 
 bool readNumber(std::string_view text, char decimalSeparator, NumberReading& out, int scaleExponent) {
   const std::size_t n = text.size();
+  // Fast path for the commonest cell, plain digits (ids, seconds, scores): up to 15 digits are an
+  // exact double, and every flag below is what the general path sets for them.
+  if (n != 0 && n <= static_cast<std::size_t>(kExactDigits) && scaleExponent == 0) {
+    std::uint64_t mantissa = 0;
+    std::size_t d = 0;
+    while (d < n && scan::isDigit(text[d])) mantissa = mantissa * 10 + static_cast<std::uint64_t>(scan::digitOf(text[d++]));
+    if (d == n) {
+      out.value = static_cast<double>(mantissa);
+      out.negative = false;
+      out.percent = false;
+      out.fractionDigits = 0;
+      out.integral = true;
+      out.identifier = n > 1 && text[0] == '0';
+      out.ambiguous = false;
+      return true;
+    }
+  }
   std::size_t i = 0;
   bool paren = false, negative = false;
   if (i < n && text[i] == '(') {

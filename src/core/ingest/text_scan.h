@@ -28,6 +28,12 @@ inline constexpr std::size_t spaceAt(std::string_view s, std::size_t i) {
 
 // Removes spaces (as above), CR and LF from both ends: cells often carry a stray tab or padding.
 inline constexpr std::string_view trim(std::string_view s) {
+  // Most cells need no trimming: a first byte that starts no space and no CR/LF, and a last byte
+  // that ends none (0xA0 and 0xAF end the multi-byte spaces), decide it in two compares each.
+  if (!s.empty()) {
+    const unsigned char first = byteAt(s, 0), last = byteAt(s, s.size() - 1);
+    if (first > ' ' && first != 0xC2 && first != 0xE2 && last > ' ' && last != 0xA0 && last != 0xAF) return s;
+  }
   std::size_t begin = 0;
   while (begin < s.size()) {
     if (s[begin] == '\r' || s[begin] == '\n') { ++begin; continue; }

@@ -179,10 +179,17 @@ void Transcoder::decodeUtf8Input(const std::uint8_t* p, std::size_t n) {
     if (end > run) appendText(reinterpret_cast<const char*>(p + run), end - run);
   };
   while (i < n) {
-    std::size_t j = i + findNonAscii(reinterpret_cast<const char*>(p + i), n - i);
-    // The common well-formed 2- and 3-byte sequences (Cyrillic, Latin accents, precomposed
-    // Vietnamese) are checked inline; anything else takes the full decoder. 0xCC leads the
-    // combining marks, which compose, so it takes the decoder too.
+    // ASCII and the common well-formed 2- and 3-byte sequences (Cyrillic, Latin accents,
+    // precomposed Vietnamese) are checked 16 bytes at a time, then byte-wise up to what stops the
+    // block; anything else takes the full decoder. 0xCC leads the combining marks, which compose,
+    // so it takes the decoder too.
+    std::size_t j = i;
+    while (j + 16 <= n) {
+      const std::size_t plain = plainUtf8Prefix16(reinterpret_cast<const char*>(p + j));
+      if (plain == 0) break;
+      j += plain;
+    }
+    j += findNonAscii(reinterpret_cast<const char*>(p + j), n - j);
     while (j < n && p[j] >= 0x80) {
       const std::uint8_t c = p[j];
       if (c >= 0xC2 && c <= 0xDF && c != 0xCC) {

@@ -19,13 +19,15 @@ constexpr FieldDefinition kFields[] = {
   {K::Contact, "direction", T::Category, "inbound or outbound (calls)"},
   {K::Contact, "created_at", T::Timestamp, "when the customer reached out"},
   {K::Contact, "first_response_at", T::Timestamp, "first reply by an agent"},
-  {K::Contact, "first_response_seconds", T::Seconds, "time to first reply, as the tool computed it"},
+  {K::Contact, "first_response_seconds", T::Seconds, "time to first reply, as the tool computed it (calendar time)"},
+  {K::Contact, "first_response_business_seconds", T::Seconds, "time to first reply within business hours, as the tool computed it"},
   {K::Contact, "answered_at", T::Timestamp, "when an agent answered the call or chat"},
   {K::Contact, "wait_seconds", T::Seconds, "time in queue until answered or abandoned"},
-  {K::Contact, "outcome", T::Category, "answered, abandoned, short_abandoned, voicemail, out_of_hours, missed"},
+  {K::Contact, "outcome", T::Category, "answered, abandoned, short_abandoned, ivr_abandoned, voicemail, out_of_hours, missed"},
   {K::Contact, "abandoned", T::Flag, "the customer left the queue before an answer"},
   {K::Contact, "resolved_at", T::Timestamp, "when the issue was resolved"},
-  {K::Contact, "resolution_seconds", T::Seconds, "time to resolve, as the tool computed it"},
+  {K::Contact, "resolution_seconds", T::Seconds, "time to resolve, as the tool computed it (calendar time)"},
+  {K::Contact, "resolution_business_seconds", T::Seconds, "time to resolve within business hours, as the tool computed it"},
   {K::Contact, "closed_at", T::Timestamp, "when the contact was closed"},
   {K::Contact, "status", T::Category, "open, pending, resolved, closed, …"},
   {K::Contact, "agent", T::Category, "who handled it"},
@@ -41,6 +43,7 @@ constexpr FieldDefinition kFields[] = {
   {K::Contact, "sla_breached", T::Flag, "SLA breached, as the tool flagged it"},
   {K::Contact, "promised_at", T::Timestamp, "due date promised to the customer"},
   {K::Contact, "steps_before_contact", T::Count, "clicks or steps before reaching us (web analytics)"},
+  {K::Contact, "source_row", T::Count, "the row of the source file (1-based), for drill-down"},
 
   // Survey response.
   {K::Survey, "id", T::Id, "response identifier"},
@@ -48,6 +51,8 @@ constexpr FieldDefinition kFields[] = {
   {K::Survey, "submitted_at", T::Timestamp, "when the answer was given"},
   {K::Survey, "customer_id", T::Id, "who answered"},
   {K::Survey, "contact_id", T::Id, "the contact the survey was about"},
+  {K::Survey, "linked_contact_id", T::Id, "the contact CareScore linked the response to (by contact id, or the customer's latest contact)"},
+  {K::Survey, "link_method", T::Category, "how it was linked: contact_id, customer, or none"},
   {K::Survey, "agent", T::Category, "the agent rated"},
   {K::Survey, "channel", T::Category, "channel of the rated contact"},
   {K::Survey, "nps", T::Score, "likelihood to recommend, 0–10"},
@@ -64,6 +69,7 @@ constexpr FieldDefinition kFields[] = {
   {K::Survey, "servqual_expected_responsiveness", T::Score, "SERVQUAL expectation: responsiveness"},
   {K::Survey, "servqual_perceived_responsiveness", T::Score, "SERVQUAL perception: responsiveness"},
   {K::Survey, "comment", T::Text, "free-text comment"},
+  {K::Survey, "source_row", T::Count, "the row of the source file (1-based), for drill-down"},
 
   // Order, and service appointment (promised_at is the appointment, delivered_at when it happened).
   {K::Order, "id", T::Id, "order or appointment identifier"},
@@ -77,6 +83,7 @@ constexpr FieldDefinition kFields[] = {
   {K::Order, "items_delivered", T::Count, "items delivered correctly"},
   {K::Order, "accurate", T::Flag, "delivered complete and correct"},
   {K::Order, "customer_id", T::Id, "who ordered"},
+  {K::Order, "source_row", T::Count, "the row of the source file (1-based), for drill-down"},
 
   // Customer.
   {K::Customer, "customer_id", T::Id, "customer identifier"},
@@ -87,6 +94,7 @@ constexpr FieldDefinition kFields[] = {
   {K::Customer, "orders", T::Count, "number of orders"},
   {K::Customer, "referrals", T::Count, "customers this one referred"},
   {K::Customer, "churned", T::Flag, "the customer left"},
+  {K::Customer, "source_row", T::Count, "the row of the source file (1-based), for drill-down"},
 
   // Agent time: feeds occupancy.
   {K::AgentTime, "agent", T::Category, "agent"},
@@ -94,6 +102,7 @@ constexpr FieldDefinition kFields[] = {
   {K::AgentTime, "date", T::Timestamp, "day (or start of the interval)"},
   {K::AgentTime, "available_seconds", T::Seconds, "logged in: ready or busy"},
   {K::AgentTime, "handle_seconds", T::Seconds, "handling contacts, when not derived from contacts"},
+  {K::AgentTime, "source_row", T::Count, "the row of the source file (1-based), for drill-down"},
 };
 
 } // namespace

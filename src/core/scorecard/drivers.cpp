@@ -31,7 +31,8 @@ std::vector<Driver> findDrivers(SelectionSet& selections, const MetricRequest& r
     double total = 0;
     for (const Segment& segment : segments.segments) {
       const std::optional<double> value = segment.result.value(segment.result.statistic);
-      if (!value || segment.records == 0) continue;
+      // Records without the field ("(none)": abandoned calls have no agent) are not a segment to act on.
+      if (!value || segment.records == 0 || segment.label.key.empty()) continue;
       Driver driver;
       driver.split = split;
       driver.key = segment.label.key;

@@ -6,20 +6,12 @@
 #include "core/metrics/periods.h"
 #include "core/scorecard/evaluate_scope.h"
 #include "core/scorecard/goal_progress.h"
+#include "core/scorecard/period_unit.h"
 #include "core/scorecard/scope_plan.h"
 
 namespace carescore {
 
 namespace {
-
-PeriodUnit unitOf(Period period) {
-  switch (period) {
-    case Period::Day: return PeriodUnit::Day;
-    case Period::Week: return PeriodUnit::Week;
-    case Period::Month: return PeriodUnit::Month;
-  }
-  return PeriodUnit::Month;
-}
 
 int severity(Verdict verdict) {
   switch (verdict) {
@@ -61,7 +53,7 @@ StandardCard evaluateStandard(MetricContext& context, const Standard& standard, 
     return card;
   }
   const std::optional<UtcRange> period =
-      options.period ? options.period : latestPeriod(context, metric->kind, unitOf(standard.period));
+      options.period ? options.period : latestPeriod(context, metric->kind, periodUnitOf(standard.period));
   for (const ScopePlan& plan : planScopes(standard, metric->kind, context.data(), options.filters)) {
     card.scopes.push_back(evaluateScope(context, standard, plan, period, options));
   }

@@ -5,28 +5,16 @@
 
 #include "core/scorecard/funnel_counts.h"
 #include "core/scorecard/iso_date.h"
+#include "core/scorecard/period_unit.h"
 #include "core/scorecard/usual_exports.h"
 
 namespace carescore {
 
-namespace {
-
-PeriodUnit unitOf(Period period) {
-  switch (period) {
-    case Period::Day: return PeriodUnit::Day;
-    case Period::Week: return PeriodUnit::Week;
-    case Period::Month: return PeriodUnit::Month;
-  }
-  return PeriodUnit::Month;
-}
-
-} // namespace
-
 std::optional<UtcRange> goalTimeFrame(const TimeZone& zone, const TimeFrame& frame, std::int64_t anchorMs) {
   const int length = static_cast<int>(std::clamp<std::uint32_t>(frame.length, 1, 1000));
   if (frame.start.empty()) {
-    const UtcRange first = periodContaining(zone, anchorMs, unitOf(frame.unit), -(length - 1));
-    const UtcRange last = periodContaining(zone, anchorMs, unitOf(frame.unit));
+    const UtcRange first = periodContaining(zone, anchorMs, periodUnitOf(frame.unit), -(length - 1));
+    const UtcRange last = periodContaining(zone, anchorMs, periodUnitOf(frame.unit));
     return UtcRange{first.beginMs, last.endMs};
   }
   const std::optional<CivilDate> start = parseIsoDate(frame.start);

@@ -91,6 +91,7 @@ std::vector<ScopePlan> planScopes(const Standard& standard, RecordKind kind, con
     std::string field;
     std::vector<std::string> taken;
     if (!singleField(override.scope, field, taken)) continue;
+    const Scope before = own.scope;
     std::vector<std::string>* values = valuesOf(own.scope, field);
     if (!values) {
       std::vector<std::string> all = valuesInData(data, kind, field);
@@ -102,7 +103,10 @@ std::vector<ScopePlan> planScopes(const Standard& standard, RecordKind kind, con
       }
       values = valuesOf(own.scope, field);
     }
-    std::erase_if(*values, [&](const std::string& value) { return listed(taken, value); });
+    if (std::erase_if(*values, [&](const std::string& value) { return listed(taken, value); }) == 0) {
+      own.scope = before;  // the override takes nothing of the own scope
+      continue;
+    }
     own.excluded.push_back(field + " " + joined(taken));
     if (values->empty()) ownEmpty = true;
   }

@@ -1,4 +1,4 @@
-// Safe JSON reading for profiles (RELIABILITY.md §C: NUL is end-of-input to nlohmann, deep
+// Safe JSON reading for profiles and mappings (RELIABILITY.md §C: NUL is end-of-input to nlohmann, deep
 // nesting overflows the wasm stack on copy, 1e400 throws without a position).
 #include "core/standards/json_document.h"
 
@@ -47,7 +47,8 @@ bool prescan(std::string_view text, const JsonLimits& limits, IssueList& issues)
     const char c = text[i];
     if (c == '\0') {
       issues.add(textIssue(IssueCode::NulByte, text, i,
-                                 "a NUL byte (0x00): a profile is UTF-8 text, and this looks like binary data"));
+                                 "a NUL byte (0x00): a " + std::string(limits.documentName) +
+                                     " is UTF-8 text, and this looks like binary data"));
       return false;
     }
     if (inString) {
@@ -60,7 +61,8 @@ bool prescan(std::string_view text, const JsonLimits& limits, IssueList& issues)
       if (++depth > limits.maxDepth) {
         issues.add(textIssue(IssueCode::TooDeep, text, i,
                                    "values nested deeper than " + std::to_string(limits.maxDepth) +
-                                       " levels; a profile needs no more than 8"));
+                                       " levels; a " + std::string(limits.documentName) + " needs no more than " +
+                                       std::to_string(limits.usualDepth)));
         return false;
       }
     } else if ((c == ']' || c == '}') && depth > 0) {
@@ -178,16 +180,17 @@ JsonDocument parseJsonDocument(std::string_view text, IssueList& issues, const J
   JsonDocument document;
   if (text.size() > limits.maxBytes) {
     issues.error(IssueCode::TooLarge, "",
-                 "the profile is " + std::to_string(text.size()) + " bytes; a profile is at most " +
+                 "the " + std::string(limits.documentName) + " is " + std::to_string(text.size()) + " bytes; a " +
+                     std::string(limits.documentName) + " is at most " +
                      std::to_string(limits.maxBytes) + " bytes");
     return document;
   }
   if (text.size() >= 2 && ((text[0] == '\xFF' && text[1] == '\xFE') || (text[0] == '\xFE' && text[1] == '\xFF'))) {
-    issues.error(IssueCode::Utf16, "", "the profile is UTF-16 text; save it as UTF-8");
+    issues.error(IssueCode::Utf16, "", "the " + std::string(limits.documentName) + " is UTF-16 text; save it as UTF-8");
     return document;
   }
   if (text.find_first_not_of(" \t\r\n") == std::string_view::npos || text == "\xEF\xBB\xBF") {
-    issues.error(IssueCode::Empty, "", "the profile is empty");
+    issues.error(IssueCode::Empty, "", "the " + std::string(limits.documentName) + " is empty");
     return document;
   }
   if (!prescan(text, limits, issues)) return document;
@@ -198,7 +201,7 @@ JsonDocument parseJsonDocument(std::string_view text, IssueList& issues, const J
     Json::sax_parse(text.begin(), text.end(), &builder, Json::input_format_t::json, /*strict=*/true,
                     /*ignore_comments=*/false);
   } catch (const std::exception& error) {  // nlohmann's own (none expected with SAX) or bad_alloc
-    issues.error(IssueCode::Syntax, "", std::string("the profile could not be read: ") + sanitizeUtf8(error.what()));
+    issues.error(IssueCode::Syntax, "", "the " + std::string(limits.documentName) + " could not be read: " + sanitizeUtf8(error.what()));
     return document;
   }
   if (builder.failed()) return document;

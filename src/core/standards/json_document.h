@@ -1,4 +1,4 @@
-// Reading a profile's JSON text safely: size, UTF-16 and NUL checks, a nesting limit enforced
+// Reading a JSON document (a profile, a mapping) safely: size, UTF-16 and NUL checks, a nesting limit enforced
 // before nlohmann sees the text, duplicate keys reported with their path, and every parser
 // error turned into an issue with line and column. No nlohmann exception leaves this file.
 #pragma once
@@ -16,6 +16,8 @@ namespace carescore {
 struct JsonLimits {
   std::size_t maxBytes = 2u << 20;  // a profile of 500 standards is about 1.1 MB; 2 MB of "{}" is a 50 MB DOM
   std::uint32_t maxDepth = 64;      // copies and dumps recurse; deeper nesting overflows the wasm stack
+  std::string_view documentName = "profile";  // what messages call the document
+  std::uint32_t usualDepth = 8;               // the deepest a real document of this kind nests
 };
 
 struct JsonDocument {

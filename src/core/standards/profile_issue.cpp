@@ -52,6 +52,12 @@ std::string_view nameOf(IssueCode code) {
     case IssueCode::BadTimeFrame: return "bad_time_frame";
     case IssueCode::FunnelOrder: return "funnel_order";
     case IssueCode::FunnelShare: return "funnel_share";
+    case IssueCode::NotAMapping: return "not_a_mapping";
+    case IssueCode::UnknownField: return "unknown_field";
+    case IssueCode::FieldTwice: return "field_twice";
+    case IssueCode::BadValue: return "bad_value";
+    case IssueCode::UnknownColumn: return "unknown_column";
+    case IssueCode::UnknownZone: return "unknown_zone";
     case IssueCode::MoreIssues: return "more_issues";
   }
   return "unknown";

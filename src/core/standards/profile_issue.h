@@ -1,4 +1,4 @@
-// What is wrong with a profile, as a value: a code, where (JSON path, or line and column for
+// What is wrong with a profile (or a mapping), as a value: a code, where (JSON path, or line and column for
 // text that is not valid JSON), and a message a user can act on. Not the checks themselves.
 #pragma once
 #include <cstddef>
@@ -23,6 +23,8 @@ enum class IssueCode : std::uint8_t {
   BadComparator, TargetRange, LooksLikeFraction, AgainstDirection, BandReversed,
   BadPeriod, MinNRange, BadScope, OverrideEmpty, OverrideOutsideScope, OverrideShadowed,
   BadSource, UnknownMeasure, BadTimeFrame, FunnelOrder, FunnelShare,
+  // Mappings (mapping/mapping_document.h)
+  NotAMapping, UnknownField, FieldTwice, BadValue, UnknownColumn, UnknownZone,
   MoreIssues,
 };
 std::string_view nameOf(IssueCode code);     // "too_deep", "unknown_metric", …

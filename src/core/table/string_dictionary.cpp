@@ -1,24 +1,62 @@
 #include "core/table/string_dictionary.h"
 
+#include <algorithm>
+#include <cassert>
 #include <cstring>
 
 namespace carescore {
 
+namespace {
+
+constexpr std::uint64_t kGolden = 0x9E3779B97F4A7C15ull;
+
+std::uint64_t load64(const char* p) {
+  std::uint64_t word;
+  std::memcpy(&word, p, 8);
+  return word;
+}
+
+std::uint32_t load32(const char* p) {
+  std::uint32_t word;
+  std::memcpy(&word, p, 4);
+  return word;
+}
+
+// Equal bytes, for the short strings categories and identifiers are: whole words, the last one
+// overlapping, instead of a call to memcmp.
+bool sameBytes(const char* a, const char* b, std::size_t n) {
+  if (n >= 8) {
+    for (std::size_t i = 0; i + 8 < n; i += 8)
+      if (load64(a + i) != load64(b + i)) return false;
+    return load64(a + n - 8) == load64(b + n - 8);
+  }
+  if (n >= 4) return load32(a) == load32(b) && load32(a + n - 4) == load32(b + n - 4);
+  for (std::size_t i = 0; i < n; ++i)
+    if (a[i] != b[i]) return false;
+  return true;
+}
+
+} // namespace
+
 std::uint64_t hashBytes(std::string_view value) {
-  // FNV-1a over 8-byte words, then a final avalanche (splitmix64): fast for short keys.
-  std::uint64_t h = 0xcbf29ce484222325ull ^ value.size();
+  // Multiply-xorshift over 8-byte words (the last one overlapping, so no byte-wise tail), then a
+  // final avalanche (splitmix64). The shift after each multiply carries high bits down, so values
+  // that differ only in their last bytes (timestamps, numbered subjects) do not cluster.
   const char* p = value.data();
   std::size_t n = value.size();
-  while (n >= 8) {
-    std::uint64_t word;
-    std::memcpy(&word, p, 8);
-    h = (h ^ word) * 0x100000001b3ull;
-    p += 8;
-    n -= 8;
+  std::uint64_t h = kGolden ^ n;
+  if (n >= 8) {
+    for (; n > 8; p += 8, n -= 8) {
+      h = (h ^ load64(p)) * kGolden;
+      h ^= h >> 29;
+    }
+    h = (h ^ load64(p + n - 8)) * kGolden;
+  } else if (n >= 4) {
+    h = (h ^ (std::uint64_t{load32(p)} << 32 | load32(p + n - 4))) * kGolden;
+  } else if (n > 0) {
+    const auto byte = [p](std::size_t i) { return std::uint64_t{static_cast<unsigned char>(p[i])}; };
+    h = (h ^ (byte(0) | byte(n / 2) << 8 | byte(n - 1) << 16)) * kGolden;
   }
-  std::uint64_t tail = 0;
-  std::memcpy(&tail, p, n);
-  h = (h ^ tail) * 0x100000001b3ull;
   h ^= h >> 30;
   h *= 0xbf58476d1ce4e5b9ull;
   h ^= h >> 27;
@@ -26,56 +64,86 @@ std::uint64_t hashBytes(std::string_view value) {
   return h ^ (h >> 31);
 }
 
-std::size_t StringDictionary::slotOf(std::string_view value, std::uint64_t hash) const {
+std::optional<std::uint32_t> StringDictionary::find(std::string_view value) const {
+  if (slots_.empty()) return std::nullopt;
+  const auto tag = static_cast<std::uint32_t>(hashBytes(value) >> 32);
   const std::size_t mask = slots_.size() - 1;
-  for (std::size_t slot = hash & mask;; slot = (slot + 1) & mask) {
-    const std::uint32_t entry = slots_[slot];
-    if (entry == 0) return slot;
-    if (hashes_[entry - 1] == static_cast<std::uint32_t>(hash >> 32) && at(entry - 1) == value) return slot;
+  for (std::size_t slot = tag & mask;; slot = (slot + 1) & mask) {
+    const std::uint64_t entry = slots_[slot];
+    if (entry == 0) return std::nullopt;
+    const auto code = static_cast<std::uint32_t>(entry) - 1;
+    if (static_cast<std::uint32_t>(entry >> 32) == tag) {
+      const std::string_view known = at(code);
+      if (known.size() == value.size() && sameBytes(known.data(), value.data(), value.size())) return code;
+    }
   }
 }
 
-std::optional<std::uint32_t> StringDictionary::find(std::string_view value) const {
-  if (slots_.empty()) return std::nullopt;
-  const std::uint32_t entry = slots_[slotOf(value, hashBytes(value))];
-  if (entry == 0) return std::nullopt;
-  return entry - 1;
-}
-
 std::uint32_t StringDictionary::intern(std::string_view value) {
-  if ((size() + 1) * 2 > slots_.size()) grow();  // load factor at most 1/2
-  const std::uint64_t hash = hashBytes(value);
-  const std::size_t slot = slotOf(value, hash);
-  if (slots_[slot] != 0) return slots_[slot] - 1;
+  if ((size() + 1) * 2 > slots_.size()) rehash(slots_.empty() ? 16 : slots_.size() * 2);  // load factor at most 1/2
+  const auto tag = static_cast<std::uint32_t>(hashBytes(value) >> 32);
+  const std::size_t mask = slots_.size() - 1;
+  std::size_t slot = tag & mask;
+  for (;; slot = (slot + 1) & mask) {
+    const std::uint64_t entry = slots_[slot];
+    if (entry == 0) break;
+    const auto code = static_cast<std::uint32_t>(entry) - 1;
+    if (static_cast<std::uint32_t>(entry >> 32) == tag) {
+      const std::string_view known = at(code);
+      if (known.size() == value.size() && sameBytes(known.data(), value.data(), value.size())) return code;
+    }
+  }
+  assert(size() < 0xFFFFFFFFu);
   const auto code = static_cast<std::uint32_t>(size());
-  bytes_.append(value);
-  offsets_.push_back(bytes_.size());
-  hashes_.push_back(static_cast<std::uint32_t>(hash >> 32));
-  slots_[slot] = code + 1;
+  entries_.push_back(store(value));
+  slots_[slot] = std::uint64_t{tag} << 32 | (std::uint64_t{code} + 1);
   return code;
 }
 
-void StringDictionary::grow() {
-  std::vector<std::uint32_t> old = std::move(slots_);
-  slots_.assign(old.empty() ? 16 : old.size() * 2, 0);
-  const std::size_t mask = slots_.size() - 1;
-  for (std::uint32_t entry : old) {
+std::uint64_t StringDictionary::store(std::string_view value) {
+  if (value.size() >= kFieldMask) {  // too long for the length field: a block of its own
+    blocks_.emplace_back(value);
+    return std::uint64_t{blocks_.size() - 1} << (kOffsetBits + kLengthBits) | kFieldMask;
+  }
+  if (blocks_.empty() || blocks_.back().capacity() - blocks_.back().size() < value.size()) {
+    // A new block, never reallocated: the unused tail of the last one is the only waste.
+    const std::size_t bytes = std::max(nextBlockBytes_, value.size());
+    nextBlockBytes_ = std::min(bytes * 2, kMaxBlockBytes);
+    blocks_.emplace_back().reserve(bytes);
+    assert(blocks_.size() < (std::size_t{1} << (64 - kOffsetBits - kLengthBits)));
+  }
+  std::string& block = blocks_.back();
+  const std::uint64_t offset = block.size();
+  block.append(value);
+  return std::uint64_t{blocks_.size() - 1} << (kOffsetBits + kLengthBits) | offset << kLengthBits | value.size();
+}
+
+void StringDictionary::rehash(std::size_t slotCount) {
+  assert(slotCount <= (std::size_t{1} << 32));  // the tag places a slot: at most 2^32 of them
+  std::vector<std::uint64_t> old = std::move(slots_);
+  slots_.assign(slotCount, 0);
+  const std::size_t mask = slotCount - 1;
+  for (const std::uint64_t entry : old) {
     if (entry == 0) continue;
-    std::size_t slot = hashBytes(at(entry - 1)) & mask;
+    std::size_t slot = (entry >> 32) & mask;
     while (slots_[slot] != 0) slot = (slot + 1) & mask;
     slots_[slot] = entry;
   }
 }
 
 void StringDictionary::reserve(std::size_t strings, std::size_t bytes) {
-  bytes_.reserve(bytes);
-  offsets_.reserve(strings + 1);
-  hashes_.reserve(strings);
+  entries_.reserve(strings);
+  nextBlockBytes_ = std::clamp(bytes, kFirstBlockBytes, kMaxBlockBytes);
+  std::size_t slotCount = 16;
+  while (slotCount < strings * 2) slotCount *= 2;
+  if (slotCount > slots_.size()) rehash(slotCount);
 }
 
 std::size_t StringDictionary::memoryBytes() const {
-  return bytes_.capacity() + offsets_.capacity() * sizeof(std::uint64_t) + slots_.capacity() * sizeof(std::uint32_t) +
-         hashes_.capacity() * sizeof(std::uint32_t);
+  std::size_t bytes = blocks_.capacity() * sizeof(std::string) + entries_.capacity() * sizeof(std::uint64_t) +
+                      slots_.capacity() * sizeof(std::uint64_t);
+  for (const std::string& block : blocks_) bytes += block.capacity();
+  return bytes;
 }
 
 } // namespace carescore

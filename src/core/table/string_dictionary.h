@@ -1,6 +1,10 @@
 // Distinct strings stored once, each with a dense code (0, 1, 2, … in order of first sight).
 // Category and text columns hold codes; the bytes of a value that repeats a million times are
-// kept once. Lookup is an open-addressing hash table over the codes: no allocation per string.
+// kept once. Lookup is an open-addressing hash table whose slots carry each string's hash tag
+// beside its code: a probe reads one slot, and the string's bytes only when the tags agree, and
+// growing the table re-places slots by their tags without reading a string again.
+// The bytes live in blocks that are never moved or over-allocated by doubling: a million
+// free-text values are appended once, into memory touched once.
 #pragma once
 #include <cstddef>
 #include <cstdint>
@@ -17,20 +21,36 @@ public:
   std::uint32_t intern(std::string_view value);
   std::optional<std::uint32_t> find(std::string_view value) const;
   std::string_view at(std::uint32_t code) const {
-    return std::string_view(bytes_).substr(offsets_[code], offsets_[code + 1] - offsets_[code]);
+    const std::uint64_t entry = entries_[code];
+    const std::string& block = blocks_[entry >> (kOffsetBits + kLengthBits)];
+    const std::size_t length = entry & kFieldMask;
+    if (length == kFieldMask) return block;  // a string of its own block
+    return {block.data() + ((entry >> kLengthBits) & kFieldMask), length};
   }
-  std::size_t size() const { return offsets_.size() - 1; }
+  std::size_t size() const { return entries_.size(); }
   std::size_t memoryBytes() const;
+  // Room for `strings` distinct strings of `bytes` in all, so that many arrive without regrowing.
   void reserve(std::size_t strings, std::size_t bytes);
 
 private:
-  void grow();
-  std::size_t slotOf(std::string_view value, std::uint64_t hash) const;
+  // An entry packs where a string is: block (20 bits), offset in it (22), length (22; all ones:
+  // the string is the whole block, for strings too long for the field).
+  static constexpr unsigned kOffsetBits = 22, kLengthBits = 22;
+  static constexpr std::uint64_t kFieldMask = (std::uint64_t{1} << kLengthBits) - 1;
+  static constexpr std::size_t kMaxBlockBytes = std::size_t{1} << kOffsetBits;
+  static constexpr std::size_t kFirstBlockBytes = 256;
 
-  std::string bytes_;                           // every distinct string, back to back
-  std::vector<std::uint64_t> offsets_{0};       // string i is bytes_[offsets_[i], offsets_[i+1])
-  std::vector<std::uint32_t> slots_;            // code + 1, or 0 for an empty slot
-  std::vector<std::uint32_t> hashes_;           // low bits of each string's hash, to skip most compares
+  void rehash(std::size_t slotCount);
+  std::uint64_t store(std::string_view value);
+
+  // Each block is reserved once and filled up to its capacity, never past it, so it is never
+  // reallocated while filling; the last one is being filled.
+  std::vector<std::string> blocks_;
+  std::size_t nextBlockBytes_ = kFirstBlockBytes;
+  std::vector<std::uint64_t> entries_;  // per code: where its string is (see above)
+  // Per slot: the string's 32-bit hash tag (high half) and code + 1 (low half); 0 = empty. The
+  // tag also places the slot (its low bits), so growing never re-reads the strings.
+  std::vector<std::uint64_t> slots_;
 };
 
 std::uint64_t hashBytes(std::string_view value);

@@ -12,7 +12,7 @@
 #include "app/app.h"
 #include "app/headless_ui.h"
 #include "app/i18n/translate.h"
-#include "app/views/analysis_views.h"
+#include "app/views/view_states.h"
 #include "app/views/standard_form.h"
 #include "core/standards/profile_writer.h"
 #include "bench/canonical_dataset.h"
@@ -58,13 +58,13 @@ TEST_SUITE("app/views") {
 TEST_CASE("every view draws its charts and labels over generated data, in English, Vietnamese and Russian") {
   testing::HeadlessUi ui(ImVec2(1280, 900));
   App app;
-  app.analysis().setDataset(generated());
-  app.analysis().setPeriod(PeriodChoice::of(PeriodPreset::LastMonth));
+  app.useDataset(generated());
+  app.state().analysis.setPeriod(PeriodChoice::of(PeriodPreset::LastMonth));
   const auto frame = [&] { ui.rawFrame([&] { app.draw(); }); };
   for (const Expected& expected : expectations())
     for (Language language : kLanguages) {
       INFO(expected.view, " ", codeOf(language));
-      REQUIRE(app.openView(expected.view));
+      REQUIRE(app.openView(expected.view).empty());
       app.state().settings.language = language;
       frame();
       frame();
@@ -85,9 +85,9 @@ TEST_CASE("every view draws its charts and labels over generated data, in Englis
 TEST_CASE("cached results are worded in the language of each frame") {
   testing::HeadlessUi ui;
   App app;
-  app.analysis().setDataset(generated());
+  app.useDataset(generated());
   const auto frame = [&] { ui.rawFrame([&] { app.draw(); }); };
-  REQUIRE(app.openView("trends"));
+  REQUIRE(app.openView("trends").empty());
   for (Language language : kLanguages) {  // computed once, in English; then only the language changes
     app.state().settings.language = language;
     frame();
@@ -105,42 +105,42 @@ TEST_CASE("cached results are worded in the language of each frame") {
 TEST_CASE("a view recomputes when the analysis changes, not on idle frames") {
   testing::HeadlessUi ui;
   App app;
-  app.analysis().setDataset(generated());
+  app.useDataset(generated());
   ViewStates views;
   AppState state;
-  const auto frame = [&] { ui.frame([&] { drawAnalysisView("service_level", app.analysis(), views, state); }); };
+  const auto frame = [&] { ui.frame([&] { drawServiceLevelView(app.state().analysis, views.serviceLevel, state); }); };
   frame();
   const std::uint64_t computed = views.serviceLevel.generation;
-  CHECK(computed == app.analysis().generation());
+  CHECK(computed == app.state().analysis.generation());
   views.serviceLevel.contacts[0] = -1;  // a marker a recomputation would overwrite
   frame();
   CHECK(views.serviceLevel.contacts[0] == -1);
-  app.analysis().setPeriod(PeriodChoice::of(PeriodPreset::Last30Days));
+  app.state().analysis.setPeriod(PeriodChoice::of(PeriodPreset::Last30Days));
   frame();
-  CHECK(views.serviceLevel.generation == app.analysis().generation());
+  CHECK(views.serviceLevel.generation == app.state().analysis.generation());
   CHECK(views.serviceLevel.contacts[0] != -1);
 }
 
 TEST_CASE("unknown view names are refused and leave the open view as it was") {
   testing::HeadlessUi ui;  // the App styles the current ImGui context
   App app;
-  REQUIRE(app.openView("trends"));
-  CHECK_FALSE(app.openView("nonsense"));
-  CHECK(app.state().analysisView == "trends");
-  CHECK(app.openView(""));
-  CHECK(app.state().analysisView.empty());
+  REQUIRE(app.openView("trends").empty());
+  CHECK(app.openView("nonsense") == "unknown view: nonsense");
+  CHECK(app.state().view == ViewId::Trends);
+  CHECK_FALSE(app.openView("").empty());
+  CHECK(app.state().view == ViewId::Trends);
 }
 
 TEST_CASE("without data every view says why instead of drawing numbers") {
   testing::HeadlessUi ui;
   App app;
   const auto frame = [&] { ui.rawFrame([&] { app.draw(); }); };
-  for (const AnalysisView& view : analysisViews()) {
-    INFO(view.name);
-    REQUIRE(app.openView(view.name));
+  for (const char* view : {"trends", "service_level", "surveys", "agents", "topics", "goals", "standards"}) {
+    INFO(view);
+    REQUIRE(app.openView(view).empty());
     frame();
     const auto report = nlohmann::json::parse(app.stateJson())["view"];
-    CHECK(report["name"] == std::string(view.name));
+    CHECK(report["name"] == std::string(view));
   }
 }
 
@@ -153,49 +153,49 @@ TEST_CASE("the standards editor applies a valid profile, keeps the last valid on
   App app;
   StandardsEditorState editor;
   AppState state;
-  const auto frame = [&] { ui.frame([&] { drawStandardsEditor(app.analysis(), editor, state); }); };
+  const auto frame = [&] { ui.frame([&] { drawStandardsEditor(app.state().analysis, editor, state); }); };
   frame();
   REQUIRE(editor.loaded);
-  CHECK(editor.draft == app.analysis().profile());
+  CHECK(editor.draft == app.state().analysis.profile());
   CHECK_FALSE(hasErrors(editor.issues));
   const std::size_t standards = editor.draft.standards.size();
   REQUIRE(standards > 5);
 
   // A service-level target of 150 %: an error at its path. Imported, the file is refused whole;
   // edited in the draft, the error is shown and the analysis keeps the last valid profile.
-  Profile broken = app.analysis().profile();
+  Profile broken = app.state().analysis.profile();
   std::size_t index = 0;
   while (broken.standards[index].metric.key != "service_level") ++index;
   broken.standards[index].target.value = 150;
-  const std::uint64_t generation = app.analysis().generation();
+  const std::uint64_t generation = app.state().analysis.generation();
   const std::string path = "standards[" + std::to_string(index) + "].target.value";
   const auto at = [&](const std::vector<ProfileIssue>& issues, IssueSeverity severity) {
     return std::any_of(issues.begin(), issues.end(), [&](const ProfileIssue& issue) { return issue.path == path && issue.severity == severity; });
   };
-  importProfileText(app.analysis(), editor, "too_high.json", writeProfile(broken));
+  importProfileText(app.state().analysis, editor, "too_high.json", writeProfile(broken));
   CHECK(editor.importFailed);
   CHECK(at(editor.importIssues, IssueSeverity::Error));
-  CHECK(editor.draft == app.analysis().profile());
+  CHECK(editor.draft == app.state().analysis.profile());
   editor.draft = broken;
   editor.validated = false;  // as after an edit in the form
   frame();
   CHECK(at(editor.issues, IssueSeverity::Error));
-  CHECK(app.analysis().generation() == generation);
+  CHECK(app.state().analysis.generation() == generation);
 
   // A cut file: reported, nothing changes.
-  importProfileText(app.analysis(), editor, "cut.json", "{\"format\": \"carescore-profile\", ");
+  importProfileText(app.state().analysis, editor, "cut.json", "{\"format\": \"carescore-profile\", ");
   CHECK(editor.importFailed);
   CHECK_FALSE(editor.importIssues.empty());
   CHECK(editor.draft == broken);
-  CHECK(app.analysis().generation() == generation);
+  CHECK(app.state().analysis.generation() == generation);
 
   // 0.9 reads like a fraction: a warning at the path, but a valid profile, applied at once.
   broken.standards[index].target.value = 0.9;
-  importProfileText(app.analysis(), editor, "fraction.json", writeProfile(broken));
+  importProfileText(app.state().analysis, editor, "fraction.json", writeProfile(broken));
   CHECK(at(editor.issues, IssueSeverity::Warning));
   CHECK_FALSE(hasErrors(editor.issues));
-  CHECK(app.analysis().profile() == broken);
-  CHECK(app.analysis().generation() > generation);
+  CHECK(app.state().analysis.profile() == broken);
+  CHECK(app.state().analysis.generation() > generation);
 }
 
 TEST_CASE("list fields of the editor split on commas and trim spaces") {

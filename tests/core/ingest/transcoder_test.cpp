@@ -163,4 +163,24 @@ TEST_CASE("transcoder: decomposed (NFD) UTF-8 composes too, in canonical and in 
   checkChunkInvariant("Vie\u0323\u0302t, Nguye\u0302\u0303n", Encoding::Utf8);
 }
 
+TEST_CASE("transcoder: 16-byte blocks of plain UTF-8 decode exactly as byte by byte, wherever a block ends") {
+  // Fed one byte at a time, no 16-byte block is ever checked: that is the reference. Each damage
+  // (stray continuation, overlong E0, surrogate ED, 0xFF, a combining mark after 'e', a cut 3-byte
+  // Vietnamese letter) is moved through every offset of a block, inside Cyrillic, Vietnamese and ASCII.
+  const std::string text = "Попов Ольга, Bưu kiện của tôi ở đâu — order #12345 Đã giải quyết, Иванов";
+  const std::string damages[] = {"\x80", "\xE0\x80\x80", "\xED\xA0\x80", "\xFF", "e\xCC\x81", "\xE1\xBB"};
+  int compared = 0;
+  for (const std::string& damage : damages) {
+    for (std::size_t at = 0; at <= 40; ++at) {
+      const std::string input = text.substr(0, at) + damage + text.substr(at);
+      CAPTURE(at);
+      checkChunkInvariant(input, Encoding::Utf8);  // chunk 1 included
+      CHECK(decodeAll(input, Encoding::Utf8).issueCount == decodeAll(input, Encoding::Utf8, 1).issueCount);
+      ++compared;
+    }
+  }
+  CHECK(compared == 6 * 41);
+  CHECK(decodeAll(text, Encoding::Utf8).text == text);  // plain text passes through as it is
+}
+
 }

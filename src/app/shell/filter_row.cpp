@@ -1,0 +1,131 @@
+// The filter row: one multi-choice combo per filter field, filled from the loaded data's values
+// (most frequent first, "all" by default), the Export menu, and the demo banner. A changed choice
+// goes through Analysis::setFilters and so reaches every view.
+#include <algorithm>
+#include <string>
+
+#include <imgui.h>
+
+#include "app/app_state.h"
+#include "app/i18n/translate.h"
+#include "app/shell/top_bar.h"
+#include "app/theme.h"
+#include "app/ui_items.h"
+
+namespace carescore {
+
+namespace {
+
+constexpr std::size_t kMaxComboValues = 200;  // the most frequent; a free-text field would list thousands
+
+Text fieldText(std::string_view field) {
+  if (field == "channel") return Text::FilterChannel;
+  if (field == "team") return Text::FilterTeam;
+  if (field == "agent") return Text::FilterAgent;
+  if (field == "priority") return Text::FilterPriority;
+  return Text::FilterSegment;
+}
+
+const std::vector<std::string>& valuesOf(AppState& state, std::string_view field) {
+  if (state.filterValuesVersion != state.datasetVersion) {
+    state.filterValues.clear();
+    state.filterValuesVersion = state.datasetVersion;
+  }
+  auto it = state.filterValues.find(field);
+  if (it == state.filterValues.end()) {
+    std::vector<std::string> values = state.analysis.valuesOf(field);
+    if (values.size() > kMaxComboValues) values.resize(kMaxComboValues);
+    it = state.filterValues.emplace(std::string(field), std::move(values)).first;
+  }
+  return it->second;
+}
+
+std::vector<std::string> chosenOf(const Analysis& analysis, std::string_view field) {
+  for (const FieldFilter& filter : analysis.filters())
+    if (filter.field == field) return filter.values;
+  return {};
+}
+
+void setChosen(Analysis& analysis, std::string_view field, std::vector<std::string> values) {
+  std::vector<FieldFilter> filters = analysis.filters();
+  std::erase_if(filters, [&](const FieldFilter& filter) { return filter.field == field; });
+  if (!values.empty()) filters.push_back({std::string(field), std::move(values)});
+  // Kept in the row's order, so the same choices always make the same filter.
+  std::stable_sort(filters.begin(), filters.end(), [](const FieldFilter& a, const FieldFilter& b) {
+    auto rank = [](const std::string& f) { return std::find(std::begin(kFilterFields), std::end(kFilterFields), f) - std::begin(kFilterFields); };
+    return rank(a.field) < rank(b.field);
+  });
+  analysis.setFilters(std::move(filters));
+}
+
+void drawFieldCombo(AppState& state, std::string_view field) {
+  const std::vector<std::string>& values = valuesOf(state, field);
+  std::vector<std::string> chosen = chosenOf(state.analysis, field);
+  const std::string preview = chosen.empty() ? tr(Text::FilterAll)
+                              : chosen.size() == 1 ? chosen.front()
+                                                   : chosen.front() + " +" + std::to_string(chosen.size() - 1);
+  ImGui::AlignTextToFramePadding();
+  ImGui::TextUnformatted(tr(fieldText(field)));
+  ImGui::SameLine(0, em(0.3f));
+  const std::string id = "##filter_" + std::string(field);
+  ImGui::SetNextItemWidth(std::clamp(ImGui::CalcTextSize(preview.c_str()).x + em(2.2f), em(4), em(10)));
+  ImGui::BeginDisabled(values.empty());
+  if (ImGui::BeginCombo(id.c_str(), values.empty() ? "\u2014" : preview.c_str(), ImGuiComboFlags_HeightLarge)) {
+    if (ImGui::Selectable(tr(Text::FilterAll), chosen.empty())) setChosen(state.analysis, field, {});
+    ImGui::Separator();
+    for (const std::string& value : values) {
+      bool on = std::find(chosen.begin(), chosen.end(), value) != chosen.end();
+      // Several values of one field: ticking adds, the popup stays open.
+      if (ImGui::Checkbox(value.c_str(), &on)) {
+        if (on) chosen.push_back(value);
+        else std::erase(chosen, value);
+        setChosen(state.analysis, field, chosen);
+      }
+    }
+    ImGui::EndCombo();
+  }
+  ImGui::EndDisabled();
+  if (values.empty() && ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) ImGui::SetTooltip("%s", tr(Text::FilterNoValues));
+  noteItem(state, ("filter_" + std::string(field)).c_str());
+}
+
+void drawExportMenu(AppState& state) {
+  const std::string label = std::string(tr(Text::Export)) + "##export";
+  if (ImGui::Button(label.c_str())) ImGui::OpenPopup("export_popup");
+  noteItem(state, "export");
+  if (!ImGui::BeginPopup("export_popup")) return;
+  if (ImGui::Selectable(tr(Text::ExportJson))) state.request.exportScorecard = ExportFormat::Json;
+  if (ImGui::Selectable(tr(Text::ExportCsv))) state.request.exportScorecard = ExportFormat::Csv;
+  if (ImGui::Selectable(tr(Text::ExportHtml))) state.request.exportScorecard = ExportFormat::Html;
+  ImGui::EndPopup();
+}
+
+void drawDemoBanner(AppState& state) {
+  if (std::none_of(state.files.begin(), state.files.end(), [](const LoadedFile& f) { return f.demo; })) return;
+  const std::string text = std::string(tr(Text::DemoBanner)) + " " + tr(Text::DemoReplaces);
+  const ImVec2 start = ImGui::GetCursorScreenPos();
+  const float width = ImGui::GetContentRegionAvail().x;
+  const float height = ImGui::GetTextLineHeight() + ImGui::GetStyle().FramePadding.y * 2;
+  ImGui::GetWindowDrawList()->AddRectFilled(start, ImVec2(start.x + width, start.y + height), withAlpha(palette().pass, 0.12f), 3.0f);
+  ImGui::SetCursorScreenPos(ImVec2(start.x + ImGui::GetStyle().FramePadding.x, start.y + ImGui::GetStyle().FramePadding.y));
+  ImGui::TextUnformatted(text.c_str());
+  noteRect(state, "demo_banner", start, ImVec2(start.x + width, start.y + height));
+  ImGui::SetCursorScreenPos(ImVec2(start.x, start.y + height + ImGui::GetStyle().ItemSpacing.y));
+  ImGui::Dummy(ImVec2(0, 0));
+}
+
+} // namespace
+
+void drawFilterRow(AppState& state) {
+  for (std::string_view field : kFilterFields) {
+    if (field != kFilterFields[0]) ImGui::SameLine(0, em(1));
+    drawFieldCombo(state, field);
+  }
+  const std::string exportLabel = std::string(tr(Text::Export));
+  const float exportWidth = ImGui::CalcTextSize(exportLabel.c_str()).x + ImGui::GetStyle().FramePadding.x * 2;
+  ImGui::SameLine(std::max(ImGui::GetCursorPosX(), ImGui::GetWindowContentRegionMax().x - exportWidth));
+  drawExportMenu(state);
+  drawDemoBanner(state);
+}
+
+} // namespace carescore

@@ -1,0 +1,133 @@
+#include "core/mapping/column_profile.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+#include "core/time/civil.h"
+
+namespace carescore {
+
+namespace {
+
+// JSON records flattened from {"ticket": {…}} all start with "ticket.": matching ignores that.
+std::string commonJsonPrefix(const Table& table) {
+  if (table.columns.size() < 2) return {};
+  const std::string& first = table.columns.front().name;
+  const std::size_t dot = first.find('.');
+  if (dot == std::string::npos) return {};
+  const std::string prefix = first.substr(0, dot + 1);
+  for (const Column& column : table.columns)
+    if (column.name.compare(0, prefix.size(), prefix) != 0) return {};
+  return prefix;
+}
+
+bool readsLikeQuestion(std::string_view header, const std::string& folded) {
+  std::string_view trimmed = header;
+  while (!trimmed.empty() && (trimmed.back() == ' ' || trimmed.back() == '\t')) trimmed.remove_suffix(1);
+  if (!trimmed.empty() && trimmed.back() == '?') return true;
+  return std::count(folded.begin(), folded.end(), ' ') >= 4;
+}
+
+void profileNumbers(const Column& column, ColumnProfile& profile) {
+  bool first = true;
+  for (std::size_t row = 0; row < column.size(); ++row) {
+    if (!column.hasValue(row)) continue;
+    const double value = column.numbers[row];
+    if (first) profile.min = profile.max = value;
+    profile.min = std::min(profile.min, value);
+    profile.max = std::max(profile.max, value);
+    if (value != std::floor(value)) profile.wholeNumbers = false;
+    first = false;
+  }
+}
+
+void profileTimes(const Column& column, ColumnProfile& profile) {
+  bool any = false, allMidnight = true;
+  for (std::size_t row = 0; row < column.size() && allMidnight; ++row) {
+    if (!column.hasValue(row)) continue;
+    any = true;
+    allMidnight = msOfDay(column.epochMs[row]) == 0;
+  }
+  profile.dateOnly = any && allMidnight && column.format.timeBase == TimeBase::WallClock;
+}
+
+void profileTexts(const Column& column, ColumnProfile& profile) {
+  const std::size_t distinct = column.dictionary.size();
+  for (std::uint32_t code = 0; code < distinct && profile.distinct.size() < ColumnProfile::kMaxDistinct; ++code)
+    profile.distinct.emplace_back(column.dictionary.at(code));
+  profile.moreDistinct = distinct > ColumnProfile::kMaxDistinct;
+}
+
+void collectSamples(const Column& column, ColumnProfile& profile) {
+  for (std::size_t row = 0; row < column.size() && profile.samples.size() < ColumnProfile::kSamples; ++row) {
+    if (!column.hasValue(row)) continue;
+    std::string text = cellText(column, row);
+    if (text.size() > 60) text = text.substr(0, 57) + "…";
+    if (std::find(profile.samples.begin(), profile.samples.end(), text) == profile.samples.end())
+      profile.samples.push_back(std::move(text));
+  }
+}
+
+} // namespace
+
+std::string cellText(const Column& column, std::size_t row) {
+  if (row >= column.size() || !column.hasValue(row)) return {};
+  char buffer[48];
+  switch (column.type) {
+    case ValueType::Category:
+    case ValueType::Text: return std::string(column.text(row));
+    case ValueType::Boolean: return column.numbers[row] != 0 ? "true" : "false";
+    case ValueType::Timestamp: {
+      const std::int64_t ms = column.epochMs[row];
+      const CivilDate date = civilFromDays(dayOf(ms));
+      const std::int64_t seconds = msOfDay(ms) / 1000;
+      std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d %02d:%02d:%02d", date.year, date.month, date.day,
+                    static_cast<int>(seconds / 3600), static_cast<int>(seconds / 60 % 60), static_cast<int>(seconds % 60));
+      return buffer;
+    }
+    case ValueType::Integer:
+    case ValueType::Decimal:
+    case ValueType::Duration: {
+      const double value = column.numbers[row];
+      if (value == std::floor(value) && std::fabs(value) < 1e15) std::snprintf(buffer, sizeof buffer, "%.0f", value);
+      else std::snprintf(buffer, sizeof buffer, "%.15g", value);
+      return buffer;
+    }
+    case ValueType::Empty: return {};
+  }
+  return {};
+}
+
+std::vector<ColumnProfile> profileColumns(const ReadResult& read) {
+  const Table& table = read.table;
+  const std::string prefix = read.format == FileFormat::Csv ? std::string() : commonJsonPrefix(table);
+  std::vector<ColumnProfile> profiles;
+  profiles.reserve(table.columns.size());
+  for (std::size_t i = 0; i < table.columns.size(); ++i) {
+    const Column& column = table.columns[i];
+    ColumnProfile& p = profiles.emplace_back();
+    p.index = i;
+    p.name = column.name;
+    p.header = readHeaderText(column.name);
+    p.matchName = prefix.empty() ? p.header.folded : readHeaderText(std::string_view(column.name).substr(prefix.size())).folded;
+    for (std::size_t row = 1; row < read.headerText.size(); ++row)
+      if (i < read.headerText[row].size() && !read.headerText[row][i].empty())
+        p.alternateNames.push_back(foldHeader(read.headerText[row][i]));
+    // Qualtrics writes the question in its second header row, SurveyMonkey in its first.
+    p.question = readsLikeQuestion(column.name, p.header.folded);
+    for (std::size_t row = 0; row < read.headerText.size() && !p.question; ++row)
+      if (i < read.headerText[row].size()) p.question = readsLikeQuestion(read.headerText[row][i], foldHeader(read.headerText[row][i]));
+    p.type = column.type;
+    p.values = column.valueCount();
+    if (column.isNumeric()) profileNumbers(column, p);
+    if (column.type == ValueType::Timestamp) profileTimes(column, p);
+    if (column.isText()) profileTexts(column, p);
+    if (column.type == ValueType::Boolean) p.distinct = {"true", "false"};
+    p.timeOfDay = column.type == ValueType::Duration && column.format.timeOfDay;
+    collectSamples(column, p);
+  }
+  return profiles;
+}
+
+} // namespace carescore

@@ -1,0 +1,207 @@
+#include "core/mapping/dataset_builder.h"
+
+#include <cassert>
+
+#include "core/mapping/generic_mapper.h"
+#include "core/mapping/mapping_builder.h"
+#include "core/mapping/mapping_document.h"
+#include "core/mapping/table_fingerprint.h"
+#include "core/mapping/value_tables.h"
+
+namespace carescore {
+
+namespace {
+
+void appendCell(Column& into, const Column& from, std::size_t row) {
+  if (!from.hasValue(row) || from.type != into.type) {
+    into.appendMissing();
+    return;
+  }
+  if (into.isText()) into.appendText(from.text(row));
+  else if (into.type == ValueType::Timestamp) into.appendTime(from.epochMs[row]);
+  else into.appendNumber(from.numbers[row]);
+}
+
+// The mapper's defaults for one column when its field changes: unit, value table and value map of
+// the field, as a generic mapping would give them.
+void resetColumnFor(ColumnMapping& column, const ColumnProfile& profile, RecordKind kind, std::string_view field) {
+  column.field = std::string(field);
+  column.merge = Merge::None;
+  column.unitSeconds = 0;
+  column.offset = 0;
+  column.valueTable.clear();
+  column.values.clear();
+  column.exclude.clear();
+  column.definition.clear();
+  column.warning.clear();
+  column.evidence = "chosen by hand";
+  column.confidence = 1;
+  if (field.empty()) return;
+  const Fit fit = fieldFit(resolveField(kind, field), field, profile);
+  std::string table = fit.valueTable;
+  if (table.empty()) table = std::string(genericValueTableFor(field));
+  if (!table.empty() && (profile.type == ValueType::Category || profile.type == ValueType::Text || table == "answered_outcome")) {
+    column.valueTable = table;
+    if (const ValueTable* values = findValueTable(table))
+      for (const std::string& value : profile.distinct)
+        if (auto to = lookUpValue(*values, value)) column.values.push_back({value, std::string(*to)});
+  }
+  column.warning = fit.note;
+}
+
+} // namespace
+
+std::string duplicateMessage(const MappedFile& file, const MappedFile& original) {
+  return "'" + file.name + "' is already loaded as '" + original.name + "' (same columns and cells): it is not counted twice";
+}
+
+void appendRows(Table& into, const Table& from, RecordKind kind) {
+  const std::size_t before = into.rowCount();
+  const std::size_t rows = from.rowCount();
+  // Columns in catalogue order, so every combined table reads the same way.
+  for (const FieldDefinition& field : fieldsOf(kind)) {
+    const Column* source = from.find(field.key);
+    Column* target = into.find(field.key);
+    if (!source && !target) continue;
+    if (!target) {
+      target = &into.add(std::string(field.key), source->type);
+      target->format = source->format;
+      for (std::size_t row = 0; row < before; ++row) target->appendMissing();
+    }
+    for (std::size_t row = 0; row < rows; ++row) {
+      if (source) appendCell(*target, *source, row);
+      else target->appendMissing();
+    }
+  }
+}
+
+DatasetBuilder::DatasetBuilder(DatasetOptions options) : options_(std::move(options)) {}
+
+std::size_t DatasetBuilder::addFile(std::string name, std::shared_ptr<const ReadResult> read) {
+  assert(read);
+  MappedFile& file = files_.emplace_back();
+  file.name = std::move(name);
+  file.read = std::move(read);
+  file.fingerprint = tableFingerprint(file.read->table);
+  file.columns = profileColumns(*file.read);
+  file.detection = detectSource(*file.read, file.columns);
+  file.mapping = buildMapping(*file.read, file.columns, file.detection.best(), {.sourceName = file.name});
+  const auto remembered = remembered_.find(file.mapping.headerSignature);
+  if (remembered != remembered_.end() && !hasErrors(validateMapping(remembered->second, options_.zones))) {
+    file.mapping = remembered->second;
+    file.rememberedMapping = true;
+  }
+  markDuplicates();
+  apply(file);
+  stale_ = true;
+  return files_.size() - 1;
+}
+
+void DatasetBuilder::removeFile(std::size_t index) {
+  assert(index < files_.size());
+  files_.erase(files_.begin() + static_cast<std::ptrdiff_t>(index));
+  markDuplicates();  // a copy of the removed file now counts
+  stale_ = true;
+}
+
+std::vector<ProfileIssue> DatasetBuilder::setMapping(std::size_t index, Mapping mapping) {
+  assert(index < files_.size());
+  std::vector<ProfileIssue> issues = validateMapping(mapping, options_.zones);
+  if (hasErrors(issues)) return issues;
+  MappedFile& file = files_[index];
+  file.mapping = std::move(mapping);
+  file.rememberedMapping = false;
+  remembered_[file.mapping.headerSignature] = file.mapping;
+  apply(file);
+  stale_ = true;
+  return issues;
+}
+
+std::vector<ProfileIssue> DatasetBuilder::setColumnField(std::size_t index, std::string_view column, std::string_view field) {
+  assert(index < files_.size());
+  const MappedFile& file = files_[index];
+  Mapping mapping = file.mapping;
+  ColumnMapping* target = mapping.find(column);
+  if (!target || !mapping.kind) {
+    IssueList issues;
+    issues.error(IssueCode::UnknownColumn, "columns", target ? "the file has no record kind: choose one first"
+                                                             : "'" + std::string(column) + "' is not a column of " + file.name);
+    return issues.take();
+  }
+  const std::size_t position = static_cast<std::size_t>(target - mapping.columns.data());
+  // A field fed by one column: the column that fed it before gives it up.
+  if (!field.empty())
+    for (ColumnMapping& other : mapping.columns)
+      if (&other != target && other.field == field) {
+        other.field.clear();
+        other.merge = Merge::None;
+      }
+  resetColumnFor(*target, file.columns[position], *mapping.kind, field);
+  return setMapping(index, std::move(mapping));
+}
+
+std::vector<ProfileIssue> DatasetBuilder::setKind(std::size_t index, std::optional<RecordKind> kind) {
+  assert(index < files_.size());
+  const MappedFile& file = files_[index];
+  Mapping mapping;
+  if (!kind) {
+    SourceCandidate none;
+    none.key = "generic";
+    none.vendor = "Generic";
+    none.product = "not mapped";
+    none.note = "left out by hand";
+    mapping = buildMapping(*file.read, file.columns, none, {.sourceName = file.name});
+  } else {
+    mapping = buildMapping(*file.read, file.columns, genericCandidate(*file.read, file.columns, *kind), {.sourceName = file.name});
+  }
+  return setMapping(index, std::move(mapping));
+}
+
+void DatasetBuilder::rememberMapping(Mapping mapping) {
+  std::string signature = mapping.headerSignature;
+  remembered_[std::move(signature)] = std::move(mapping);
+}
+
+void DatasetBuilder::apply(MappedFile& file) {
+  if (file.duplicateOf) {
+    file.rows = MappedRows{};
+    return;
+  }
+  ApplyContext context;
+  context.zones = options_.zones;
+  context.defaultZone = options_.defaultZone;
+  context.sourceName = file.name;
+  file.rows = applyMapping(file.read->table, file.mapping, context);
+}
+
+void DatasetBuilder::markDuplicates() {
+  for (std::size_t i = 0; i < files_.size(); ++i) {
+    const std::optional<std::size_t> was = files_[i].duplicateOf;
+    files_[i].duplicateOf.reset();
+    for (std::size_t j = 0; j < i; ++j)
+      if (!files_[j].duplicateOf && files_[j].fingerprint == files_[i].fingerprint) {
+        files_[i].duplicateOf = j;
+        break;
+      }
+    if (was.has_value() != files_[i].duplicateOf.has_value()) apply(files_[i]);
+  }
+}
+
+const Dataset& DatasetBuilder::dataset() const {
+  if (!stale_) return dataset_;
+  dataset_ = Dataset{};
+  for (const MappedFile& file : files_) {
+    if (file.duplicateOf) continue;
+    for (RecordKind kind : kRecordKinds) appendRows(dataset_.of(kind), file.rows.records.of(kind), kind);
+  }
+  links_ = linkSurveys(dataset_);
+  stale_ = false;
+  return dataset_;
+}
+
+const SurveyLinks& DatasetBuilder::links() const {
+  dataset();
+  return links_;
+}
+
+} // namespace carescore

@@ -1,0 +1,247 @@
+#include "core/mapping/field_values.h"
+
+#include <cmath>
+#include <optional>
+
+#include "core/mapping/column_profile.h"
+#include "core/mapping/header_text.h"
+#include "core/mapping/synonyms.h"
+#include "core/mapping/value_tables.h"
+#include "core/time/civil.h"
+
+namespace carescore {
+
+namespace {
+
+// The value map first, then the table it came from; nothing when neither knows the value.
+class ValueLookup {
+public:
+  explicit ValueLookup(const ColumnMapping& mapping) : table_(findValueTable(mapping.valueTable)) {
+    for (const ValueMapping& v : mapping.values) folded_.push_back({foldHeader(v.value), v.to});
+  }
+  bool active() const { return table_ || !folded_.empty(); }
+  std::optional<std::string> find(std::string_view value) const {
+    const std::string key = foldHeader(value);
+    for (const auto& [from, to] : folded_)
+      if (from == key) return to;
+    if (table_)
+      if (auto to = lookUpValue(*table_, value)) return std::string(*to);
+    return std::nullopt;
+  }
+
+private:
+  const ValueTable* table_;
+  std::vector<std::pair<std::string, std::string>> folded_;
+};
+
+// Clock values of a duration column written HH:MM:SS (not bare numbers in a unit).
+bool isClockFormat(const ValueFormat& format) {
+  const std::string& d = format.description;
+  return d.find("HH:MM") != std::string::npos || d.find("MM:SS") != std::string::npos ||
+         d.find("H:MM") != std::string::npos || d.find("with units") != std::string::npos;
+}
+
+std::int64_t swapDayAndMonth(std::int64_t wallMs) {
+  const std::int64_t day = dayOf(wallMs);
+  CivilDate date = civilFromDays(day);
+  std::swap(date.month, date.day);
+  if (!isValidDate(date)) return wallMs;  // cannot happen for an ambiguous column; keep as read
+  return std::int64_t{daysFromCivil(date)} * kMsPerDay + msOfDay(wallMs);
+}
+
+void convertTimestamps(const ConversionInputs& in, FieldValues& out, IssueCounter& issues) {
+  const Column& c = *in.column;
+  const ColumnMapping& m = *in.mapping;
+  if (c.type != ValueType::Timestamp) {
+    issues.add(ApplyCode::WrongType, Severity::Error, m.column, m.field, {}, 0,
+               "'" + m.column + "' holds " + std::string(nameOf(c.type)) + " values, not dates and times");
+    return;
+  }
+  const bool wallClock = c.format.timeBase == TimeBase::WallClock;
+  bool swap = false;
+  const bool overridden = in.dateOrder == DateOrder::DayMonthYear || in.dateOrder == DateOrder::MonthDayYear;
+  if (overridden && c.format.dateOrder != in.dateOrder &&
+      (c.format.dateOrder == DateOrder::DayMonthYear || c.format.dateOrder == DateOrder::MonthDayYear)) {
+    if (!c.format.dateOrderAmbiguous)
+      issues.add(ApplyCode::DateOrderKept, Severity::Warning, m.column, m.field, {}, 0,
+                 "the values of '" + m.column + "' prove their date order (a day above 12): the override is not applied");
+    else if (!wallClock)
+      issues.add(ApplyCode::DateOrderKept, Severity::Warning, m.column, m.field, {}, 0,
+                 "'" + m.column + "' carries UTC offsets, so its date order can only change by reading the file again "
+                 "with that order");
+    else
+      swap = true;
+  }
+  const Column* clock = in.timeOfDay;
+  for (std::size_t row = 0; row < c.size(); ++row) {
+    if (!c.hasValue(row)) continue;
+    std::int64_t ms = c.epochMs[row];
+    if (swap) ms = swapDayAndMonth(ms);
+    if (clock) {
+      if (!clock->hasValue(row)) {
+        issues.add(ApplyCode::MissingTimeOfDay, Severity::Warning, m.column, m.field, cellText(c, row), row + 1,
+                   "dates of '" + m.column + "' without a time in '" + m.timeColumn + "' are left missing");
+        continue;
+      }
+      ms += static_cast<std::int64_t>(std::llround(clock->numbers[row] * 1000.0));
+    }
+    if (wallClock && in.zone) {
+      const UtcFromLocal utc = in.zone->fromLocal(ms);
+      if (utc.kind == LocalTimeKind::Skipped)
+        issues.add(ApplyCode::NonexistentLocalTime, Severity::Warning, m.column, m.field, cellText(c, row), row + 1,
+                   "local times that do not exist in " + in.zone->name() + " (clocks sprang forward): moved forward by the gap");
+      else if (utc.kind == LocalTimeKind::Repeated)
+        issues.add(ApplyCode::AmbiguousLocalTime, Severity::Warning, m.column, m.field, cellText(c, row), row + 1,
+                   "local times that happen twice in " + in.zone->name() + " (clocks fell back): the earlier one is used");
+      ms = utc.utcMs;
+    }
+    out.valid.set(row);
+    out.epochMs[row] = ms;
+  }
+}
+
+void convertNumbers(const ConversionInputs& in, FieldValues& out, IssueCounter& issues, const ValueLookup& lookup) {
+  const Column& c = *in.column;
+  const ColumnMapping& m = *in.mapping;
+  const FieldType type = in.field.definition->type;
+  double scale = 1.0;
+  if (type == FieldType::Seconds) {
+    if (c.type == ValueType::Duration) {
+      if (m.unitSeconds > 0 && m.unitSeconds != c.format.durationUnitSeconds && !isClockFormat(c.format))
+        scale = m.unitSeconds / c.format.durationUnitSeconds;
+    } else if (m.unitSeconds > 0) {
+      scale = m.unitSeconds;
+    }
+  }
+  const std::optional<ScoreRange> range = type == FieldType::Score ? scoreRangeOf(m.field) : std::nullopt;
+  for (std::size_t row = 0; row < c.size(); ++row) {
+    if (!c.hasValue(row)) continue;
+    double value = 0;
+    if (c.isNumeric()) {
+      value = c.numbers[row];
+      if (lookup.active() && type == FieldType::Flag) {
+        const auto to = lookup.find(cellText(c, row));
+        if (!to || to->empty()) continue;
+        value = *to == "true" ? 1 : 0;
+      }
+    } else if (c.isText()) {
+      const std::string_view text = c.text(row);
+      std::optional<std::string> to = lookup.find(text);
+      if (!to && type == FieldType::Flag) {
+        if (const ValueTable* words = findValueTable("flag_words"))
+          if (auto word = lookUpValue(*words, text)) to = std::string(*word);
+      }
+      if (!to) {
+        issues.add(ApplyCode::UnmappedValue, Severity::Warning, m.column, m.field, std::string(text), row + 1,
+                   "values of '" + m.column + "' that no value map of " + m.field + " knows are left missing");
+        continue;
+      }
+      if (to->empty()) continue;  // mapped to "not a value" (Zendesk "Offered")
+      if (type == FieldType::Flag) value = *to == "true" ? 1 : 0;
+      else {
+        char* end = nullptr;
+        value = std::strtod(to->c_str(), &end);
+        if (end == to->c_str()) continue;
+      }
+    } else {
+      issues.add(ApplyCode::WrongType, Severity::Error, m.column, m.field, {}, 0,
+                 "'" + m.column + "' holds " + std::string(nameOf(c.type)) + " values, which cannot feed " + m.field);
+      return;
+    }
+    value = value * scale + m.offset;
+    if (type == FieldType::Seconds && value < 0) {
+      issues.add(ApplyCode::NegativeDuration, Severity::Warning, m.column, m.field, cellText(c, row), row + 1,
+                 "negative durations in '" + m.column + "' are left out of " + m.field);
+      continue;
+    }
+    if (type == FieldType::Count && (value < 0 || value != std::floor(value))) {
+      issues.add(ApplyCode::OutOfRange, Severity::Warning, m.column, m.field, cellText(c, row), row + 1,
+                 "counts below zero or with a fraction in '" + m.column + "' are left missing");
+      continue;
+    }
+    if (range && (value < range->min || value > range->max)) {
+      issues.add(ApplyCode::OutOfRange, Severity::Warning, m.column, m.field, cellText(c, row), row + 1,
+                 "answers of '" + m.column + "' outside " + m.field + "'s scale are left missing");
+      continue;
+    }
+    out.valid.set(row);
+    out.numbers[row] = value;
+  }
+}
+
+// Outcome and direction take only their own words; other text fields keep unknown values as written.
+bool closedVocabulary(std::string_view key) { return key == "outcome" || key == "direction"; }
+
+void convertTexts(const ConversionInputs& in, FieldValues& out, IssueCounter& issues, const ValueLookup& lookup) {
+  const Column& c = *in.column;
+  const ColumnMapping& m = *in.mapping;
+  const std::string_view key = in.field.definition->key;
+  const bool closed = closedVocabulary(key);
+  // Each distinct value translated once.
+  constexpr std::uint32_t kUnset = ~std::uint32_t{0}, kDrop = kUnset - 1;
+  std::vector<std::uint32_t> byCode(c.isText() ? c.dictionary.size() : 0, kUnset);
+  auto translate = [&](std::string_view text, std::size_t row) -> std::uint32_t {
+    if (!lookup.active()) return out.dictionary.intern(text);
+    if (auto to = lookup.find(text)) return to->empty() ? kDrop : out.dictionary.intern(*to);
+    issues.add(ApplyCode::UnmappedValue, Severity::Warning, m.column, m.field, std::string(text), row + 1,
+               closed ? "values of '" + m.column + "' that are not a known " + std::string(key) + " are left missing"
+                      : "values of '" + m.column + "' without a mapped " + std::string(key) + " word are kept as written");
+    return closed ? kDrop : out.dictionary.intern(text);
+  };
+  for (std::size_t row = 0; row < c.size(); ++row) {
+    if (!c.hasValue(row)) continue;
+    std::uint32_t code;
+    if (c.isText()) {
+      std::uint32_t& cached = byCode[c.codes[row]];
+      if (cached == kUnset) cached = translate(c.text(row), row);
+      code = cached;
+    } else {
+      code = translate(cellText(c, row), row);
+    }
+    if (code == kDrop) continue;
+    out.valid.set(row);
+    out.codes[row] = code;
+  }
+}
+
+} // namespace
+
+FieldValues::FieldValues(FieldType fieldType, std::size_t rows) : type(fieldType), valid(rows) {
+  switch (fieldType) {
+    case FieldType::Timestamp: epochMs.assign(rows, 0); break;
+    case FieldType::Id:
+    case FieldType::Category:
+    case FieldType::Text: codes.assign(rows, 0); break;
+    default: numbers.assign(rows, 0.0); break;
+  }
+}
+
+void IssueCounter::add(ApplyCode code, Severity severity, const std::string& column, const std::string& field,
+                       std::string example, std::uint64_t row, std::string message) {
+  for (ApplyIssue& issue : issues_)
+    if (issue.code == code && issue.column == column && issue.field == field) {
+      ++issue.count;
+      return;
+    }
+  issues_.push_back({code, severity, column, field, 1, std::move(example), row, std::move(message)});
+}
+
+FieldValues convertColumn(const ConversionInputs& in, IssueCounter& issues) {
+  const FieldType type = in.field.definition->type;
+  FieldValues out(type, in.column->size());
+  if (in.column->type == ValueType::Empty) return out;  // no cell has a value: nothing to convert, nothing wrong
+  const ValueLookup lookup(*in.mapping);
+  switch (type) {
+    case FieldType::Timestamp: convertTimestamps(in, out, issues); break;
+    case FieldType::Seconds:
+    case FieldType::Count:
+    case FieldType::Score:
+    case FieldType::Flag: convertNumbers(in, out, issues, lookup); break;
+    case FieldType::Id:
+    case FieldType::Category:
+    case FieldType::Text: convertTexts(in, out, issues, lookup); break;
+  }
+  return out;
+}
+
+} // namespace carescore

@@ -1,0 +1,191 @@
+// Several files → one Dataset: calls and tickets from different tools in one contact log with
+// `source`, a file dropped twice counted once, surveys linked to contacts by id or by customer
+// (filling agent and channel), and a changed mapping re-mapping only its file.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+
+#include "core/mapping/dataset_builder.h"
+#include "core/mapping/mapping_test_support.h"
+#include "core/mapping/missing_fields.h"
+#include "core/mapping/table_fingerprint.h"
+#include "core/standards/profile_reader.h"
+#include "embedded_assets.h"
+
+using namespace carescore;
+using namespace carescore::testing;
+
+namespace {
+
+DatasetBuilder builderIn(std::string zone) { return DatasetBuilder({.zones = &zoneDatabase(), .defaultZone = std::move(zone)}); }
+
+} // namespace
+
+TEST_SUITE("core/mapping") {
+
+TEST_CASE("calls and tickets from different tools make one contact log, each row with its source") {
+  DatasetBuilder builder = builderIn("UTC");
+  builder.addFile("aircall-march.csv", readPath(fixturePath("aircall_calls.csv")));
+  builder.addFile("zendesk-march.csv", readPath(fixturePath("zendesk_tickets.csv")));
+  const Dataset& data = builder.dataset();
+  const Table& contacts = data.of(RecordKind::Contact);
+  REQUIRE(contacts.rowCount() == 5 + 4);
+  const Column& source = *contacts.find("source");
+  CHECK(source.text(0) == "aircall-march.csv");
+  CHECK(source.text(5) == "zendesk-march.csv");
+  CHECK(contacts.find("source_row")->numbers[5] == 1);
+  // Fields only one tool has are missing on the other's rows.
+  const Column& outcome = *contacts.find("outcome");
+  CHECK(outcome.hasValue(0));
+  CHECK_FALSE(outcome.hasValue(5));
+  const Column& channel = *contacts.find("channel");
+  CHECK(channel.text(0) == "phone");  // the call log's constant
+  CHECK(channel.text(5) == "web");
+  for (const Column& column : contacts.columns) CHECK(column.size() == 9);
+  // Zendesk's satisfaction answers join the survey table, linked to their tickets.
+  CHECK(data.of(RecordKind::Survey).rowCount() == 2);
+  CHECK(builder.links().byContactId == 2);
+}
+
+TEST_CASE("the same file dropped twice is recognized and not counted twice") {
+  DatasetBuilder builder = builderIn("UTC");
+  const std::size_t first = builder.addFile("calls.csv", readPath(fixturePath("talkdesk_calls.csv")));
+  const std::size_t again = builder.addFile("calls (1).csv", readPath(fixturePath("talkdesk_calls.csv")));
+  REQUIRE(builder.file(again).duplicateOf == first);
+  CHECK(duplicateMessage(builder.file(again), builder.file(first)) ==
+        "'calls (1).csv' is already loaded as 'calls.csv' (same columns and cells): it is not counted twice");
+  CHECK(builder.dataset().of(RecordKind::Contact).rowCount() == 5);
+  // Read in other chunks, the table is the same: so is its fingerprint.
+  const std::vector<std::uint8_t> bytes = readFile(fixturePath("talkdesk_calls.csv"));
+  CHECK(tableFingerprint(readBuffer(bytes, {}, 7).table) == builder.file(first).fingerprint);
+  // The same headers with other rows are another file.
+  builder.addFile("april.csv", readText("Interaction ID,Call Type,Start Time,End Time,Talk Time,Hold Time,After Call Work Time,"
+                                        "Wait Time,Agent Name,Ring Groups,Customer Phone Number,Talkdesk Phone Number,Disposition,Rating\n"
+                                        "TD-9,inbound,2024-04-01 09:00:00,2024-04-01 09:02:00,00:01:30,00:00:00,00:00:10,00:00:05,"
+                                        "Iris Chen,support,+14155550009,+14155559999,Refund,4\n"));
+  CHECK_FALSE(builder.file(2).duplicateOf.has_value());
+  CHECK(builder.dataset().of(RecordKind::Contact).rowCount() == 6);
+  // Removing the original makes the copy count.
+  builder.removeFile(first);
+  CHECK_FALSE(builder.file(0).duplicateOf.has_value());
+  CHECK(builder.dataset().of(RecordKind::Contact).rowCount() == 6);
+  CHECK(builder.dataset().of(RecordKind::Contact).find("source")->text(0) == "calls (1).csv");
+}
+
+TEST_CASE("a survey export links to contacts by contact id, filling agent and channel") {
+  DatasetBuilder builder = builderIn("UTC");
+  builder.addFile("conversations.csv", readPath(fixturePath("intercom_conversations.csv")));
+  builder.addFile("ratings.csv", readPath(fixturePath("intercom_csat.csv")));
+  const Table& surveys = builder.dataset().of(RecordKind::Survey);
+  // 2 ratings carried by the conversations report + 3 rows of the ratings report.
+  REQUIRE(surveys.rowCount() == 5);
+  const Column& method = *surveys.find("link_method");
+  const Column& linked = *surveys.find("linked_contact_id");
+  CHECK(method.text(2) == "contact_id");
+  CHECK(linked.text(2) == "215470001");
+  CHECK(method.text(4) == "none");  // conversation 215470009 is not loaded
+  CHECK_FALSE(linked.hasValue(4));
+  CHECK(surveys.find("agent")->text(2) == "Mai Tran");  // from the linked conversation
+  CHECK(surveys.find("channel")->text(3) == "email");
+  CHECK_FALSE(surveys.find("agent")->hasValue(4));
+  CHECK(builder.links().byContactId == 4);
+  CHECK(builder.links().unlinked == 1);
+}
+
+TEST_CASE("a survey without contact ids links to the customer's latest earlier contact") {
+  DatasetBuilder builder = builderIn("Asia/Ho_Chi_Minh");
+  builder.addFile("phieu.csv", readPath(fixturePath("vi_contacts_utf8.csv")));
+  builder.addFile("khao-sat.csv", readPath(fixturePath("vi_survey_ascii.csv")));
+  const Table& surveys = builder.dataset().of(RecordKind::Survey);
+  REQUIRE(surveys.rowCount() == 3 + 3);  // ratings inside the contact file, then the survey file
+  const Column& method = *surveys.find("link_method");
+  const Column& linked = *surveys.find("linked_contact_id");
+  // KH01 at 04/03 10:00 names its ticket P-001.
+  CHECK(method.text(3) == "contact_id");
+  CHECK(linked.text(3) == "P-001");
+  // KH02 at 04/03 15:00: its only contact, P-002 at 13:40.
+  CHECK(method.text(4) == "customer");
+  CHECK(linked.text(4) == "P-002");
+  // KH01 at 16/03 09:00: P-004 (15/03 16:30), not P-001 (04/03).
+  CHECK(method.text(5) == "customer");
+  CHECK(linked.text(5) == "P-004");
+  CHECK(surveys.find("agent")->text(4) == "Tran Van Nam");  // its own agent is kept
+  CHECK(surveys.find("agent")->text(5) == "Lê Thu");        // filled from P-004
+  CHECK(surveys.find("channel")->text(3) == "phone");
+  CHECK(surveys.find("channel")->text(4) == "chat");  // P-002 came by Zalo
+  CHECK(builder.links().byCustomer == 2);
+}
+
+TEST_CASE("changing one column's field re-maps that file only, and is remembered for its headers") {
+  DatasetBuilder builder = builderIn("UTC");
+  builder.addFile("zendesk.csv", readPath(fixturePath("zendesk_tickets.csv")));
+  builder.addFile("talkdesk.csv", readPath(fixturePath("talkdesk_calls.csv")));
+  const Dataset before = builder.dataset();
+  CHECK_FALSE(before.of(RecordKind::Contact).find("topic")->hasValue(4));  // talkdesk rows had no topic
+
+  const std::vector<ProfileIssue> issues = builder.setColumnField(1, "Disposition", "topic");
+  CHECK_FALSE(hasErrors(issues));
+  const Table& contacts = builder.dataset().of(RecordKind::Contact);
+  CHECK(contacts.find("topic")->text(4) == "Resolved");
+  CHECK(contacts.find("topic")->text(0) == "Không đăng nhập được");  // Zendesk rows unchanged
+  CHECK(builder.file(1).mapping.find("Disposition")->evidence == "chosen by hand");
+
+  // A field fed by one column: moving "Agent Name"'s field to another column frees it.
+  CHECK_FALSE(hasErrors(builder.setColumnField(1, "Ring Groups", "agent")));
+  CHECK(builder.file(1).mapping.find("Agent Name")->field.empty());
+  // Unknown fields and columns are refused with a message, nothing changes.
+  CHECK(hasErrors(builder.setColumnField(1, "Disposition", "mood")));
+  CHECK(builder.file(1).mapping.find("Disposition")->field == "topic");
+  CHECK(hasErrors(builder.setColumnField(1, "Nope", "topic")));
+
+  // Next month's export with the same headers gets the user's mapping.
+  const std::size_t april = builder.addFile("talkdesk-april.csv", readText(
+      "Interaction ID,Call Type,Start Time,End Time,Talk Time,Hold Time,After Call Work Time,Wait Time,Agent Name,Ring Groups,"
+      "Customer Phone Number,Talkdesk Phone Number,Disposition,Rating\n"
+      "TD-9,inbound,2024-04-01 09:00:00,2024-04-01 09:02:00,00:01:30,00:00:00,00:00:10,00:00:05,Iris Chen,support,+1415,+1415,Refund,4\n"));
+  CHECK(builder.file(april).rememberedMapping);
+  CHECK(builder.file(april).mapping.find("Disposition")->field == "topic");
+  CHECK(builder.rememberedMappings().count(builder.file(1).mapping.headerSignature) == 1);
+}
+
+TEST_CASE("the record kind can be changed or the file left out") {
+  DatasetBuilder builder = builderIn("UTC");
+  builder.addFile("ratings.csv", readPath(fixturePath("google_forms_responses.csv")));
+  CHECK(builder.dataset().of(RecordKind::Survey).rowCount() == 4);
+  CHECK_FALSE(hasErrors(builder.setKind(0, std::nullopt)));
+  CHECK(builder.dataset().of(RecordKind::Survey).rowCount() == 0);
+  CHECK_FALSE(hasErrors(builder.setKind(0, RecordKind::Survey)));
+  CHECK(builder.dataset().of(RecordKind::Survey).rowCount() == 4);
+  CHECK(builder.file(0).mapping.vendor == "generic");
+}
+
+TEST_CASE("the fields the default profile's standards still need shrink as files are mapped") {
+  const auto text = assets::defaultProfile();
+  const ProfileParse parsed = parseProfile(std::string_view(reinterpret_cast<const char*>(text.data()), text.size()));
+  REQUIRE(parsed.profile.has_value());
+  DatasetBuilder builder = builderIn("UTC");
+  const std::vector<std::string> nothing = missingFieldKeys(*parsed.profile, builder.dataset());
+  CHECK(std::find(nothing.begin(), nothing.end(), "contact.wait_seconds") != nothing.end());
+  CHECK(std::find(nothing.begin(), nothing.end(), "survey.csat") != nothing.end());
+  CHECK_FALSE(missingForProfile(*parsed.profile, builder.dataset()).empty());
+
+  builder.addFile("calls.csv", readPath(fixturePath("talkdesk_calls.csv")));
+  builder.addFile("ratings.csv", readPath(fixturePath("intercom_csat.csv")));
+  const std::vector<std::string> after = missingFieldKeys(*parsed.profile, builder.dataset());
+  CHECK(std::find(after.begin(), after.end(), "contact.wait_seconds") == after.end());
+  CHECK(std::find(after.begin(), after.end(), "survey.csat") == after.end());
+  CHECK(after.size() < nothing.size());
+}
+
+TEST_CASE("hostile and empty inputs give an unmapped file, never a crash") {
+  DatasetBuilder builder = builderIn("UTC");
+  builder.addFile("empty.csv", readText(""));
+  builder.addFile("header-only.csv", readText("Ticket ID,Created at\n"));
+  builder.addFile("binary.bin", readText(std::string("\x00\x01\x02\xff\xfe", 5)));
+  builder.addFile("one-cell.json", readText("[{\"\":null}]", "one-cell.json"));
+  const Dataset& data = builder.dataset();
+  for (RecordKind kind : kRecordKinds) CHECK(data.of(kind).rowCount() == 0);
+  CHECK(builder.files().size() == 4);
+}
+
+} // TEST_SUITE
