@@ -302,6 +302,7 @@ void App::draw() {
   }
   drawSettingsPanel(state_);
   ImGui::End();
+  adoptEditedProfile();
   fulfilRequests();
   // A change made in this frame (a setting, a period, a filter) shows in the next one: ask for it
   // now rather than waiting for the next input event.
@@ -313,7 +314,15 @@ void App::draw() {
 
 void App::importProfile(std::string name, std::string_view text) {
   importProfileText(state_.analysis, state_.views.standards, std::move(name), text);
+  adoptEditedProfile();
   wantsFrame_ = true;
+}
+
+void App::adoptEditedProfile() {
+  const Profile& analysed = state_.analysis.profile();
+  if (state_.activeProfile < state_.profiles.size() && analysed == state_.profiles[state_.activeProfile]) return;
+  addProfile(analysed);  // a copy: addProfile may set the analysis profile again (a renamed id)
+  refreshMissing();
 }
 
 void App::useDataset(Dataset dataset) {

@@ -98,6 +98,11 @@ private:
   void mapFile(LoadedFile& file);
   void applyMappingEdits();
   void refreshMissing();
+  // Lists a profile in the picker (replacing one of the same id; an edit of the built-in one as
+  // "<id>_edited"), makes it active and analysed.
+  void addProfile(Profile profile);
+  // The standards editor applies its draft to the analysis directly: list it like setProfile does.
+  void adoptEditedProfile();
 
   AppState state_;
   bool wantsFrame_ = false;

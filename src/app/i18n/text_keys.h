@@ -337,6 +337,7 @@
   X(Apply, "apply") \
   X(InvalidDates, "invalid_dates") \
   X(ProfileLabel, "profile_label") \
+  X(ProfileEditStandards, "profile_edit_standards") \
   X(FilterPriority, "filter_priority") \
   X(FilterSegment, "filter_segment") \
   X(FilterNoValues, "filter_no_values") \

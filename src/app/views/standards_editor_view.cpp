@@ -44,6 +44,7 @@ void validate(Analysis& analysis, StandardsEditorState& editor) {
   editor.issues = validateProfile(editor.draft);
   editor.validated = true;
   if (!hasErrors(editor.issues) && !(editor.draft == analysis.profile())) analysis.setProfile(editor.draft);
+  editor.basis = analysis.profile();
 }
 
 Standard newStandard(const Profile& profile) {
@@ -146,8 +147,9 @@ void importProfileText(Analysis& analysis, StandardsEditorState& editor, std::st
 }
 
 void drawStandardsEditor(Analysis& analysis, StandardsEditorState& editor, AppState& state) {
-  if (!editor.loaded) {
+  if (!editor.loaded || !(analysis.profile() == editor.basis)) {
     editor.draft = analysis.profile();
+    editor.basis = editor.draft;
     editor.loaded = true;
     editor.validated = false;
   }

@@ -18,6 +18,8 @@ struct AppState;
 struct StandardsEditorState {
   bool loaded = false;   // the draft was taken from the analysis
   Profile draft;
+  Profile basis;         // the analysis profile the draft was taken from or applied as: when the
+                         // analysis has another (the profile picker, a script), the draft follows it
   int selected = 0;
   bool validated = false;
   std::vector<ProfileIssue> issues;  // of the draft

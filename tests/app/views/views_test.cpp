@@ -205,3 +205,38 @@ TEST_CASE("list fields of the editor split on commas and trim spaces") {
 }
 
 }
+
+TEST_SUITE("app/views") {
+
+TEST_CASE("an edit in the standards editor joins the shell's profile list; the picker's choice reloads the draft") {
+  testing::HeadlessUi ui;
+  App app;
+  const auto frame = [&] { ui.rawFrame([&] { app.draw(); }); };
+  REQUIRE(app.openView("standards").empty());
+  frame();
+  StandardsEditorState& editor = app.state().views.standards;
+  REQUIRE(editor.loaded);
+  REQUIRE(app.state().profiles.size() == 1);
+  const Profile builtIn = app.state().profiles.front();
+  editor.draft.standards.front().minN += 1;  // an edit in the form
+  editor.validated = false;
+  frame();
+  frame();
+  // The built-in profile stays as shipped; the edit is listed as "<id>_edited" and is the one analysed.
+  REQUIRE(app.state().profiles.size() == 2);
+  CHECK(app.state().profiles.front() == builtIn);
+  CHECK(app.state().activeProfile == 1);
+  CHECK(app.state().profiles[1].id == builtIn.id + "_edited");
+  CHECK(app.state().analysis.profile() == app.state().profiles[1]);
+  CHECK(editor.draft == app.state().profiles[1]);
+
+  // The picker selects the built-in one: the editor shows it rather than re-applying its old draft.
+  app.state().activeProfile = 0;
+  app.state().analysis.setProfile(app.state().profiles[0]);
+  frame();
+  CHECK(editor.draft == builtIn);
+  CHECK(app.state().analysis.profile() == builtIn);
+  CHECK(app.state().profiles.size() == 2);
+}
+
+}
