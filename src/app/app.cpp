@@ -307,8 +307,9 @@ void App::draw() {
   // A change made in this frame (a setting, a period, a filter) shows in the next one: ask for it
   // now rather than waiting for the next input event.
   if (state_.settings != settings || state_.analysis.generation() != generation || state_.view != shownView_ ||
-      state_.settings.language != currentLanguage() || state_.settings.theme != currentTheme())
+      state_.settings.language != currentLanguage() || state_.settings.theme != currentTheme() || state_.request.redraw)
     wantsFrame_ = true;
+  state_.request.redraw = false;
   if (store_) saveChanges(state_, *store_, saved_);
 }
 
@@ -372,7 +373,7 @@ std::string App::stateJson() {
                         {"gallery", gallery},
                         {"analysis", analysisJson(state_)},
                         {"view", {{"name", state_.viewReport.name}, {"labels", state_.viewReport.labels}, {"charts", state_.viewReport.charts},
-                                  {"tooltip", state_.viewReport.tooltipChart}, {"notes", state_.viewReport.notes}}}}
+                                  {"tooltip", state_.viewReport.tooltipChart}, {"notes", state_.viewReport.notes}, {"computing", state_.viewReport.computing}}}}
     .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 

@@ -79,6 +79,7 @@ struct AppRequests {
   bool openProfilePicker = false;   // the platform shows a file dialog whose file becomes the profile
   bool forgetEverything = false;    // clear browser storage, then reset (App::forgetEverything)
   std::optional<ExportFormat> exportScorecard;  // the App writes it and adds a download
+  bool redraw = false;  // a view drew a "computing…" frame and does its work in the next one
 };
 
 struct Settings {
@@ -107,6 +108,7 @@ struct ViewReport {
   std::map<std::string, std::size_t> charts;     // chart → points, bars or cells drawn
   std::string tooltipChart;                      // the chart showing a tooltip, or empty
   std::vector<std::string> notes;                // "no data" and similar messages shown
+  bool computing = false;                        // the view shows "computing…"; results come next frame
 };
 
 // Text being typed into the shell's pickers and settings, kept between frames.

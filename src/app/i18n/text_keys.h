@@ -302,6 +302,7 @@
   X(ViewServiceLevelTarget, "view_service_level_target") \
   X(ViewNoStandardDefault, "view_no_standard_default") \
   X(ViewStaffingUnavailable, "view_staffing_unavailable") \
+  X(ViewComputingStaffing, "view_computing_staffing") \
   X(ViewVolumeByHour, "view_volume_by_hour") \
   X(ViewServiceLevelByHour, "view_service_level_by_hour") \
   X(ViewWeekday, "view_weekday") \

@@ -31,7 +31,8 @@ void compute(Analysis& analysis, ServiceLevelViewState& view) {
   view.generation = analysis.generation();
   const Standard* standard = standardFor(analysis.profile(), "service_level");
   view.fromProfile = standard != nullptr;
-  const MetricRequest request = viewRequest(standard, "service_level", analysis.zone());
+  MetricRequest request = viewRequest(standard, "service_level", analysis.zone());
+  request.minN = 0;  // the standard's minimum n is for a period, not for each hour of the week (n is in the tooltip)
   view.thresholdSeconds = 120;
   if (auto it = request.parameters.find("threshold_seconds"); it != request.parameters.end())
     if (const double* seconds = std::get_if<double>(&it->second)) view.thresholdSeconds = *seconds;
@@ -159,8 +160,18 @@ void drawStaffingTable(AppState& state, const ServiceLevelViewState& view) {
 } // namespace
 
 void drawServiceLevelView(Analysis& analysis, ServiceLevelViewState& view, AppState& state) {
-  if (view.generation != analysis.generation()) compute(analysis, view);
+  // A new analysis: one frame that says so (the tab opens at once), the work in the next frame.
+  if (view.generation != analysis.generation()) {
+    if (view.computing) compute(analysis, view);
+    view.computing = !view.computing;
+  }
   viewHeading(state, tr(Text::TabServiceLevel));
+  if (view.computing) {
+    viewNote(state, tr(Text::ViewComputingStaffing));
+    state.viewReport.computing = true;
+    state.request.redraw = true;
+    return;
+  }
   ImGui::SameLine();
   const std::string target = trFormat(Text::ViewServiceLevelTarget, {formatPercent(view.targetPercent, 0), formatDuration(view.thresholdSeconds)});
   ImGui::TextDisabled("%s%s", target.c_str(), view.fromProfile ? "" : tr(Text::ViewNoStandardDefault));

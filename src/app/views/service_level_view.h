@@ -19,8 +19,10 @@ struct AppState;
 
 struct ServiceLevelViewState {
   int weekday = -1;  // 0 = Monday; -1: the busiest day, chosen when computed
-  // The cache, valid for `generation` of the analysis.
+  // The cache, valid for `generation` of the analysis. Staffing takes long on large data (Erlang
+  // per hour of week), so a new generation first draws a "computing…" frame, then computes.
   std::uint64_t generation = 0;
+  bool computing = false;
   StaffingTable staffing;
   std::vector<double> contacts, level;      // 168 each; NaN: no value
   std::vector<std::uint64_t> contactsN, levelN;

@@ -61,8 +61,13 @@ void compute(Analysis& analysis, TrendsViewState& view) {
   if (!statistic) return;
   view.unit = statistic->unit;
   const MetricRequest request = requestOf(analysis, view);
+  // Per bucket, the standard's minimum n (meant for a whole period) would hide most days of a small
+  // business and leave only its busiest, worst ones; each statistic's own minimum still applies,
+  // and every point's n is in its tooltip.
+  MetricRequest bucketRequest = request;
+  bucketRequest.minN = 0;
 
-  const SegmentSplit current = trend(analysis.selections(), request, view.bucket);
+  const SegmentSplit current = trend(analysis.selections(), bucketRequest, view.bucket);
   view.failure = current.failure;
   valuesOf(current, statistic->key, view.current, view.currentN, &view.lower, &view.upper);
   for (std::size_t i = 0; i < current.segments.size(); ++i) {
@@ -72,7 +77,7 @@ void compute(Analysis& analysis, TrendsViewState& view) {
 
   view.comparing = analysis.comparisonRange().has_value();
   if (view.comparing) {
-    const SegmentSplit previous = trend(analysis.comparisonSelections(), request, view.bucket);
+    const SegmentSplit previous = trend(analysis.comparisonSelections(), bucketRequest, view.bucket);
     view.previousFailure = previous.failure;
     valuesOf(previous, statistic->key, view.previous, view.previousN);
     // Aligned by bucket index on the current period's dates: day 1 over day 1.

@@ -108,17 +108,49 @@ TEST_CASE("a view recomputes when the analysis changes, not on idle frames") {
   app.useDataset(generated());
   ViewStates views;
   AppState state;
-  const auto frame = [&] { ui.frame([&] { drawServiceLevelView(app.state().analysis, views.serviceLevel, state); }); };
+  const auto frame = [&] {
+    state.viewReport = {};
+    state.request.redraw = false;
+    ui.frame([&] { drawServiceLevelView(app.state().analysis, views.serviceLevel, state); });
+  };
+  // Staffing is slow on large data: the first frame only says "computing…" and asks for another.
   frame();
+  CHECK(state.viewReport.computing);
+  CHECK(state.request.redraw);
+  CHECK(views.serviceLevel.generation != app.state().analysis.generation());
+  frame();
+  CHECK_FALSE(state.viewReport.computing);
+  CHECK_FALSE(state.request.redraw);
   const std::uint64_t computed = views.serviceLevel.generation;
   CHECK(computed == app.state().analysis.generation());
   views.serviceLevel.contacts[0] = -1;  // a marker a recomputation would overwrite
   frame();
   CHECK(views.serviceLevel.contacts[0] == -1);
+  CHECK_FALSE(state.request.redraw);  // an idle frame asks for nothing
   app.state().analysis.setPeriod(PeriodChoice::of(PeriodPreset::Last30Days));
+  frame();
+  CHECK(views.serviceLevel.contacts[0] == -1);  // "computing…": the old results are not shown, nor recomputed yet
   frame();
   CHECK(views.serviceLevel.generation == app.state().analysis.generation());
   CHECK(views.serviceLevel.contacts[0] != -1);
+}
+
+TEST_CASE("the app draws the frame after a view's \"computing…\" frame without waiting for input") {
+  testing::HeadlessUi ui;
+  App app;
+  app.useDataset(generated());
+  const auto frame = [&] { ui.rawFrame([&] { app.draw(); }); };
+  frame();
+  frame();
+  REQUIRE(app.openView("service_level").empty());
+  frame();
+  CHECK(nlohmann::json::parse(app.stateJson())["view"]["computing"] == true);
+  CHECK(app.busy());  // the platform renders again
+  frame();
+  CHECK(nlohmann::json::parse(app.stateJson())["view"]["computing"] == false);
+  CHECK(nlohmann::json::parse(app.stateJson())["view"]["charts"]["staffing"].get<std::size_t>() > 0);
+  frame();
+  CHECK_FALSE(app.busy());  // and then rests
 }
 
 TEST_CASE("unknown view names are refused and leave the open view as it was") {
