@@ -12,6 +12,7 @@
 #include "app/i18n/date_format.h"
 #include "app/i18n/format.h"
 #include "app/i18n/translate.h"
+#include "app/theme.h"
 #include "app/verdict_icons.h"
 #include "app/views/view_card.h"
 #include "app/views/view_support.h"
@@ -93,9 +94,16 @@ void drawStepsTable(AppState& state, const GoalProgress& goal, std::size_t index
     ImGui::TableNextColumn();
     ImGui::TextUnformatted(step.targetCount ? formatNumber(*step.targetCount, 0).c_str() : "—");
     ImGui::TableNextColumn();
-    if (step.progress)
+    if (step.progress) {
+      // Reached: the pass colour, light enough for the text over it; on the way: the theme's plain
+      // bar colour (not yet a failure).
+      const bool reached = *step.progress >= 1.0;
+      ImVec4 pass = ImGui::ColorConvertU32ToFloat4(verdictColor(Verdict::Pass));
+      pass.w = 0.45f;
+      if (reached) ImGui::PushStyleColor(ImGuiCol_PlotHistogram, pass);
       ImGui::ProgressBar(static_cast<float>(std::min(*step.progress, 1.0)), ImVec2(-1, 0), formatPercent(*step.progress * 100, 0).c_str());
-    else
+      if (reached) ImGui::PopStyleColor();
+    } else
       ImGui::TextUnformatted("—");
     ImGui::TableNextColumn();
     ImGui::TextUnformatted(step.shareOfPrevious ? formatPercent(*step.shareOfPrevious, 0).c_str() : "—");
