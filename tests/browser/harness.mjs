@@ -93,6 +93,15 @@ export async function settle(page, action = () => {}, arg = undefined) {
   return page.evaluate(() => window.carescore.state());
 }
 
+// Frames drawn in one second of rest, after waiting out the page's settle time (a second after the
+// last change): 0 when an idle page draws nothing.
+export async function framesWhileIdle(page) {
+  await page.waitForTimeout(1500);
+  const before = await page.evaluate(() => window.carescore.framesRendered());
+  await page.waitForTimeout(1000);
+  return (await page.evaluate(() => window.carescore.framesRendered())) - before;
+}
+
 // The rectangle of a named UI item (state.ui), in whole CSS pixels.
 export const rectOf = (state, name) => {
   const [x, y, width, height] = state.ui[name];

@@ -9,7 +9,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { decodePng, inkPixels } from './png.mjs';
-import { click, foreignRequests, openApp, rectOf, screenshot, settle, waitForState } from './harness.mjs';
+import { click, foreignRequests, framesWhileIdle, openApp, rectOf, screenshot, settle, waitForState } from './harness.mjs';
 import { checkViews, shown, texts, viewport, views } from './view_checks.mjs';
 
 async function openWithData(contacts = 20000) {
@@ -103,10 +103,7 @@ test('a view chart saves as PNG, and an idle view does not redraw', async () => 
     assert.ok(Math.abs(image.width - card.width) <= 2, `the PNG is ${image.width} px wide, the card ${card.width}`);
     assert.ok(inkPixels(image) > image.width * image.height * 0.02);
     await app.page.mouse.move(5, viewport.height - 5);
-    await app.page.waitForTimeout(1500);
-    const before = await app.page.evaluate(() => window.carescore.framesRendered());
-    await app.page.waitForTimeout(1000);
-    assert.equal(await app.page.evaluate(() => window.carescore.framesRendered()), before);
+    assert.equal(await framesWhileIdle(app.page), 0);
   } finally {
     await app.close();
   }

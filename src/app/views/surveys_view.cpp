@@ -112,15 +112,8 @@ void distributionCard(AppState& state, const char* name, const char* title, cons
   std::vector<const char*> categories;
   for (const std::string& label : labels) categories.push_back(label.c_str());
   std::vector<double> counts(answers.counts.begin(), answers.counts.end());
-  const BarSeries series[] = {{tr(Text::ViewAnswers), counts, answers.counts}};
-  BarChartSpec spec;
-  spec.categories = categories;
-  spec.series = series;
-  spec.valueAxis = {tr(Text::ViewAnswers), {ValueKind::Count, 0}};
-  spec.legend = false;
-  const ChartResult result = barChart("chart", spec, card.size(height));
-  card.note(result);
-  reportChart(state, name, answers.answered > 0 ? result : ChartResult{});
+  drawSingleBars(state, card, {categories, {tr(Text::ViewAnswers), counts, answers.counts}, {ValueKind::Count, 0}}, height,
+                 answers.answered > 0);
   if (!answers.missingInputs.empty()) noteLabel(state, answers.missingInputs.front());
 }
 
@@ -175,15 +168,7 @@ void servqualCard(AppState& state, const MetricResult& servqual, float width, fl
     n.push_back(gap ? gap->n : 0);
     categories.push_back(tr(kDimensionNames[i]));
   }
-  const BarSeries series[] = {{tr(Text::ViewGap), gaps, n}};
-  BarChartSpec spec;
-  spec.categories = categories;
-  spec.series = series;
-  spec.valueAxis = {tr(Text::ViewGap), {ValueKind::Number, 2}};
-  spec.legend = false;
-  const ChartResult result = barChart("chart", spec, card.size(height));
-  card.note(result);
-  reportChart(state, "servqual", servqual.ok() ? result : ChartResult{});
+  drawSingleBars(state, card, {categories, {tr(Text::ViewGap), gaps, n}, {ValueKind::Number, 2}}, height, servqual.ok());
   if (!servqual.ok()) viewNote(state, whyNoValue(servqual));
 }
 

@@ -46,17 +46,10 @@ void drawBars(AppState& state, const FaqCandidates& faq) {
     shares.push_back(faq.candidates[i].share * 100);
     counts.push_back(faq.candidates[i].count);
   }
-  const BarSeries series[] = {{tr(Text::ChartShare), shares, counts}};
-  BarChartSpec spec;
-  spec.categories = categories;
-  spec.series = series;
-  spec.valueAxis = {tr(Text::ChartShare), {ValueKind::Percent, 1}};
-  spec.legend = false;
   const std::string threshold = trFormat(Text::TargetAtLeast, {formatPercent(faq.minSharePercent, 0)});
-  spec.target = {faq.minSharePercent, threshold.c_str()};
-  const ChartResult result = barChart("chart", spec, card.size(std::max(em(11), ImGui::GetContentRegionAvail().y * 0.4f)));
-  card.note(result);
-  reportChart(state, "topics", result);
+  drawSingleBars(state, card,
+                 {categories, {tr(Text::ChartShare), shares, counts}, {ValueKind::Percent, 1}, {faq.minSharePercent, threshold.c_str()}},
+                 std::max(em(11), ImGui::GetContentRegionAvail().y * 0.4f));
 }
 
 void drawTable(AppState& state, const FaqCandidates& faq) {

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "app/app_state.h"
+#include "app/charts/charts.h"
 #include "app/i18n/translate.h"
 #include "app/ui_items.h"
 
@@ -41,6 +42,18 @@ void reportChart(AppState& state, const std::string& name, const charts::ChartRe
   state.viewReport.charts[name] = result.pointsDrawn;
   for (const charts::LegendEntry& entry : result.legend) state.viewReport.labels.push_back(entry.name);
   if (result.tooltipShown) state.viewReport.tooltipChart = name;
+}
+
+void drawSingleBars(AppState& state, ChartCard& card, const SingleBars& bars, float height, bool hasData) {
+  charts::BarChartSpec spec;
+  spec.categories = bars.categories;
+  spec.series = std::span(&bars.series, 1);
+  spec.valueAxis = {bars.series.name, bars.format};
+  spec.target = bars.target;
+  spec.legend = false;
+  const charts::ChartResult result = charts::barChart("chart", spec, card.size(height));
+  card.note(result);
+  reportChart(state, card.name(), hasData ? result : charts::ChartResult{});
 }
 
 } // namespace carescore

@@ -2,6 +2,7 @@
 // Notes the rectangles scripts need (card, chart, plot, save button, legend entries) and raises the
 // PNG request for the whole card when its button is pressed. Not the chart itself (app/charts/).
 #pragma once
+#include <span>
 #include <string>
 
 #include <imgui.h>
@@ -33,5 +34,16 @@ private:
 
 // What an analysis view's chart drew, into AppState::view: points, legend names, tooltip.
 void reportChart(AppState& state, const std::string& name, const charts::ChartResult& result);
+
+// One series of bars without a legend (answers per score, SERVQUAL gaps, topic shares), the axis
+// named like the series, drawn in `card`, noted and reported; `hasData` false reports no points
+// (the view says why instead).
+struct SingleBars {
+  std::span<const char* const> categories;
+  charts::BarSeries series;
+  charts::ValueFormat format;
+  charts::TargetLine target = {};
+};
+void drawSingleBars(AppState& state, ChartCard& card, const SingleBars& bars, float height, bool hasData = true);
 
 } // namespace carescore
