@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { decodePng, inkPixels } from './png.mjs';
-import { rectOf, screenshot, settle, waitForState } from './harness.mjs';
+import { openApp, rectOf, screenshot, settle, waitForState } from './harness.mjs';
 
 export const viewport = { width: 1280, height: 900 };
 export const texts = {};
@@ -19,6 +19,13 @@ export const views = {
   goals: { charts: ['goal_0'], labels: ['tab_goals', 'view_step', 'view_progress', 'view_actual'] },
   standards: { charts: [], labels: ['view_standards_editor', 'view_profile_applied'] },
 };
+
+// The app at the views' window size, analysing a generated dataset instead of the demo.
+export async function openWithData(contacts = 20000) {
+  const app = await openApp({ viewport });
+  await settle(app.page, (n) => window.carescore.useGeneratedData(n), contacts);
+  return app;
+}
 
 // The part of a rectangle inside the window (a view taller than the window scrolls).
 function visible(rect) {
