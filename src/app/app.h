@@ -3,6 +3,7 @@
 // file bytes, and renders what draw() produced.
 #pragma once
 #include <cstdint>
+#include <memory>
 #include <span>
 #include <string>
 #include <string_view>
@@ -67,6 +68,12 @@ public:
   AppState& state() { return state_; }
   const AppState& state() const { return state_; }
 
+  // A profile file the user picked after the standards editor's import request.
+  void importProfile(std::string name, std::string_view text);
+
+  // Development and tests: analyse this dataset (a generated one) instead of the loaded files'.
+  void useDataset(Dataset dataset);
+
   // What the app reports to scripts and tests (window.carescore.state()), as JSON.
   std::string stateJson();
 
@@ -75,7 +82,7 @@ public:
   std::string setProfileJson(std::string_view json);  // a profile document: added, made active
   std::string setPeriodJson(std::string_view json);   // "last_month" or {from,to,compareFrom,compareTo,compare}
   std::string setFiltersJson(std::string_view json);  // {"channel": ["chat"], "team": [], …}
-  std::string openView(std::string_view name);        // "scorecard", "trends", … "data"
+  std::string openView(std::string_view name);        // "scorecard", "trends", … "data", "standards"
   std::string openStandard(std::string_view id);      // its drill-down; "" back to the cards
   std::string exportScorecard(std::string_view format);  // "json", "csv", "html": a download request
 
@@ -94,6 +101,11 @@ private:
   void mapFile(LoadedFile& file);
   void applyMappingEdits();
   void refreshMissing();
+  // Lists a profile in the picker (replacing one of the same id; an edit of the built-in one as
+  // "<id>_edited"), makes it active and analysed.
+  void addProfile(Profile profile);
+  // The standards editor applies its draft to the analysis directly: list it like setProfile does.
+  void adoptEditedProfile();
 
   AppState state_;
   bool wantsFrame_ = false;

@@ -98,3 +98,40 @@ export async function waitForState(page, predicate, timeout = 30000, arg = undef
   await page.waitForFunction(predicate, arg, { timeout, polling: 50 });
   return page.evaluate(() => window.carescore.state());
 }
+
+// Runs `action` in the page and waits until at least two frames were drawn after it, so the state
+// and the pixels both show its effect. Returns the state.
+export async function settle(page, action = () => {}, arg = undefined) {
+  const before = await page.evaluate(() => window.carescore.framesRendered());
+  await page.evaluate(action, arg);
+  await page.waitForFunction((n) => window.carescore.framesRendered() >= n + 2, before, { polling: 20 });
+  return page.evaluate(() => window.carescore.state());
+}
+
+// Frames drawn in one second of rest: 0 when an idle page draws nothing. Rest is when no frame came
+// for 1.5 s (the page settles a second and three frames after a change, which slow frames on a busy
+// machine stretch); a page that never rests within 20 s gives the frames of its last second.
+export async function framesWhileIdle(page) {
+  const frames = () => page.evaluate(() => window.carescore.framesRendered());
+  for (const deadline = Date.now() + 20000; Date.now() < deadline;) {
+    const before = await frames();
+    await page.waitForTimeout(1500);
+    if (await frames() === before) break;
+  }
+  const before = await frames();
+  await page.waitForTimeout(1000);
+  return (await frames()) - before;
+}
+
+// The rectangle of a named UI item (state.ui), in whole CSS pixels.
+export const rectOf = (state, name) => {
+  const [x, y, width, height] = state.ui[name];
+  return { x: Math.round(x), y: Math.round(y), width: Math.round(width), height: Math.round(height) };
+};
+
+// Moves the mouse onto a named UI item and clicks its middle.
+export async function click(page, state, name) {
+  const { x, y, width, height } = rectOf(state, name);
+  await page.mouse.move(x + width / 2, y + height / 2);
+  await page.mouse.click(x + width / 2, y + height / 2);
+}
