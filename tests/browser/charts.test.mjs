@@ -90,7 +90,10 @@ test('hovering a bar shows its tooltip; clicking a legend entry hides and shows 
 test('Save as PNG downloads a PNG of the chart card', async () => {
   const app = await openApp({ viewport });
   try {
-    const state = await settle(app.page, () => window.carescore.showGallery(true));
+    await settle(app.page, () => window.carescore.showGallery(true));
+    // On a busy machine the card may come a frame late; then click where it settled.
+    await waitForState(app.page, () => Boolean(window.carescore.state().ui.card_heatmap));
+    const state = await settle(app.page, () => window.carescore.setLanguage(window.carescore.state().language));
     const card = rectOf(state, 'card_heatmap');
     const download = app.page.waitForEvent('download', { timeout: 15000 });
     await click(app.page, state, 'save_heatmap');
