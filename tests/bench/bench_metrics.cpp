@@ -4,12 +4,14 @@
 //   carescore-bench-metrics [--contacts N] [--repeat N]   (--repeat: more warm runs, for a profiler)
 // Figures: the first full set (derived columns built on the way), the full set for one period,
 // the full set again after a filter change (new selections), per-metric times, and the heavier
-// views (splits, a trend, staffing, a comparison).
+// views (splits, a trend, staffing, a comparison). Then a digest of every number computed (FNV-1a
+// over the bits), so that a faster engine can be checked to give bit-for-bit the same results.
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -26,6 +28,57 @@ namespace {
 
 using namespace carescore;
 using Clock = std::chrono::steady_clock;
+
+// FNV-1a over the bits of every value, count and status: equal digests, equal results.
+struct Digest {
+  std::uint64_t hash = 1469598103934665603ULL;
+  void bytes(const void* data, std::size_t size) {
+    for (std::size_t i = 0; i < size; ++i) hash = (hash ^ static_cast<const unsigned char*>(data)[i]) * 1099511628211ULL;
+  }
+  void add(double value) { bytes(&value, sizeof value); }
+  void add(std::uint64_t value) { bytes(&value, sizeof value); }
+  void add(std::optional<double> value) { value ? add(*value) : add(std::uint64_t{0xFFFF}); }
+  void add(std::optional<int> value) { add(value ? static_cast<std::uint64_t>(*value) : std::uint64_t{0xFFFF}); }
+  void add(const MetricResult& result) {
+    add(static_cast<std::uint64_t>(result.status));
+    add(result.n);
+    for (const StatisticResult& statistic : result.statistics) {
+      add(statistic.value);
+      add(statistic.interval ? std::optional<double>(statistic.interval->low) : std::nullopt);
+      add(statistic.interval ? std::optional<double>(statistic.interval->high) : std::nullopt);
+      add(statistic.marginOfError);
+      add(statistic.n);
+      add(statistic.numerator);
+      add(statistic.denominator);
+    }
+    for (const RecordNote& note : result.notes) add(note.count);
+  }
+  void add(const SegmentSplit& split) {
+    if (split.failure) add(*split.failure);
+    for (const Segment& segment : split.segments) {
+      add(segment.records);
+      add(segment.result);
+    }
+  }
+  void add(const StaffingTable& table) {
+    add(table.contacts);
+    add(table.handleSeconds);
+    add(table.patienceSeconds);
+    for (const StaffingHour& hour : table.hours) {
+      add(hour.occurrences);
+      add(hour.contacts);
+      add(hour.arrivalsPerHour);
+      add(hour.handleSeconds);
+      add(hour.trafficErlangs);
+      add(hour.agentsSeen);
+      add(hour.agentsNeeded);
+      add(hour.agentsNeededErlangA);
+      add(hour.serviceLevelSeen);
+      add(hour.asaSecondsSeen);
+      add(hour.abandonRateSeen);
+    }
+  }
+};
 
 double msSince(Clock::time_point start) { return std::chrono::duration<double, std::milli>(Clock::now() - start).count(); }
 
@@ -126,16 +179,28 @@ int main(int argc, char** argv) {
     std::printf(" %s %.1f;", request.metric.c_str(), msSince(one));
   }
   std::printf("\n");
+  Digest metrics, splits, staffingDigest;
+  for (const MetricRequest& request : requests) metrics.add(computeMetric(selections, request));
+  {
+    SelectionSet narrowedSelections(context, narrowed);
+    for (const MetricRequest& request : requests) metrics.add(computeMetric(narrowedSelections, request));
+  }
   start = Clock::now();
   std::size_t segments = 0;
-  for (const MetricRequest& request : requests) segments += splitBy(selections, request, Segmentation::byField("channel")).segments.size();
+  for (const MetricRequest& request : requests) {
+    const SegmentSplit split = splitBy(selections, request, Segmentation::byField("channel"));
+    segments += split.segments.size();
+    splits.add(split);
+  }
   std::printf("full set split by channel: %.1f ms (%zu segments)\n", msSince(start), segments);
   start = Clock::now();
   const SegmentSplit days = trend(selections, requests.front(), SegmentBy::Day);
   std::printf("service level by day: %.1f ms (%zu days)\n", msSince(start), days.segments.size());
+  splits.add(days);
   start = Clock::now();
   const StaffingTable staffing = staffingByHourOfWeek(selections);
   std::printf("staffing per hour of week: %.1f ms (%llu contacts)\n", msSince(start), static_cast<unsigned long long>(staffing.contacts));
+  staffingDigest.add(staffing);
   start = Clock::now();
   MetricRequest asa;
   asa.metric = "asa";
@@ -145,5 +210,9 @@ int main(int argc, char** argv) {
   const MetricResult sl = computeMetric(selections, requests.front());
   if (const auto value = sl.value("share_within"))
     std::printf("(check: service level %.4f of %llu)\n", *value, static_cast<unsigned long long>(sl.n));
+  metrics.add(comparison.change);
+  metrics.add(comparison.pValue);
+  std::printf("digest: metrics %016llx, splits %016llx, staffing %016llx\n", static_cast<unsigned long long>(metrics.hash),
+              static_cast<unsigned long long>(splits.hash), static_cast<unsigned long long>(staffingDigest.hash));
   return 0;
 }

@@ -45,6 +45,22 @@ void nextGaps(const std::vector<std::uint32_t>& order, const TimeField& created,
   }
 }
 
+// normalizeTopic turns every chunk holding a digit into "#", whatever its digits, and digits never
+// join or split chunks other than as digits: texts that differ only in their runs of digits
+// normalize alike. With each run cut to its first digit, the texts of one family ("Order 123
+// late", "Order 98765 late") share a key and are normalized once: order numbers otherwise make
+// nearly every topic text distinct.
+std::string_view withDigitRunsCut(std::string_view text, std::string& out) {
+  out.clear();
+  bool inRun = false;
+  for (const char c : text) {
+    const bool digit = c >= '0' && c <= '9';
+    if (!digit || !inRun) out.push_back(c);
+    inRun = digit;
+  }
+  return out;
+}
+
 } // namespace
 
 MetricContext::MetricContext(const Dataset& data, MetricSettings settings) : data_(&data), settings_(std::move(settings)) {}
@@ -75,14 +91,21 @@ const TopicIndex& MetricContext::topics(RecordKind kind) {
     TopicIndex index;
     const CodeField topic = codeField(data(), kind, "topic");
     if (!topic) return index;
-    StringDictionary normalized;
-    std::string text;
+    StringDictionary normalized, families;
+    std::vector<std::uint32_t> idOfFamily;
+    std::string text, family;
     index.normalizedOfCode.resize(topic.dictionarySize(), TopicIndex::kNone);
     for (std::uint32_t code = 0; code < topic.dictionarySize(); ++code) {
-      normalizeTopic(topic.column->dictionary.at(code), text);
-      if (text.empty()) continue;
-      const std::uint32_t id = normalized.intern(text);
+      const std::string_view original = topic.column->dictionary.at(code);
+      const std::uint32_t familyId = families.intern(withDigitRunsCut(original, family));
+      if (familyId < idOfFamily.size()) {
+        index.normalizedOfCode[code] = idOfFamily[familyId];
+        continue;
+      }
+      normalizeTopic(original, text);
+      const std::uint32_t id = text.empty() ? TopicIndex::kNone : normalized.intern(text);
       if (id == index.normalized.size()) index.normalized.push_back(text);
+      idOfFamily.push_back(id);
       index.normalizedOfCode[code] = id;
     }
     return index;

@@ -4,11 +4,12 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <numeric>
 
+#include "core/metrics/erlang_a_cell.h"
 #include "core/metrics/field_access.h"
 #include "core/metrics/queue_outcome.h"
-#include "core/stats/erlang_a.h"
 
 namespace carescore {
 
@@ -40,30 +41,34 @@ std::vector<double> occurrencesOf(const TimeZone& zone, const UtcRange& period) 
   return occurrences;
 }
 
-// The fewest agents meeting both Erlang A targets, found by galloping up from the load's floor and
-// then halving: the service level rises and abandonment falls with every agent added, so the
-// first agent count that meets them is the same one stats/erlang_a.h's one-by-one search finds, in
-// a handful of evaluations instead of dozens (each a numerical integration).
-std::optional<int> agentsNeededErlangA(const QueueLoad& load, double patienceSeconds, const StaffingTargetA& target) {
-  const auto meets = [&](int agents) {
-    const auto result = erlangA(load, patienceSeconds, agents);
-    return result && result->serviceLevel >= target.serviceLevel && result->abandonProbability <= target.maxAbandonRate;
-  };
-  int low = std::max(1, static_cast<int>(std::floor(load.trafficErlangs() * std::clamp(target.serviceLevel, 0.0, 1.0))));
-  if (meets(low)) return low;
-  int step = 1;
-  int high = low + step;
-  while (!meets(high)) {
-    if (!erlangA(load, patienceSeconds, high) || high > 10000) return std::nullopt;
-    low = high;
-    step *= 2;
-    high = low + step;
+// Distinct agents per UTC hour, counted on that hour's local hour of week. The pairs are bucketed
+// by hour (a counting sort over the hours they span, at most the five years a period may have),
+// and an agent's repeats within a bucket are skipped by stamping the agent with the bucket.
+std::vector<double> agentHoursOf(const std::vector<std::pair<std::int64_t, std::uint32_t>>& hourAgents, std::size_t agentCount,
+                                 const TimeZone& zone) {
+  std::vector<double> agentHours(168, 0.0);
+  if (hourAgents.empty()) return agentHours;
+  const auto [lowest, highest] = std::minmax_element(hourAgents.begin(), hourAgents.end());
+  const std::int64_t first = lowest->first;
+  const auto hours = static_cast<std::size_t>(highest->first - first + 1);
+  std::vector<std::uint32_t> start(hours + 1, 0);
+  for (const auto& pair : hourAgents) ++start[static_cast<std::size_t>(pair.first - first) + 1];
+  std::partial_sum(start.begin(), start.end(), start.begin());
+  std::vector<std::uint32_t> agents(hourAgents.size());
+  std::vector<std::uint32_t> fill(start.begin(), start.end() - 1);
+  for (const auto& [hourIndex, code] : hourAgents) agents[fill[static_cast<std::size_t>(hourIndex - first)]++] = code;
+  std::vector<std::uint32_t> stamp(agentCount, UINT32_MAX);
+  for (std::size_t bucket = 0; bucket < hours; ++bucket) {
+    if (start[bucket] == start[bucket + 1]) continue;
+    const std::int64_t wall = zone.toLocal((first + static_cast<std::int64_t>(bucket)) * kMsPerHour + kMsPerHour / 2);
+    const auto hourOfWeek = static_cast<std::size_t>(weekdayOf(dayOf(wall))) * 24 + static_cast<std::size_t>(msOfDay(wall) / kMsPerHour);
+    for (std::uint32_t i = start[bucket]; i < start[bucket + 1]; ++i)
+      if (stamp[agents[i]] != bucket) {
+        stamp[agents[i]] = static_cast<std::uint32_t>(bucket);
+        agentHours[hourOfWeek] += 1;
+      }
   }
-  while (high - low > 1) {  // low fails, high meets
-    const int middle = low + (high - low) / 2;
-    (meets(middle) ? high : low) = middle;
-  }
-  return high;
+  return agentHours;
 }
 
 } // namespace
@@ -122,14 +127,7 @@ StaffingTable staffingByHourOfWeek(SelectionSet& selections, const StaffingOptio
   if (allHandled > 0) table.handleSeconds = allHandle / static_cast<double>(allHandled);
   if (table.abandons > 0 && waitSum > 0) table.patienceSeconds = waitSum / static_cast<double>(table.abandons);
 
-  // Distinct agents per UTC hour, counted on that hour's local hour of week.
-  std::sort(hourAgents.begin(), hourAgents.end());
-  hourAgents.erase(std::unique(hourAgents.begin(), hourAgents.end()), hourAgents.end());
-  std::vector<double> agentHours(168, 0.0);
-  for (const auto& [hourIndex, code] : hourAgents) {
-    const std::int64_t wall = zone.toLocal(hourIndex * kMsPerHour + kMsPerHour / 2);
-    agentHours[static_cast<std::size_t>(weekdayOf(dayOf(wall))) * 24 + static_cast<std::size_t>(msOfDay(wall) / kMsPerHour)] += 1;
-  }
+  const std::vector<double> agentHours = agentHoursOf(hourAgents, agent.dictionarySize(), zone);
 
   const std::vector<double> occurrences = occurrencesOf(zone, *period);
   for (int h = 0; h < 168; ++h) {
@@ -153,9 +151,10 @@ StaffingTable staffingByHourOfWeek(SelectionSet& selections, const StaffingOptio
         hour.agentsNeeded = needed->agents;
       const int seen = static_cast<int>(std::lround(hour.agentsSeen));
       if (table.patienceSeconds) {
-        hour.agentsNeededErlangA = agentsNeededErlangA(load, *table.patienceSeconds, {options.targetServiceLevel, options.maxAbandonRate});
+        ErlangACell cell(load, *table.patienceSeconds);
+        hour.agentsNeededErlangA = cell.agentsNeeded({options.targetServiceLevel, options.maxAbandonRate});
         if (seen > 0)
-          if (const auto achieved = erlangA(load, *table.patienceSeconds, seen)) {
+          if (const auto achieved = cell.at(seen)) {
             hour.serviceLevelSeen = achieved->serviceLevel;
             hour.asaSecondsSeen = achieved->asaSeconds;
             hour.abandonRateSeen = achieved->abandonProbability;

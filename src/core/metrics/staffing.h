@@ -1,7 +1,8 @@
 // Staffing per hour of the week from the contacts selected: arrivals per hour (averaged over the
 // times that hour occurs in the period), handle time, the agents actually seen, the agents Erlang C
 // needs for the service-level target (and Erlang A when abandons give a patience estimate), and the
-// service level and ASA the seen agents should give. The formulas are stats/erlang_*.h.
+// service level and ASA the seen agents should give. The formulas are stats/erlang_c.h and, for
+// Erlang A, metrics/erlang_a_cell.h (stats/erlang_a.h in closed form).
 #pragma once
 #include <cstdint>
 #include <optional>
