@@ -3,6 +3,7 @@
 // file bytes, and renders what draw() produced.
 #pragma once
 #include <cstdint>
+#include <functional>
 #include <span>
 #include <string>
 #include <string_view>
@@ -79,6 +80,8 @@ public:
   // The review's change of one column's field ("" = not used): re-maps that file, and the analysis
   // follows. Returns the problems as text, empty when applied (window.carescore.setColumnField).
   std::vector<std::string> setColumnField(FileId id, std::string_view column, std::string_view field);
+  // A duration column's unit (seconds per unit of its bare numbers), likewise.
+  std::vector<std::string> setColumnUnit(FileId id, std::string_view column, double unitSeconds);
 
 private:
   LoadedFile* findFile(FileId id);
@@ -90,6 +93,8 @@ private:
   void fulfilRequests();
   void mapFile(LoadedFile& file);
   void applyMappingEdits();
+  // Runs a DatasetBuilder edit on a file's mapping; its errors as text, empty when applied.
+  std::vector<std::string> editColumn(FileId id, const std::function<std::vector<ProfileIssue>(std::size_t)>& edit);
   void refreshMissing();
 
   AppState state_;

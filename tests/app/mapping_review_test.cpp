@@ -71,6 +71,20 @@ TEST_CASE("changing a column's field re-maps the file at once, through the JS AP
   CHECK(state["dataset"]["rows"]["contact"] == 0);
 }
 
+TEST_CASE("a duration column's unit is changed in the review or through the JS API call, and re-maps at once") {
+  Loader ui;
+  const auto id = ui.load("calls.csv", "Call ID,Call time,Operator,Wait time\n1,2024-03-04 10:00:00,A,2\n2,2024-03-04 10:05:00,B,5\n");
+  ui.frames(1);
+  CHECK(ui.app->setColumnUnit(id, "Wait time", 60).empty());
+  CHECK(ui.state()["files"][0]["mapping"]["units"]["Wait time"] == 60);
+  CHECK_FALSE(ui.app->setColumnUnit(id, "No such column", 60).empty());
+  // The review's unit combo box raises an intent; the App applies it after the frame.
+  ui.app->state().request.mappingEdits.push_back(
+      {.file = id, .column = "Wait time", .field = {}, .kind = std::nullopt, .unitSeconds = 3600});
+  ui.frames(2);
+  CHECK(ui.state()["files"][0]["mapping"]["units"]["Wait time"] == 3600);
+}
+
 TEST_CASE("a file dropped twice is flagged and not counted; the review draws in every language") {
   Loader ui;
   ui.loadFixture("calls.csv", "talkdesk_calls.csv");
