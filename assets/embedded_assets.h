@@ -24,6 +24,9 @@ std::span<const unsigned char> i18nRussian();
 // carescore::parseProfile().
 std::span<const unsigned char> defaultProfile();
 
+// The UI's GLSL ES 3.00 shaders (shaders/ui.vert, shaders/ui.frag), compiled by the web renderer.
+std::span<const unsigned char> uiVertexShader();
+std::span<const unsigned char> uiFragmentShader();
 // The demo data (demo/): six weeks of exports of the fictional Mộc Trà shop, UTF-8 CSV with
 // wall-clock times in Asia/Ho_Chi_Minh; fed through the same path as dropped files. About 390 KB.
 std::span<const unsigned char> demoCalls();      // moctra_tong_dai_cuoc_goi.csv: the phone system's call log

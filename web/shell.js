@@ -78,6 +78,18 @@
     loadFiles(files).then((ids) => { lastLoad = { startMs, endMs: performance.now(), ids, count: ++loadCount }; });
   });
 
+  // A standards profile picked after the editor's "Import profile…": its text goes to the editor.
+  const profileInput = document.getElementById('profile-input');
+  async function importProfile(text, name = 'profile.json') {
+    await ready;
+    Module.ccall('cs_import_profile', null, ['string', 'string'], [String(name), String(text)]);
+  }
+  profileInput.addEventListener('change', async () => {
+    const file = profileInput.files[0];
+    profileInput.value = '';
+    if (file) await importProfile(await file.text(), file.name);
+  });
+
   // Drop anywhere on the page. dragenter/dragleave fire for every child, so count them.
   let dragDepth = 0;
   const hasFiles = (event) => event.dataTransfer && Array.from(event.dataTransfer.types).includes('Files');
@@ -139,7 +151,8 @@
     setPeriod: (period) => command('cs_set_period', typeof period === 'string' ? JSON.stringify(period) : period),
     // {channel: ['chat'], team: [], agent: [], priority: [], 'customer.segment': []}: replaces every filter.
     setFilters: (filters) => command('cs_set_filters', filters),
-    // 'scorecard', 'trends', 'service_level', 'surveys', 'agents', 'topics', 'goals', 'data'.
+    // A tab: 'scorecard', 'trends', 'service_level', 'surveys', 'agents', 'topics', 'goals', 'data',
+    // or the standards editor 'standards'. Throws "unknown view: …" for any other name.
     openView: (name) => command('cs_open_view', String(name)),
     // A standard's drill-down by id; '' returns to the cards.
     openStandard: (id) => command('cs_open_standard', String(id)),
@@ -155,11 +168,20 @@
       if (result.error) throw new Error(result.error);
       return result;
     },
+    // Takes a loaded file (its id in state().files) out of the analysis; throws for an unknown id.
+    removeFile: (id) => {
+      if (!Module._cs_remove_file(Number(id))) throw new Error(`no file with id ${id}`);
+    },
     // Clears what this browser keeps (settings, profiles, mappings) and starts again with the demo.
     forgetEverything: () => Module._cs_forget_everything(),
     // The chart gallery: every chart type on fixed demo series (for checking charts and their
     // translations); the files view comes back with showGallery(false).
     showGallery: (show = true) => Module._cs_show_gallery(show ? 1 : 0),
+    // Development and tests: analyse a generated dataset of this many contacts (three months, with
+    // surveys, orders, customers and agent time in proportion) instead of the loaded files.
+    useGeneratedData: (contacts = 20000) => Module._cs_use_generated_data(Number(contacts)),
+    // A standards profile as JSON text, as if picked through the editor's "Import profile…".
+    importProfile,
     // Mapping review: one column of a loaded file (its id in state().files) feeds another
     // canonical field ('' = not used); the file is re-mapped at once. Throws with the reasons
     // when the change is refused (unknown column or field).

@@ -6,6 +6,7 @@
 #include <imgui.h>
 #include <nlohmann/json.hpp>
 
+#include "app/analysis.h"
 #include "app/files_panel.h"
 #include "app/fonts.h"
 #include "app/mapping_summary.h"
@@ -35,13 +36,16 @@ struct ViewEntry {
 };
 constexpr ViewEntry kViews[kViewCount] = {
   {ViewId::Scorecard, "scorecard", Text::TabScorecard, &drawScorecardView},
-  {ViewId::Trends, "trends", Text::TabTrends, nullptr},
-  {ViewId::ServiceLevel, "service_level", Text::TabServiceLevel, nullptr},
-  {ViewId::Surveys, "surveys", Text::TabSurveys, nullptr},
-  {ViewId::Agents, "agents", Text::TabAgents, nullptr},
-  {ViewId::Topics, "topics", Text::TabTopics, nullptr},
-  {ViewId::Goals, "goals", Text::TabGoals, nullptr},
+  {ViewId::Trends, "trends", Text::TabTrends, [](AppState& s) { drawTrendsView(s.analysis, s.views.trends, s); }},
+  {ViewId::ServiceLevel, "service_level", Text::TabServiceLevel,
+   [](AppState& s) { drawServiceLevelView(s.analysis, s.views.serviceLevel, s); }},
+  {ViewId::Surveys, "surveys", Text::TabSurveys, [](AppState& s) { drawSurveysView(s.analysis, s.views.surveys, s); }},
+  {ViewId::Agents, "agents", Text::TabAgents, [](AppState& s) { drawAgentsView(s.analysis, s.views.agents, s); }},
+  {ViewId::Topics, "topics", Text::TabTopics, [](AppState& s) { drawTopicsView(s.analysis, s.views.topics, s); }},
+  {ViewId::Goals, "goals", Text::TabGoals, [](AppState& s) { drawGoalsView(s.analysis, s.views.goals, s); }},
   {ViewId::Data, "data", Text::TabData, &drawDataView},
+  {ViewId::Standards, "standards", Text::ViewStandardsEditor,
+   [](AppState& s) { drawStandardsEditor(s.analysis, s.views.standards, s); }},
 };
 
 // Settings take effect at the start of a frame, so every string and colour of one frame agrees.
@@ -227,6 +231,25 @@ void App::cancelFile(FileId id) {
   finishReading(*file);
 }
 
+bool App::removeFile(FileId id) {
+  const auto found = std::find_if(state_.files.begin(), state_.files.end(), [id](const LoadedFile& f) { return f.id == id; });
+  if (found == state_.files.end()) return false;
+  if (found->reader) found->reader->cancel();
+  const std::optional<std::size_t> mapped = found->mapped;
+  const bool hadRows = found->result && found->result->rowsRead > 0;
+  state_.files.erase(found);
+  if (mapped) {
+    state_.dataset.removeFile(*mapped);
+    for (LoadedFile& file : state_.files)
+      if (file.mapped && *file.mapped > *mapped) --*file.mapped;  // the builder's indices close up
+  }
+  state_.openStandard.clear();
+  if (hadRows) datasetChanged();
+  else refreshMissing();
+  wantsFrame_ = true;
+  return true;
+}
+
 void App::attachStore(KeyValueStore* store) {
   store_ = store;
   if (!store_) return;
@@ -274,6 +297,8 @@ void drawView(AppState& state) {
     return;
   }
   const ViewEntry& view = kViews[static_cast<int>(state.view)];
+  state.viewReport = {};  // the view fills in what it drew, for state().view
+  state.viewReport.name = std::string(view.key);
   if (view.draw) view.draw(state);
   else ImGui::TextDisabled("%s", tr(Text::ViewNotReady));
   ImGui::EndChild();
@@ -306,13 +331,35 @@ void App::draw() {
   }
   drawSettingsPanel(state_);
   ImGui::End();
+  adoptEditedProfile();
   fulfilRequests();
   // A change made in this frame (a setting, a period, a filter) shows in the next one: ask for it
   // now rather than waiting for the next input event.
   if (state_.settings != settings || state_.analysis.generation() != generation || state_.view != shownView_ ||
-      state_.settings.language != currentLanguage() || state_.settings.theme != currentTheme())
+      state_.settings.language != currentLanguage() || state_.settings.theme != currentTheme() || state_.request.redraw)
     wantsFrame_ = true;
+  state_.request.redraw = false;
   if (store_) saveChanges(state_, *store_, saved_);
+}
+
+void App::importProfile(std::string name, std::string_view text) {
+  importProfileText(state_.analysis, state_.views.standards, std::move(name), text);
+  adoptEditedProfile();
+  wantsFrame_ = true;
+}
+
+void App::adoptEditedProfile() {
+  const Profile& analysed = state_.analysis.profile();
+  if (state_.activeProfile < state_.profiles.size() && analysed == state_.profiles[state_.activeProfile]) return;
+  addProfile(analysed);  // a copy: addProfile may set the analysis profile again (a renamed id)
+  refreshMissing();
+}
+
+void App::useDataset(Dataset dataset) {
+  state_.analysis.setDataset(std::move(dataset));
+  ++state_.datasetVersion;
+  state_.openStandard.clear();
+  wantsFrame_ = true;
 }
 
 void App::fulfilRequests() {
@@ -322,6 +369,8 @@ void App::fulfilRequests() {
   }
   for (FileId id : state_.request.cancelFiles) cancelFile(id);
   state_.request.cancelFiles.clear();
+  for (FileId id : state_.request.removeFiles) removeFile(id);
+  state_.request.removeFiles.clear();
   applyMappingEdits();
   if (state_.request.exportScorecard) {
     const ExportFormat format = *state_.request.exportScorecard;
@@ -353,7 +402,9 @@ std::string App::stateJson() {
                         {"language", codeOf(state_.settings.language)},
                         {"theme", state_.settings.theme == ThemeKind::Dark ? "dark" : "light"},
                         {"gallery", gallery},
-                        {"analysis", analysisJson(state_)}}
+                        {"analysis", analysisJson(state_)},
+                        {"view", {{"name", state_.viewReport.name}, {"labels", state_.viewReport.labels}, {"charts", state_.viewReport.charts},
+                                  {"tooltip", state_.viewReport.tooltipChart}, {"notes", state_.viewReport.notes}, {"computing", state_.viewReport.computing}}}}
     .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 

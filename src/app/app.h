@@ -4,6 +4,7 @@
 #pragma once
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <span>
 #include <string>
 #include <string_view>
@@ -45,6 +46,9 @@ public:
   void endFile(FileId id);
   void failFile(FileId id, std::string message);
   void cancelFile(FileId id);
+  // The file goes: its rows leave the analysis (a copy of it loaded later counts again), a
+  // reading one stops first. False when there is no such file.
+  bool removeFile(FileId id);
 
   // The demo files, through the same path as dropped files, marked as demo (the banner says so).
   // The bytes must outlive the App (embedded assets do): forgetEverything() loads them again.
@@ -65,6 +69,12 @@ public:
   AppState& state() { return state_; }
   const AppState& state() const { return state_; }
 
+  // A profile file the user picked after the standards editor's import request.
+  void importProfile(std::string name, std::string_view text);
+
+  // Development and tests: analyse this dataset (a generated one) instead of the loaded files'.
+  void useDataset(Dataset dataset);
+
   // What the app reports to scripts and tests (window.carescore.state()), as JSON.
   std::string stateJson();
 
@@ -73,7 +83,7 @@ public:
   std::string setProfileJson(std::string_view json);  // a profile document: added, made active
   std::string setPeriodJson(std::string_view json);   // "last_month" or {from,to,compareFrom,compareTo,compare}
   std::string setFiltersJson(std::string_view json);  // {"channel": ["chat"], "team": [], …}
-  std::string openView(std::string_view name);        // "scorecard", "trends", … "data"
+  std::string openView(std::string_view name);        // "scorecard", "trends", … "data", "standards"
   std::string openStandard(std::string_view id);      // its drill-down; "" back to the cards
   std::string exportScorecard(std::string_view format);  // "json", "csv", "html": a download request
 
@@ -96,6 +106,11 @@ private:
   // Runs a DatasetBuilder edit on a file's mapping; its errors as text, empty when applied.
   std::vector<std::string> editColumn(FileId id, const std::function<std::vector<ProfileIssue>(std::size_t)>& edit);
   void refreshMissing();
+  // Lists a profile in the picker (replacing one of the same id; an edit of the built-in one as
+  // "<id>_edited"), makes it active and analysed.
+  void addProfile(Profile profile);
+  // The standards editor applies its draft to the analysis directly: list it like setProfile does.
+  void adoptEditedProfile();
 
   AppState state_;
   bool wantsFrame_ = false;

@@ -38,18 +38,25 @@ std::string issuesText(const std::vector<ProfileIssue>& issues) {
 std::string App::setProfileJson(std::string_view text) {
   ProfileParse parsed = parseProfile(text);
   if (!parsed.profile) return issuesText(parsed.issues).empty() ? "the profile cannot be read" : issuesText(parsed.issues);
-  // A profile with the id of one already listed replaces it (the editor's save, a reload).
-  auto same = std::find_if(state_.profiles.begin(), state_.profiles.end(), [&](const Profile& p) { return p.id == parsed.profile->id; });
-  if (same == state_.profiles.begin()) {  // the built-in one stays as shipped: the edit is a new entry
-    parsed.profile->id += "_edited";
-    same = std::find_if(state_.profiles.begin(), state_.profiles.end(), [&](const Profile& p) { return p.id == parsed.profile->id; });
-  }
-  if (same == state_.profiles.end()) same = state_.profiles.insert(state_.profiles.end(), std::move(*parsed.profile));
-  else *same = std::move(*parsed.profile);
-  state_.activeProfile = static_cast<std::size_t>(same - state_.profiles.begin());
-  state_.analysis.setProfile(*same);
-  wantsFrame_ = true;
+  addProfile(std::move(*parsed.profile));
   return {};
+}
+
+void App::addProfile(Profile profile) {
+  auto same = state_.profiles.begin();
+  if (state_.profiles.empty() || !(profile == state_.profiles.front())) {  // the built-in one, unchanged: just select it
+    // A profile with the id of one already listed replaces it (the editor's save, a reload).
+    same = std::find_if(state_.profiles.begin(), state_.profiles.end(), [&](const Profile& p) { return p.id == profile.id; });
+    if (same == state_.profiles.begin() && same != state_.profiles.end()) {  // the built-in one stays as shipped: the edit is a new entry
+      profile.id += "_edited";
+      same = std::find_if(state_.profiles.begin(), state_.profiles.end(), [&](const Profile& p) { return p.id == profile.id; });
+    }
+    if (same == state_.profiles.end()) same = state_.profiles.insert(state_.profiles.end(), std::move(profile));
+    else *same = std::move(profile);
+  }
+  state_.activeProfile = static_cast<std::size_t>(same - state_.profiles.begin());
+  if (!(state_.analysis.profile() == *same)) state_.analysis.setProfile(*same);
+  wantsFrame_ = true;
 }
 
 std::string App::setPeriodJson(std::string_view text) {

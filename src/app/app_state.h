@@ -13,6 +13,7 @@
 #include "app/i18n/language.h"
 #include "app/scoring.h"
 #include "app/views/drilldown_data.h"
+#include "app/views/view_states.h"
 #include "app/theme.h"
 #include "core/file_stats.h"
 #include "core/ingest/file_reader.h"
@@ -60,7 +61,7 @@ struct MappingEdit {
   double unitSeconds = 0;                         // > 0: the column's unit changes, not its field
 };
 
-// A file the app made (an export) for the platform to offer as a download.
+// A file the app made (an export, a profile) for the platform to offer as a download.
 struct Download {
   std::string fileName;
   std::string mimeType;
@@ -75,9 +76,12 @@ struct AppRequests {
   bool openFilePicker = false;      // the platform shows its file dialog
   std::optional<PngExportRequest> savePng;
   std::vector<FileId> cancelFiles;  // the user stopped these while they loaded
+  std::vector<FileId> removeFiles;  // the user took these out of the analysis
   std::vector<Download> downloads;  // the platform hands each to the browser, then clears them
+  bool openProfilePicker = false;   // the platform shows a file dialog whose file becomes the profile
   bool forgetEverything = false;    // clear browser storage, then reset (App::forgetEverything)
   std::optional<ExportFormat> exportScorecard;  // the App writes it and adds a download
+  bool redraw = false;  // a view drew a "computing…" frame and does its work in the next one
 };
 
 struct Settings {
@@ -87,14 +91,26 @@ struct Settings {
 };
 
 // The views of the tab bar, in its order. The scorecard is the home screen.
-enum class ViewId : std::uint8_t { Scorecard, Trends, ServiceLevel, Surveys, Agents, Topics, Goals, Data };
-inline constexpr int kViewCount = 8;
+enum class ViewId : std::uint8_t { Scorecard, Trends, ServiceLevel, Surveys, Agents, Topics, Goals, Data, Standards };
+inline constexpr int kViewCount = 9;
 
 // What the chart gallery drew in the last frame, for scripts and browser tests.
 struct GalleryReport {
   std::string tooltipChart;                       // the chart showing a tooltip, or empty
   std::map<std::string, std::vector<bool>> legend;  // chart → which series are shown
   std::map<std::string, std::size_t> pointsDrawn;   // chart → points after downsampling
+};
+
+// What the open analysis view drew in the last frame, for scripts and browser tests: the texts a
+// reader would look for (titles, axis and legend names, column headers), and per chart how many
+// points, bars or cells it drew.
+struct ViewReport {
+  std::string name;                              // the view ("trends", "service_level", …), empty: none
+  std::vector<std::string> labels;
+  std::map<std::string, std::size_t> charts;     // chart → points, bars or cells drawn
+  std::string tooltipChart;                      // the chart showing a tooltip, or empty
+  std::vector<std::string> notes;                // "no data" and similar messages shown
+  bool computing = false;                        // the view shows "computing…"; results come next frame
 };
 
 // Text being typed into the shell's pickers and settings, kept between frames.
@@ -134,6 +150,8 @@ struct AppState {
   std::string liveSummary;   // the scorecard in one sentence, for the page's screen-reader live region
   bool showGallery = false;  // the chart gallery, reachable from the JavaScript API only
   GalleryReport gallery;
+  ViewStates views;        // the analysis views' own state and caches (app/views/view_states.h)
+  ViewReport viewReport;   // what the shown view drew in the last frame
 };
 
 } // namespace carescore

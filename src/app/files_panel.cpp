@@ -79,6 +79,12 @@ void drawFilesPanel(AppState& state) {
       ImGui::TextUnformatted(formatCount(stats.lines).c_str());
       ImGui::TableNextColumn();
       drawStatus(state, file, stats);
+      if (file.finished) {
+        ImGui::SameLine();
+        const std::string removeId = std::string(tr(Text::RemoveFile)) + "##remove" + std::to_string(file.id);
+        if (ImGui::SmallButton(removeId.c_str())) state.request.removeFiles.push_back(file.id);
+        noteItem(state, ("remove_" + std::to_string(file.id)).c_str());
+      }
     }
     ImGui::EndTable();
   }

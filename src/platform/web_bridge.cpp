@@ -1,6 +1,7 @@
 // Functions JavaScript calls (shell.js): file bytes streamed into the app, and the page's
 // JavaScript API (window.carescore). Nothing throws across this boundary: a failure becomes a
 // message on the file it concerns, and the module stays alive.
+#include <algorithm>
 #include <cstdint>
 #include <exception>
 #include <new>
@@ -11,7 +12,9 @@
 #include <emscripten.h>
 #include <nlohmann/json.hpp>
 
+#include "app/analysis.h"
 #include "app/fonts.h"
+#include "bench/canonical_dataset.h"
 #include "platform/web_host.h"
 
 namespace carescore::web {
@@ -99,6 +102,12 @@ EMSCRIPTEN_KEEPALIVE void cs_file_fail(std::uint32_t id, const char* message) {
   host().dirty = true;
 }
 
+// Returns 0 when no file has this id.
+EMSCRIPTEN_KEEPALIVE int cs_remove_file(std::uint32_t id) {
+  host().dirty = true;
+  return host().app->removeFile(id) ? 1 : 0;
+}
+
 EMSCRIPTEN_KEEPALIVE const char* cs_state_json() { return carescore::web::reply(host().app->stateJson()); }
 
 EMSCRIPTEN_KEEPALIVE const char* cs_missing_glyphs_json(const char* utf8) {
@@ -168,6 +177,19 @@ EMSCRIPTEN_KEEPALIVE const char* cs_set_column_unit(std::uint32_t file, const ch
 
 EMSCRIPTEN_KEEPALIVE void cs_show_gallery(int show) {
   host().app->state().showGallery = show != 0;
+  host().dirty = true;
+}
+
+// A profile file picked after the standards editor's "Import profile…" (or given by a script).
+EMSCRIPTEN_KEEPALIVE void cs_import_profile(const char* name, const char* text) {
+  host().app->importProfile(name, text);
+  host().dirty = true;
+}
+
+EMSCRIPTEN_KEEPALIVE void cs_use_generated_data(double contacts) {
+  carescore::bench::DatasetSpec spec;
+  spec.contacts = static_cast<std::uint64_t>(std::clamp(contacts, 100.0, 5e6));
+  host().app->useDataset(carescore::bench::makeCanonicalDataset(spec));
   host().dirty = true;
 }
 

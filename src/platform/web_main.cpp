@@ -1,19 +1,20 @@
 // The browser entry point: WebGL2 context, ImGui, and a main loop that draws only when something
 // changed, so an idle page costs next to no CPU.
 #include <algorithm>
+#include <string>
 #include <vector>
 
 #include <GLES3/gl3.h>
 #include <emscripten.h>
 #include <emscripten/html5.h>
 #include <imgui.h>
-#include <imgui_impl_opengl3.h>
 
 #include "app/app.h"
 #include "app/demo_files.h"
 #include "platform/web_host.h"
 #include "platform/web_input.h"
 #include "platform/web_png_export.h"
+#include "platform/web_renderer.h"
 #include "platform/web_storage.h"
 
 namespace carescore::web {
@@ -31,6 +32,7 @@ constexpr int kSettleFrames = 3;
 
 struct MainLoop {
   CanvasSize canvas;
+  UiRenderer renderer;
   double lastActivity = 0;  // seconds
   double lastFrame = 0;
   int framesSinceActivity = 0;
@@ -45,8 +47,8 @@ EM_JS(void, jsReady, (), {
   if (Module.onCareScoreReady) Module.onCareScoreReady();
 });
 
-EM_JS(void, jsOpenFilePicker, (), {
-  const input = document.getElementById('file-input');
+EM_JS(void, jsOpenPicker, (const char* id), {
+  const input = document.getElementById(UTF8ToString(id));
   if (input) input.click();
 });
 
@@ -62,15 +64,15 @@ void renderFrame(MainLoop& loop, double now) {
   loop.lastFrame = now;
 
   applyQueuedInput();
-  ImGui_ImplOpenGL3_NewFrame();
   ImGui::NewFrame();
   app.draw();
   ImGui::Render();
   glViewport(0, 0, loop.canvas.pixelWidth, loop.canvas.pixelHeight);
+  glDisable(GL_SCISSOR_TEST);
   const ImVec4 background = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
   glClearColor(background.x, background.y, background.z, 1.0f);
   glClear(GL_COLOR_BUFFER_BIT);
-  ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+  loop.renderer.render(*ImGui::GetDrawData(), loop.canvas.pixelWidth, loop.canvas.pixelHeight);
   updateCursor(kCanvas);
   ++host().framesRendered;
 
@@ -83,7 +85,11 @@ void renderFrame(MainLoop& loop, double now) {
   updateLiveRegion(app.state().liveSummary);
   if (app.state().request.openFilePicker) {
     app.state().request.openFilePicker = false;
-    jsOpenFilePicker();  // within the browser's user-activation window of the click that asked
+    jsOpenPicker("file-input");
+  }
+  if (app.state().request.openProfilePicker) {
+    app.state().request.openProfilePicker = false;
+    jsOpenPicker("profile-input");
   }
 }
 
@@ -94,8 +100,8 @@ void tick(void* userData) {
   const bool resized = syncCanvasSize(kCanvas, loop.canvas);
   if (resized && loop.canvas.pixelRatio != oldRatio) {
     host().app->loadFonts(static_cast<float>(loop.canvas.pixelRatio));  // crisp text at the new density
-    ImGui_ImplOpenGL3_DestroyFontsTexture();
-    ImGui_ImplOpenGL3_CreateFontsTexture();
+    loop.renderer.destroyFontTexture();
+    loop.renderer.createFontTexture();
   }
   if (takeInputActivity() || resized || host().dirty || host().app->busy()) {
     loop.lastActivity = now;
@@ -144,7 +150,11 @@ int main() {
   static web::MainLoop loop;
   web::syncCanvasSize(web::kCanvas, loop.canvas);
   app.loadFonts(static_cast<float>(loop.canvas.pixelRatio));
-  ImGui_ImplOpenGL3_Init("#version 300 es");
+  if (const std::string error = loop.renderer.init(); !error.empty()) {
+    web::jsShowFatal(("CareScore could not prepare its WebGL 2 drawing: " + error).c_str());
+    return 1;
+  }
+  loop.renderer.createFontTexture();
   loop.lastFrame = emscripten_get_now() / 1000.0;
   loop.lastActivity = loop.lastFrame;
   web::renderFrame(loop, loop.lastFrame);

@@ -135,3 +135,36 @@ TEST_CASE("cancel: the Cancel button's request stops the file and keeps the rows
 }
 
 }
+
+TEST_SUITE("app/smoke") {
+
+// Two exports of calls; removing the first leaves exactly the second's rows, and the second's
+// mapping (its index in the dataset builder moved down by one) still edits the right file.
+TEST_CASE("remove: a file's rows leave the analysis and the files after it keep their mapping") {
+  Headless ui;
+  const auto first = ui.load("monday.csv", "call_id,start_time,wait_seconds,agent\n1,2026-03-02 08:00,30,An\n2,2026-03-02 08:05,200,Bình\n3,2026-03-02 08:09,10,An\n");
+  const auto second = ui.load("tuesday.csv", "call_id,start_time,wait_seconds,agent\n4,2026-03-03 08:00,40,Chi\n5,2026-03-03 08:30,50,Chi\n");
+  ui.app->state().view = carescore::ViewId::Data;  // the files panel, with a Remove button per finished file
+  ui.frames(2);
+  CHECK(ui.app->state().uiItems.count("remove_" + std::to_string(first)) == 1);
+  auto state = ui.state();
+  REQUIRE(state["analysis"]["records"]["contact"] == 5);  // 3 + 2
+
+  ui.app->state().request.removeFiles.push_back(first);  // what the button does
+  ui.frames(2);
+  state = ui.state();
+  REQUIRE(state["files"].size() == 1);
+  CHECK(state["files"][0]["name"] == "tuesday.csv");
+  CHECK(state["analysis"]["records"]["contact"] == 2);
+  CHECK(state["analysis"]["filterValues"]["agent"] == 1);  // Chi only
+
+  CHECK(ui.app->setColumnField(second, "agent", "").empty());  // the builder's file 0 now
+  CHECK(ui.state()["analysis"]["filterValues"]["agent"] == 0);
+  CHECK_FALSE(ui.app->removeFile(first));  // gone already
+  CHECK(ui.app->removeFile(second));
+  state = ui.state();
+  CHECK(state["files"].empty());
+  CHECK(state["analysis"]["records"].empty());  // kinds with rows only: none left
+}
+
+}

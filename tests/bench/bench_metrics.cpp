@@ -13,7 +13,7 @@
 #include <string>
 #include <vector>
 
-#include "canonical_dataset.h"
+#include "bench/canonical_dataset.h"
 #include "core/metrics/catalogue.h"
 #include "core/metrics/comparison.h"
 #include "core/metrics/metric_engine.h"

@@ -1,5 +1,5 @@
 // The generator: one pass per table, distributions from a small deterministic RNG.
-#include "canonical_dataset.h"
+#include "bench/canonical_dataset.h"
 
 #include <algorithm>
 #include <cmath>
@@ -35,6 +35,15 @@ constexpr double kChannelShare[] = {0.40, 0.30, 0.25, 0.05};
 constexpr const char* kPriorities[] = {"low", "normal", "high", "urgent"};
 constexpr const char* kTopicStems[] = {"Order {} late", "Refund for order {}", "Cannot log in", "Change delivery address",
                                        "Đơn hàng {} bị trễ", "Возврат заказа {}", "Invoice {} wrong", "Password reset"};
+
+// Survey comments in the app's three languages, with diacritics, for the comments search.
+constexpr const char* kComments[] = {
+  "Fast and friendly, thank you!", "Waited too long on the phone.", "The agent solved it at once.",
+  "Nhân viên rất nhiệt tình, cảm ơn!", "Chờ quá lâu mới được trả lời.", "Giao hàng chậm nhưng hỗ trợ tốt.",
+  "Быстро и вежливо, спасибо!", "Слишком долго ждал ответа.", "Оператор всё объяснил, проблема решена.",
+  "Refund still not received after two weeks.",
+};
+constexpr const char* kServqualDimensions[] = {"reliability", "assurance", "tangibles", "empathy", "responsiveness"};
 
 struct Columns {
   Table& table;
@@ -208,6 +217,27 @@ Dataset makeCanonicalDataset(const DatasetSpec& spec) {
       else csat.appendMissing();
       if (random.chance(0.5)) ces.appendNumber(1 + static_cast<double>(random.below(7)));
       else ces.appendMissing();
+    }
+    // Comments and SERVQUAL answers from their own stream, so the tables after keep their values.
+    Random extra{spec.seed ^ 0x5E5E5E5EULL};
+    const std::size_t surveys = submitted.size();
+    Column& comment = c.add("comment", ValueType::Text);
+    for (std::size_t i = 0; i < surveys; ++i) {
+      if (extra.chance(0.3)) comment.appendText(kComments[extra.below(std::size(kComments))]);
+      else comment.appendMissing();
+    }
+    for (const char* dimension : kServqualDimensions) {
+      Column& expected = c.add(("servqual_expected_" + std::string(dimension)).c_str(), ValueType::Integer);
+      Column& perceived = c.add(("servqual_perceived_" + std::string(dimension)).c_str(), ValueType::Integer);
+      for (std::size_t i = 0; i < surveys; ++i) {
+        if (!extra.chance(0.2)) {
+          expected.appendMissing();
+          perceived.appendMissing();
+          continue;
+        }
+        expected.appendNumber(5 + static_cast<double>(extra.below(3)));
+        perceived.appendNumber(3 + static_cast<double>(extra.below(5)));
+      }
     }
   }
   {

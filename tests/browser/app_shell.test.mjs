@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { decodePng, inkPixels } from './png.mjs';
-import { foreignRequests, openApp, screenshot, sharedDir, waitForState } from './harness.mjs';
+import { foreignRequests, openApp, screenshot, settle, sharedDir, waitForState } from './harness.mjs';
 
 const callCenter = join(sharedDir, 'data', 'AnandBakode008__call-center-performance-analysis', 'Call_Center.csv');
 
@@ -140,7 +140,9 @@ test('every tab and the settings window draw in every language', async () => {
       }
       const [x, y, width, height] = (await app.page.evaluate(() => window.carescore.state())).ui.settings;
       await app.page.mouse.click(x + width / 2, y + height / 2);
-      const state = await drawn(app.page, 'settings_window');
+      await drawn(app.page, 'settings_window');
+      // A window that appears centred takes its place a frame later: click where it settled.
+      const state = await settle(app.page);
       const { png } = await screenshot(app.page, `settings-${language}`);
       assert.ok(inkPixels(decodePng(png), rectOf(state.ui.settings_window)) > 1000, 'the settings window is drawn');
       const [cx, cy, cw, ch] = state.ui.settings_close;

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { decodePng, inkPixels } from './png.mjs';
-import { foreignRequests, openApp, screenshot, sharedDir, waitForState } from './harness.mjs';
+import { foreignRequests, framesWhileIdle, openApp, screenshot, sharedDir, waitForState } from './harness.mjs';
 
 const data = (path) => join(sharedDir, 'data', path);
 const callCenter = data('AnandBakode008__call-center-performance-analysis/Call_Center.csv');
@@ -149,11 +149,8 @@ test('the canvas is drawn at the device pixel ratio and follows window resizes',
 test('an idle page does not redraw', async () => {
   const app = await openApp();
   try {
-    await app.page.waitForTimeout(1500);  // longer than the settle time after the last event
+    assert.equal(await framesWhileIdle(app.page), 0, 'no frames while nothing changes');
     const before = await app.page.evaluate(() => window.carescore.framesRendered());
-    await app.page.waitForTimeout(1000);
-    const after = await app.page.evaluate(() => window.carescore.framesRendered());
-    assert.equal(after, before, 'no frames while nothing changes');
     await app.page.mouse.move(300, 300);
     await app.page.waitForFunction((n) => window.carescore.framesRendered() > n, before);
   } finally {
@@ -167,7 +164,7 @@ test('the page is self-contained: every file it loads comes from its own folder'
     const html = await readFile(join(process.env.CARESCORE_DIST, 'index.html'), 'utf8');
     assert.match(html, /Content-Security-Policy/);
     const paths = app.observed.requests.map((url) => new URL(url).pathname).sort();
-    assert.deepEqual(paths, ['/carescore.js', '/carescore.wasm', '/index.html', '/shell.js', '/style.css']);
+    assert.deepEqual(paths, ['/carescore.js', '/carescore.wasm', '/embed.js', '/index.html', '/shell.js', '/style.css']);
   } finally {
     await app.close();
   }

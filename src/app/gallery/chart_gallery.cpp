@@ -13,6 +13,7 @@
 #include "app/theme.h"
 #include "app/ui_items.h"
 #include "app/verdict_icons.h"
+#include "app/views/view_card.h"
 
 namespace carescore {
 
@@ -20,51 +21,22 @@ namespace {
 
 using namespace charts;
 
-// A card: title, a "Save as PNG" button, then the chart. Notes the rectangles scripts need
-// (card, chart, save button, legend entries) and raises the PNG request for the whole card.
-class Card {
+// A gallery card: the shared chart card, reporting into the gallery's part of the state.
+class Card : public ChartCard {
 public:
-  Card(AppState& state, const char* name, const char* title, float width) : state_(state), name_(name), width_(width) {
-    ImGui::BeginGroup();
-    ImGui::PushID(name);
-    ImGui::AlignTextToFramePadding();
-    ImGui::TextUnformatted(title);
-    const char* save = tr(Text::ChartSavePng);
-    const float buttonWidth = ImGui::CalcTextSize(save).x + ImGui::GetStyle().FramePadding.x * 2;
-    // Inside a group SameLine's offset counts from the group's left edge.
-    ImGui::SameLine(std::max(ImGui::CalcTextSize(title).x + ImGui::GetStyle().ItemSpacing.x, width - buttonWidth));
-    save_ = ImGui::Button(save);
-    noteItem(state, ("save_" + name_).c_str());
-  }
-  ~Card() {
-    ImGui::PopID();
-    ImGui::EndGroup();
-    const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
-    noteRect(state_, "card_" + name_, min, max);
-    if (save_) state_.request.savePng = PngExportRequest{{min.x, min.y, max.x - min.x, max.y - min.y}, "carescore-" + name_ + ".png"};
-  }
-  Card(const Card&) = delete;
-  Card& operator=(const Card&) = delete;
+  Card(AppState& state, const char* name, const char* title, float width) : ChartCard(state, name, title, width), state_(state) {}
 
   void report(const ChartResult& result) {
-    noteRect(state_, "chart_" + name_, result.min, result.max);
-    noteRect(state_, "plot_" + name_, result.plotMin, result.plotMax);
+    note(result);
     std::vector<bool> shown;
-    for (std::size_t i = 0; i < result.legend.size(); ++i) {
-      noteRect(state_, "legend_" + name_ + "_" + std::to_string(i), result.legend[i].min, result.legend[i].max);
-      shown.push_back(result.legend[i].visible);
-    }
-    state_.gallery.legend[name_] = shown;
-    state_.gallery.pointsDrawn[name_] = result.pointsDrawn;
-    if (result.tooltipShown) state_.gallery.tooltipChart = name_;
+    for (const LegendEntry& entry : result.legend) shown.push_back(entry.visible);
+    state_.gallery.legend[name()] = shown;
+    state_.gallery.pointsDrawn[name()] = result.pointsDrawn;
+    if (result.tooltipShown) state_.gallery.tooltipChart = name();
   }
-  ImVec2 size(float height) const { return ImVec2(width_, height); }
 
 private:
   AppState& state_;
-  std::string name_;
-  float width_;
-  bool save_ = false;
 };
 
 void lineCard(AppState& state, const gallery::GalleryData& d, float width, float height) {

@@ -18,6 +18,7 @@
   X(FileReadSummary, "file_read_summary") \
   X(FileReadWithErrors, "file_read_with_errors") \
   X(FileCancelledSummary, "file_cancelled_summary") \
+  X(RemoveFile, "remove_file") \
   X(FileCancelled, "file_cancelled") \
   X(DetailsRecordsAt, "details_records_at") \
   X(DetailsDelimiter, "details_delimiter") \
@@ -184,6 +185,135 @@
   X(GallerySparklines, "gallery_sparklines") \
   X(GalleryVerdicts, "gallery_verdicts") \
   X(GalleryClose, "gallery_close") \
+  X(ViewReliability, "view_reliability") \
+  X(ViewAssurance, "view_assurance") \
+  X(ViewTangibles, "view_tangibles") \
+  X(ViewEmpathy, "view_empathy") \
+  X(ViewResponsiveness, "view_responsiveness") \
+  X(ViewScore, "view_score") \
+  X(ViewGoalReached, "view_goal_reached") \
+  X(ViewGoalOnTrack, "view_goal_on_track") \
+  X(ViewGoalBehind, "view_goal_behind") \
+  X(ViewAtLeast, "view_at_least") \
+  X(ViewAtMost, "view_at_most") \
+  X(ViewBetween, "view_between") \
+  X(ViewDefault, "view_default") \
+  X(ViewMetric, "view_metric") \
+  X(ViewStatistic, "view_statistic") \
+  X(ViewVariant, "view_variant") \
+  X(ViewChannels, "view_channels") \
+  X(ViewField, "view_field") \
+  X(ViewRemove, "view_remove") \
+  X(ViewAddFilter, "view_add_filter") \
+  X(ViewOverride, "view_override") \
+  X(ViewAddOverride, "view_add_override") \
+  X(ViewId, "view_id") \
+  X(ViewLabel, "view_label") \
+  X(ViewGroup, "view_group") \
+  X(ViewPeriod, "view_period") \
+  X(ViewMinN, "view_min_n") \
+  X(ViewScope, "view_scope") \
+  X(ViewOverrides, "view_overrides") \
+  X(ViewStandardsEditor, "view_standards_editor") \
+  X(ViewImportProfile, "view_import_profile") \
+  X(ViewExportProfile, "view_export_profile") \
+  X(ViewResetProfile, "view_reset_profile") \
+  X(ViewProfileApplied, "view_profile_applied") \
+  X(ViewProfileNotApplied, "view_profile_not_applied") \
+  X(ViewImported, "view_imported") \
+  X(ViewImportFailed, "view_import_failed") \
+  X(ViewAddStandard, "view_add_standard") \
+  X(ViewAnswers, "view_answers") \
+  X(ViewNpsAnswers, "view_nps_answers") \
+  X(ViewNpsByPeriod, "view_nps_by_period") \
+  X(ViewGap, "view_gap") \
+  X(ViewComments, "view_comments") \
+  X(ViewComment, "view_comment") \
+  X(ViewSearchHint, "view_search_hint") \
+  X(ViewCommentsFound, "view_comments_found") \
+  X(ViewTopicShares, "view_topic_shares") \
+  X(ViewTopic, "view_topic") \
+  X(ViewInFaq, "view_in_faq") \
+  X(ViewExamples, "view_examples") \
+  X(ViewYes, "view_yes") \
+  X(ViewNo, "view_no") \
+  X(ViewTopicsSummary, "view_topics_summary") \
+  X(ViewDaysElapsed, "view_days_elapsed") \
+  X(ViewActual, "view_actual") \
+  X(ViewCustomers, "view_customers") \
+  X(ViewStep, "view_step") \
+  X(ViewProgress, "view_progress") \
+  X(ViewOfPrevious, "view_of_previous") \
+  X(ViewNoGoals, "view_no_goals") \
+  X(MetricAgentConsistency, "metric_agent_consistency") \
+  X(MetricOnTimeDelivery, "metric_on_time_delivery") \
+  X(MetricOrderAccuracy, "metric_order_accuracy") \
+  X(MetricAppointmentKept, "metric_appointment_kept") \
+  X(MetricRetention, "metric_retention") \
+  X(MetricOutsideHours, "metric_outside_hours") \
+  X(MetricStepsToContact, "metric_steps_to_contact") \
+  X(MetricSameDayResolution, "metric_same_day_resolution") \
+  X(MetricReopenRate, "metric_reopen_rate") \
+  X(MetricTransfers, "metric_transfers") \
+  X(MetricReplies, "metric_replies") \
+  X(MetricBacklog, "metric_backlog") \
+  X(MetricRepeatTopics, "metric_repeat_topics") \
+  X(MetricCes, "metric_ces") \
+  X(MetricServqual, "metric_servqual") \
+  X(StatShare, "stat_share") \
+  X(StatMedianSeconds, "stat_median_seconds") \
+  X(StatMeanSeconds, "stat_mean_seconds") \
+  X(StatShareWithin, "stat_share_within") \
+  X(StatP90Seconds, "stat_p90_seconds") \
+  X(StatMean, "stat_mean") \
+  X(StatMedian, "stat_median") \
+  X(StatUncoveredCandidates, "stat_uncovered_candidates") \
+  X(StatTopTopicShare, "stat_top_topic_share") \
+  X(StatTangiblesGap, "stat_tangibles_gap") \
+  X(StatShareTransferred, "stat_share_transferred") \
+  X(StatScore, "stat_score") \
+  X(StatSatisfiedShare, "stat_satisfied_share") \
+  X(StatRetainedShare, "stat_retained_share") \
+  X(StatResponsivenessGap, "stat_responsiveness_gap") \
+  X(StatReliabilityGap, "stat_reliability_gap") \
+  X(StatRelativeIqr, "stat_relative_iqr") \
+  X(StatRatio, "stat_ratio") \
+  X(StatPromotersShare, "stat_promoters_share") \
+  X(StatOverallGap, "stat_overall_gap") \
+  X(StatLowEffortShare, "stat_low_effort_share") \
+  X(StatEmpathyGap, "stat_empathy_gap") \
+  X(StatDetractorsShare, "stat_detractors_share") \
+  X(StatDeficientShare, "stat_deficient_share") \
+  X(StatDailyMean, "stat_daily_mean") \
+  X(StatCount, "stat_count") \
+  X(StatChurnShare, "stat_churn_share") \
+  X(StatCandidatesShare, "stat_candidates_share") \
+  X(StatCandidateCount, "stat_candidate_count") \
+  X(StatAssuranceGap, "stat_assurance_gap") \
+  X(ViewInsufficient, "view_insufficient") \
+  X(ViewMissingInputs, "view_missing_inputs") \
+  X(ViewStaffingTitle, "view_staffing_title") \
+  X(ViewAgentsNeededErlangA, "view_agents_needed_erlang_a") \
+  X(ViewAgents, "view_agents") \
+  X(ViewHour, "view_hour") \
+  X(ViewArrivalsPerHour, "view_arrivals_per_hour") \
+  X(ViewTraffic, "view_traffic") \
+  X(ViewExpectedServiceLevel, "view_expected_service_level") \
+  X(ViewExpectedAsa, "view_expected_asa") \
+  X(ViewServiceLevelTarget, "view_service_level_target") \
+  X(ViewNoStandardDefault, "view_no_standard_default") \
+  X(ViewStaffingUnavailable, "view_staffing_unavailable") \
+  X(ViewComputingStaffing, "view_computing_staffing") \
+  X(ViewVolumeByHour, "view_volume_by_hour") \
+  X(ViewServiceLevelByHour, "view_service_level_by_hour") \
+  X(ViewWeekday, "view_weekday") \
+  X(ViewPatience, "view_patience") \
+  X(ViewTrendSummary, "view_trend_summary") \
+  X(ViewChangePoints, "view_change_points") \
+  X(ViewChange, "view_change") \
+  X(ViewSignificant, "view_significant") \
+  X(ViewCurrentPeriod, "view_current_period") \
+  X(ViewPreviousPeriod, "view_previous_period") \
   X(MonthLong1, "month_long_1") X(MonthLong2, "month_long_2") X(MonthLong3, "month_long_3") \
   X(MonthLong4, "month_long_4") X(MonthLong5, "month_long_5") X(MonthLong6, "month_long_6") \
   X(MonthLong7, "month_long_7") X(MonthLong8, "month_long_8") X(MonthLong9, "month_long_9") \
@@ -209,6 +339,7 @@
   X(Apply, "apply") \
   X(InvalidDates, "invalid_dates") \
   X(ProfileLabel, "profile_label") \
+  X(ProfileEditStandards, "profile_edit_standards") \
   X(FilterPriority, "filter_priority") \
   X(FilterSegment, "filter_segment") \
   X(FilterNoValues, "filter_no_values") \

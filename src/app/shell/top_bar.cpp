@@ -35,6 +35,8 @@ void drawProfilePicker(AppState& state) {
       }
       ImGui::PopID();
     }
+    ImGui::Separator();
+    if (ImGui::Selectable(tr(Text::ProfileEditStandards))) state.view = ViewId::Standards;  // the editor's tab
     ImGui::EndCombo();
   }
   noteItem(state, "profile");
