@@ -33,6 +33,7 @@
     setTheme: (api, name) => api.setTheme(name),
     removeFile: (api, id) => api.removeFile(id),
     setColumnField: (api, { file, column, field } = {}) => api.setColumnField(file, column, field),
+    setColumnUnit: (api, { file, column, unitSeconds } = {}) => api.setColumnUnit(file, column, unitSeconds),
     openView: (api, name) => api.openView(name),
     openStandard: (api, id) => api.openStandard(id),
     scorecard: (api) => api.scorecard(),

@@ -189,5 +189,10 @@
       const problems = callJson('cs_set_column_field', ['number', 'string', 'string'], [Number(file), String(column), String(field)]);
       if (problems.length) throw new Error(problems.join('; '));
     },
+    // Mapping review: the unit of a duration column's bare numbers, in seconds (1, 60, 3600).
+    setColumnUnit: (file, column, unitSeconds) => {
+      const problems = callJson('cs_set_column_unit', ['number', 'string', 'number'], [Number(file), String(column), Number(unitSeconds)]);
+      if (problems.length) throw new Error(problems.join('; '));
+    },
   });
 })();

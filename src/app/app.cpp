@@ -166,15 +166,23 @@ void App::refreshMissing() {
   state_.missingFields = missingFieldKeys(state_.analysis.profile(), data);
 }
 
-std::vector<std::string> App::setColumnField(FileId id, std::string_view column, std::string_view field) {
+std::vector<std::string> App::editColumn(FileId id, const std::function<std::vector<ProfileIssue>(std::size_t)>& edit) {
   LoadedFile* file = findFile(id);
   if (!file || !file->mapped) return {"no mapped file " + std::to_string(id)};
   std::vector<std::string> problems;
-  for (const ProfileIssue& issue : state_.dataset.setColumnField(*file->mapped, column, field))
+  for (const ProfileIssue& issue : edit(*file->mapped))
     if (issue.severity == IssueSeverity::Error) problems.push_back(issue.text());
   if (problems.empty()) datasetChanged();
   wantsFrame_ = true;
   return problems;
+}
+
+std::vector<std::string> App::setColumnField(FileId id, std::string_view column, std::string_view field) {
+  return editColumn(id, [&](std::size_t mapped) { return state_.dataset.setColumnField(mapped, column, field); });
+}
+
+std::vector<std::string> App::setColumnUnit(FileId id, std::string_view column, double unitSeconds) {
+  return editColumn(id, [&](std::size_t mapped) { return state_.dataset.setColumnUnit(mapped, column, unitSeconds); });
 }
 
 void App::applyMappingEdits() {
@@ -186,6 +194,8 @@ void App::applyMappingEdits() {
     if (edit.kind) {
       state_.dataset.setKind(*file->mapped, *edit.kind);
       datasetChanged();
+    } else if (edit.unitSeconds > 0) {
+      setColumnUnit(edit.file, edit.column, edit.unitSeconds);
     } else {
       setColumnField(edit.file, edit.column, edit.field);
     }

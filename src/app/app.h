@@ -3,6 +3,7 @@
 // file bytes, and renders what draw() produced.
 #pragma once
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <span>
 #include <string>
@@ -89,6 +90,8 @@ public:
   // The review's change of one column's field ("" = not used): re-maps that file, and the analysis
   // follows. Returns the problems as text, empty when applied (window.carescore.setColumnField).
   std::vector<std::string> setColumnField(FileId id, std::string_view column, std::string_view field);
+  // A duration column's unit (seconds per unit of its bare numbers), likewise.
+  std::vector<std::string> setColumnUnit(FileId id, std::string_view column, double unitSeconds);
 
 private:
   LoadedFile* findFile(FileId id);
@@ -100,6 +103,8 @@ private:
   void fulfilRequests();
   void mapFile(LoadedFile& file);
   void applyMappingEdits();
+  // Runs a DatasetBuilder edit on a file's mapping; its errors as text, empty when applied.
+  std::vector<std::string> editColumn(FileId id, const std::function<std::vector<ProfileIssue>(std::size_t)>& edit);
   void refreshMissing();
   // Lists a profile in the picker (replacing one of the same id; an edit of the built-in one as
   // "<id>_edited"), makes it active and analysed.

@@ -51,13 +51,14 @@ struct PngExportRequest {
   std::string fileName;  // "carescore-service-level.png"
 };
 
-// The user changed a file's mapping in the review: one column's field ("" = not used), or the
-// file's record kind (none = leave the file out).
+// The user changed a file's mapping in the review: one column's field ("" = not used) or unit, or
+// the file's record kind (none = leave the file out).
 struct MappingEdit {
   FileId file = 0;
   std::string column;
   std::string field;
   std::optional<std::optional<RecordKind>> kind;  // set: a kind change instead of a column change
+  double unitSeconds = 0;                         // > 0: the column's unit changes, not its field
 };
 
 // A file the app made (an export, a profile) for the platform to offer as a download.

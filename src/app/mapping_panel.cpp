@@ -11,6 +11,8 @@
 #include "app/i18n/translate.h"
 #include "app/theme.h"
 #include "app/ui_items.h"
+#include "core/mapping/field_values.h"
+#include "core/mapping/generic_mapper.h"
 
 namespace carescore {
 
@@ -79,9 +81,41 @@ void drawHeaderLines(AppState& state, const LoadedFile& file, const MappedFile& 
   if (const std::string zone = zoneLine(m, mapped.rows); !zone.empty()) ImGui::TextUnformatted(zone.c_str());
 }
 
-std::string unitAndValues(const ColumnMapping& c) {
+// The units a user picks for bare numbers under a duration field.
+constexpr struct {
+  double seconds;
+  Text word;
+} kUnitChoices[] = {{1, Text::UnitSecondShort}, {60, Text::UnitMinuteShort}, {3600, Text::UnitHourShort}};
+
+// A combo box for the unit of a duration column of bare numbers ("the header names no unit"); true
+// when drawn, so the unit is not written again as text.
+bool drawUnitChoice(AppState& state, const LoadedFile& file, const MappedFile& mapped, std::size_t index) {
+  const ColumnMapping& c = mapped.mapping.columns[index];
+  const ResolvedField field = resolveField(*mapped.mapping.kind, c.field);
+  const Column* column = mapped.read->table.find(c.column);
+  if (!field.definition || field.definition->type != FieldType::Seconds || !column || !takesUnit(*column)) return false;
+  const double current = c.unitSeconds > 0 ? c.unitSeconds
+                         : column->type == ValueType::Duration ? column->format.durationUnitSeconds : 1.0;
+  const char* preview = "";
+  for (const auto& unit : kUnitChoices)
+    if (unit.seconds == current) preview = tr(unit.word);
+  const std::string comboId = "##unit" + std::to_string(file.id) + "_" + std::to_string(index);
+  ImGui::SetNextItemWidth(ImGui::GetFontSize() * 5);
+  if (ImGui::BeginCombo(comboId.c_str(), preview)) {
+    for (const auto& unit : kUnitChoices)
+      if (ImGui::Selectable(tr(unit.word), unit.seconds == current) && unit.seconds != current)
+        state.request.mappingEdits.push_back(
+            {.file = file.id, .column = c.column, .field = {}, .kind = std::nullopt, .unitSeconds = unit.seconds});
+    ImGui::EndCombo();
+  }
+  noteItem(state, ("mapping_unit_" + std::to_string(file.id) + "_" + std::to_string(index)).c_str());
+  return true;
+}
+
+std::string unitAndValues(const ColumnMapping& c, bool unitDrawn) {
   std::string text;
-  if (c.unitSeconds != 0 && c.unitSeconds != 1) text = trFormat(Text::MappingUnitSeconds, {formatNumber(c.unitSeconds, c.unitSeconds < 1 ? 3 : 0)});
+  if (!unitDrawn && c.unitSeconds != 0 && c.unitSeconds != 1)
+    text = trFormat(Text::MappingUnitSeconds, {formatNumber(c.unitSeconds, c.unitSeconds < 1 ? 3 : 0)});
   for (std::size_t i = 0; i < c.values.size() && i < 4; ++i) {
     if (!text.empty()) text += ", ";
     text += c.values[i].value + " → " + (c.values[i].to.empty() ? "∅" : c.values[i].to);
@@ -124,7 +158,10 @@ void drawColumnRow(AppState& state, const LoadedFile& file, const MappedFile& ma
   }
   noteItem(state, ("mapping_field_" + std::to_string(file.id) + "_" + std::to_string(index)).c_str());
   ImGui::TableNextColumn();
-  ImGui::TextUnformatted(unitAndValues(c).c_str());
+  const bool unitDrawn = drawUnitChoice(state, file, mapped, index);
+  const std::string text = unitAndValues(c, unitDrawn);
+  if (unitDrawn && !text.empty()) ImGui::SameLine();
+  if (!unitDrawn || !text.empty()) ImGui::TextUnformatted(text.c_str());
   if (!c.warning.empty()) {
     ImGui::SameLine();
     ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(palette().atRisk), "(!)");

@@ -16,7 +16,11 @@ nlohmann::json mappingSummaryJson(const DatasetBuilder& dataset, std::size_t ind
   const MappedFile& file = dataset.file(index);
   const Mapping& m = file.mapping;
   nlohmann::json columns = nlohmann::json::object();
-  for (const ColumnMapping& c : m.columns) columns[c.column] = c.field;
+  nlohmann::json units = nlohmann::json::object();  // seconds per unit of bare numbers, where one is set
+  for (const ColumnMapping& c : m.columns) {
+    columns[c.column] = c.field;
+    if (c.unitSeconds != 0) units[c.column] = c.unitSeconds;
+  }
   nlohmann::json rows = nlohmann::json::object();
   for (RecordKind kind : kRecordKinds)
     if (const std::size_t n = file.rows.records.of(kind).rowCount()) rows[std::string(nameOf(kind))] = n;
@@ -33,6 +37,7 @@ nlohmann::json mappingSummaryJson(const DatasetBuilder& dataset, std::size_t ind
           {"zoneSource", nameOf(m.zoneSource)},
           {"headerSignature", m.headerSignature},
           {"columns", columns},
+          {"units", units},
           {"rows", rows},
           {"rowsExcluded", file.rows.rowsExcluded},
           {"issues", warnings}};

@@ -60,6 +60,19 @@ const char* apply(F&& work) {
   return reply(std::move(error));
 }
 
+// A mapping edit of the JavaScript API: a JSON array of its problems, empty when applied.
+template <class F>
+const char* mappingEditReply(F&& edit) {
+  nlohmann::json problems = nlohmann::json::array();
+  try {
+    for (const std::string& problem : edit()) problems.push_back(problem);
+  } catch (const std::exception& e) {  // out of memory while re-mapping: the file keeps its old mapping
+    problems.push_back(e.what());
+  }
+  host().dirty = true;
+  return reply(problems.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+}
+
 } // namespace
 
 } // namespace carescore::web
@@ -153,16 +166,13 @@ EMSCRIPTEN_KEEPALIVE void cs_forget_everything() {
   host().dirty = true;
 }
 
-// The mapping review's change, from scripts: a JSON array of problems, empty when applied.
+// The mapping review's changes, from scripts: a JSON array of problems, empty when applied.
 EMSCRIPTEN_KEEPALIVE const char* cs_set_column_field(std::uint32_t file, const char* column, const char* field) {
-  nlohmann::json problems = nlohmann::json::array();
-  try {
-    for (const std::string& problem : host().app->setColumnField(file, column, field)) problems.push_back(problem);
-  } catch (const std::exception& e) {  // out of memory while re-mapping: the file keeps its old mapping
-    problems.push_back(e.what());
-  }
-  host().dirty = true;
-  return carescore::web::reply(problems.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+  return carescore::web::mappingEditReply([&] { return host().app->setColumnField(file, column, field); });
+}
+
+EMSCRIPTEN_KEEPALIVE const char* cs_set_column_unit(std::uint32_t file, const char* column, double unitSeconds) {
+  return carescore::web::mappingEditReply([&] { return host().app->setColumnUnit(file, column, unitSeconds); });
 }
 
 EMSCRIPTEN_KEEPALIVE void cs_show_gallery(int show) {

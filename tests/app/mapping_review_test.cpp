@@ -9,21 +9,18 @@
 
 #include "app/app.h"
 #include "app/i18n/translate.h"
-#include "app/headless.h"
+#include "headless_app.h"
 #include "test_support.h"
 
 namespace {
 
-struct Loader : carescore::testing::Headless {
-  carescore::FileId load(const std::string& name, const std::string& fixture) {
+// The App with a mapping fixture loaded by name.
+struct Loader : carescore::testing::HeadlessApp {
+  carescore::FileId loadFixture(const std::string& name, const std::string& fixture) {
     const auto bytes = carescore::testing::readFile(std::string(CARESCORE_SOURCE_DIR) + "/tests/core/mapping/fixtures/" + fixture);
     REQUIRE(!bytes.empty());
-    const auto id = app->beginFile(name, bytes.size());
-    app->appendToFile(id, bytes);
-    app->endFile(id);
-    return id;
+    return loadBytes(name, bytes);
   }
-  nlohmann::json state() const { return nlohmann::json::parse(app->stateJson()); }
 };
 
 } // namespace
@@ -32,8 +29,8 @@ TEST_SUITE("app/mapping") {
 
 TEST_CASE("each file shows its vendor, kind, confidence and mapping; the dataset combines them") {
   Loader ui;
-  ui.load("aircall.csv", "aircall_calls.csv");
-  ui.load("ratings.csv", "intercom_csat.csv");
+  ui.loadFixture("aircall.csv", "aircall_calls.csv");
+  ui.loadFixture("ratings.csv", "intercom_csat.csv");
   ui.frames(2);
   const auto state = ui.state();
   const auto& calls = state["files"][0]["mapping"];
@@ -53,7 +50,7 @@ TEST_CASE("each file shows its vendor, kind, confidence and mapping; the dataset
 
 TEST_CASE("changing a column's field re-maps the file at once, through the JS API call and the review") {
   Loader ui;
-  const auto id = ui.load("talkdesk.csv", "talkdesk_calls.csv");
+  const auto id = ui.loadFixture("talkdesk.csv", "talkdesk_calls.csv");
   ui.frames(1);
   CHECK(ui.state()["files"][0]["mapping"]["columns"]["Disposition"] == "");
   CHECK(ui.app->setColumnField(id, "Disposition", "topic").empty());
@@ -74,12 +71,26 @@ TEST_CASE("changing a column's field re-maps the file at once, through the JS AP
   CHECK(state["dataset"]["rows"]["contact"] == 0);
 }
 
+TEST_CASE("a duration column's unit is changed in the review or through the JS API call, and re-maps at once") {
+  Loader ui;
+  const auto id = ui.load("calls.csv", "Call ID,Call time,Operator,Wait time\n1,2024-03-04 10:00:00,A,2\n2,2024-03-04 10:05:00,B,5\n");
+  ui.frames(1);
+  CHECK(ui.app->setColumnUnit(id, "Wait time", 60).empty());
+  CHECK(ui.state()["files"][0]["mapping"]["units"]["Wait time"] == 60);
+  CHECK_FALSE(ui.app->setColumnUnit(id, "No such column", 60).empty());
+  // The review's unit combo box raises an intent; the App applies it after the frame.
+  ui.app->state().request.mappingEdits.push_back(
+      {.file = id, .column = "Wait time", .field = {}, .kind = std::nullopt, .unitSeconds = 3600});
+  ui.frames(2);
+  CHECK(ui.state()["files"][0]["mapping"]["units"]["Wait time"] == 3600);
+}
+
 TEST_CASE("a file dropped twice is flagged and not counted; the review draws in every language") {
   Loader ui;
-  ui.load("calls.csv", "talkdesk_calls.csv");
-  ui.load("calls copy.csv", "talkdesk_calls.csv");
-  ui.load("phieu.csv", "vi_contacts_cp1258.csv");
-  ui.load("khao-sat.csv", "vi_survey_ascii.csv");
+  ui.loadFixture("calls.csv", "talkdesk_calls.csv");
+  ui.loadFixture("calls copy.csv", "talkdesk_calls.csv");
+  ui.loadFixture("phieu.csv", "vi_contacts_cp1258.csv");
+  ui.loadFixture("khao-sat.csv", "vi_survey_ascii.csv");
   for (const char* language : {"en", "vi", "ru"}) {
     ui.app->state().settings.language = *carescore::languageFromCode(language);
     ui.frames(2);

@@ -46,6 +46,13 @@ test('dropped exports show their vendor, kind and mapping; a changed field re-ma
     assert.equal(state.files[0].mapping.columns['missed call reason'], 'outcome', 'other files keep their mapping');
     await assert.rejects(app.page.evaluate((id) => window.carescore.setColumnField(id, 'Disposition', 'mood'), talkdesk),
                          /not a canonical field of contact/);
+    // The unit of a duration column's bare numbers, as the review's unit combo sets it.
+    const aircall = state.files[0].id;
+    await app.page.evaluate((id) => window.carescore.setColumnUnit(id, 'time to answer', 60), aircall);
+    state = await app.page.evaluate(() => window.carescore.state());
+    assert.equal(state.files[0].mapping.units['time to answer'], 60);
+    await assert.rejects(app.page.evaluate((id) => window.carescore.setColumnUnit(id, 'nope', 60), aircall),
+                         /not a column of/);
 
     for (const language of ['vi', 'ru', 'en']) {
       await app.page.evaluate((code) => window.carescore.setLanguage(code), language);

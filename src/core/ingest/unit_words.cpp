@@ -10,7 +10,8 @@ namespace {
 constexpr double kMinute = 60, kHour = 3600, kDay = 86400, kMs = 0.001;
 
 // Vietnamese words also decomposed (base letter + combining marks), as Windows-1258 decoding
-// leaves them: giây = gia U+0302 y, phút = phu U+0301 t, giờ = gio U+031B U+0300, ngày = nga U+0300 y.
+// leaves them: giây = gia U+0302 y, phút = phu U+0301 t, giờ = gio U+031B U+0300, ngày = nga U+0300 y;
+// and giây, phút typed without diacritics (not "gio", "ngay": "khung gio", "ngay tao" are no units).
 constexpr UnitWord kUnits[] = {
     {"ms", kMs, false}, {"msec", kMs, false}, {"millisecond", kMs, false}, {"milliseconds", kMs, false},
     {"s", 1, true}, {"sec", 1, false}, {"secs", 1, false}, {"second", 1, false}, {"seconds", 1, false},
@@ -27,8 +28,8 @@ constexpr UnitWord kUnits[] = {
     {"часах", kHour, false},
     {"д", kDay, true}, {"дн", kDay, false}, {"день", kDay, false}, {"дня", kDay, false}, {"дней", kDay, false},
     {"днях", kDay, false},
-    {"giây", 1, false}, {"gia\xCC\x82y", 1, false},
-    {"phút", kMinute, false}, {"phu\xCC\x81t", kMinute, false},
+    {"giây", 1, false}, {"gia\xCC\x82y", 1, false}, {"giay", 1, false},
+    {"phút", kMinute, false}, {"phu\xCC\x81t", kMinute, false}, {"phut", kMinute, false},
     {"giờ", kHour, false}, {"gio\xCC\x9B\xCC\x80", kHour, false}, {"tiếng", kHour, false},
     {"ngày", kDay, false}, {"nga\xCC\x80y", kDay, false},
 };

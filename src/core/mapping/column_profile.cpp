@@ -4,6 +4,7 @@
 #include <cmath>
 #include <cstdio>
 
+#include "core/text/case_mapping.h"
 #include "core/time/civil.h"
 
 namespace carescore {
@@ -22,11 +23,41 @@ std::string commonJsonPrefix(const Table& table) {
   return prefix;
 }
 
+// Syllables Vietnamese headers typed without diacritics are made of ("thoi gian cho cua khach").
+constexpr std::string_view kVietnameseSyllables[] = {"thoi", "gian", "khach", "hang", "nhan", "vien", "phieu", "cuoc",
+                                                     "goi", "kenh", "cua", "xu", "ly", "phan", "hoi", "diem", "hai",
+                                                     "long", "tao", "trang", "thai", "giai", "quyet", "luong"};
+constexpr std::size_t kQuestionWords = 5;            // "How did we do today": five words
+constexpr std::size_t kVietnameseQuestionWords = 9;  // a word per syllable: "Thời gian chờ của khách hàng" is six
+
+// Vietnamese letters (ă â đ ê ô ơ ư and the tone-marked vowels), precomposed or as combining marks.
+bool hasVietnameseLetters(std::string_view text) {
+  for (std::size_t i = 0; i < text.size();) {
+    const DecodedCodePoint decoded = decodeUtf8(text, i);
+    i += decoded.length;
+    const char32_t c = decoded.codePoint;
+    if ((c >= 0x1EA0 && c <= 0x1EF9) || c == 0x0102 || c == 0x0103 || c == 0x0110 || c == 0x0111 || c == 0x01A0 ||
+        c == 0x01A1 || c == 0x01AF || c == 0x01B0 || (c >= 0x0300 && c <= 0x0323))
+      return true;
+  }
+  return false;
+}
+
 bool readsLikeQuestion(std::string_view header, const std::string& folded) {
   std::string_view trimmed = header;
   while (!trimmed.empty() && (trimmed.back() == ' ' || trimmed.back() == '\t')) trimmed.remove_suffix(1);
   if (!trimmed.empty() && trimmed.back() == '?') return true;
-  return std::count(folded.begin(), folded.end(), ' ') >= 4;
+  std::size_t words = 0, syllables = 0;
+  for (std::size_t start = 0; start < folded.size();) {
+    std::size_t end = folded.find(' ', start);
+    if (end == std::string::npos) end = folded.size();
+    const std::string_view word = std::string_view(folded).substr(start, end - start);
+    ++words;
+    syllables += std::find(std::begin(kVietnameseSyllables), std::end(kVietnameseSyllables), word) != std::end(kVietnameseSyllables);
+    start = end + 1;
+  }
+  const bool vietnamese = hasVietnameseLetters(header) || syllables >= 2;
+  return words >= (vietnamese ? kVietnameseQuestionWords : kQuestionWords);
 }
 
 void profileNumbers(const Column& column, ColumnProfile& profile) {

@@ -37,7 +37,10 @@ void resetColumnFor(ColumnMapping& column, const ColumnProfile& profile, RecordK
   column.evidence = "chosen by hand";
   column.confidence = 1;
   if (field.empty()) return;
-  const Fit fit = fieldFit(resolveField(kind, field), field, profile);
+  const ResolvedField resolved = resolveField(kind, field);
+  const Fit fit = fieldFit(resolved, field, profile);
+  if (resolved.definition && resolved.definition->type == FieldType::Seconds && profile.header.unitSeconds > 0)
+    column.unitSeconds = profile.header.unitSeconds;  // "(phút)": the header's unit, as the mapper sets it
   std::string table = fit.valueTable;
   if (table.empty()) table = std::string(genericValueTableFor(field));
   if (!table.empty() && (profile.type == ValueType::Category || profile.type == ValueType::Text || table == "answered_outcome")) {
@@ -47,6 +50,16 @@ void resetColumnFor(ColumnMapping& column, const ColumnProfile& profile, RecordK
         if (auto to = lookUpValue(*values, value)) column.values.push_back({value, std::string(*to)});
   }
   column.warning = fit.note;
+}
+
+// Why a column of a file cannot be edited, or nothing when it can.
+std::optional<std::vector<ProfileIssue>> refuseColumnEdit(const Mapping& mapping, const ColumnMapping* target,
+                                                          std::string_view column, const std::string& fileName) {
+  if (target && mapping.kind) return std::nullopt;
+  IssueList issues;
+  issues.error(IssueCode::UnknownColumn, "columns", target ? "the file has no record kind: choose one first"
+                                                           : "'" + std::string(column) + "' is not a column of " + fileName);
+  return issues.take();
 }
 
 } // namespace
@@ -117,17 +130,22 @@ std::vector<ProfileIssue> DatasetBuilder::setMapping(std::size_t index, Mapping 
   return issues;
 }
 
+std::vector<ProfileIssue> DatasetBuilder::setColumnUnit(std::size_t index, std::string_view column, double unitSeconds) {
+  assert(index < files_.size());
+  Mapping mapping = files_[index].mapping;
+  ColumnMapping* target = mapping.find(column);
+  if (auto refused = refuseColumnEdit(mapping, target, column, files_[index].name)) return *refused;
+  target->unitSeconds = unitSeconds;
+  if (target->warning == kNoUnitNote) target->warning.clear();  // the user has said what the unit is
+  return setMapping(index, std::move(mapping));
+}
+
 std::vector<ProfileIssue> DatasetBuilder::setColumnField(std::size_t index, std::string_view column, std::string_view field) {
   assert(index < files_.size());
   const MappedFile& file = files_[index];
   Mapping mapping = file.mapping;
   ColumnMapping* target = mapping.find(column);
-  if (!target || !mapping.kind) {
-    IssueList issues;
-    issues.error(IssueCode::UnknownColumn, "columns", target ? "the file has no record kind: choose one first"
-                                                             : "'" + std::string(column) + "' is not a column of " + file.name);
-    return issues.take();
-  }
+  if (auto refused = refuseColumnEdit(mapping, target, column, file.name)) return *refused;
   const std::size_t position = static_cast<std::size_t>(target - mapping.columns.data());
   // A field fed by one column: the column that fed it before gives it up.
   if (!field.empty())

@@ -63,6 +63,9 @@ public:
   // One column's field changed ("" = unused); the field's unit and value map reset to the mapper's
   // defaults for that field. Returns the validation issues, as setMapping.
   std::vector<ProfileIssue> setColumnField(std::size_t index, std::string_view column, std::string_view field);
+  // One duration column's unit changed (seconds per unit of its bare numbers: 1, 60, 3600), the
+  // user's answer to "the header names no unit". Returns the validation issues, as setMapping.
+  std::vector<ProfileIssue> setColumnUnit(std::size_t index, std::string_view column, double unitSeconds);
   // The record kind changed: the file is mapped again as a generic file of that kind.
   std::vector<ProfileIssue> setKind(std::size_t index, std::optional<RecordKind> kind);
 

@@ -20,6 +20,8 @@ enum class Anchor : std::uint8_t { Whole, Prefix, Suffix, Inside };
 
 struct Pattern {
   std::string folded;
+  double unitSeconds = 0;  // a whole header's unit must be the column's: "(seconds)" is not "(minutes)"
+  bool percent = false;
   Anchor anchor = Anchor::Whole;
   bool question = false;
 };
@@ -35,7 +37,10 @@ Pattern patternOf(std::string_view header) {
   if (before) header.remove_prefix(1);
   if (after) header.remove_suffix(1);
   pattern.anchor = before && after ? Anchor::Inside : before ? Anchor::Suffix : after ? Anchor::Prefix : Anchor::Whole;
-  pattern.folded = readHeaderText(header).folded;
+  const HeaderText text = readHeaderText(header);
+  pattern.folded = text.folded;
+  pattern.unitSeconds = text.unitSeconds;
+  pattern.percent = text.percent;
   return pattern;
 }
 
@@ -55,7 +60,9 @@ bool matches(const Pattern& pattern, const ColumnProfile& column) {
   if (pattern.question) return column.question;
   const std::string& name = column.matchName;
   switch (pattern.anchor) {
-    case Anchor::Whole: return name == pattern.folded || column.header.folded == pattern.folded;
+    case Anchor::Whole:
+      return (name == pattern.folded || column.header.folded == pattern.folded) &&
+             column.header.unitSeconds == pattern.unitSeconds && column.header.percent == pattern.percent;
     case Anchor::Prefix: return startsWithWords(name, pattern.folded);
     case Anchor::Suffix: return endsWithWords(name, pattern.folded);
     case Anchor::Inside: return containsPhrase(name, pattern.folded);

@@ -34,12 +34,6 @@ private:
   std::vector<std::pair<std::string, std::string>> folded_;
 };
 
-// Clock values of a duration column written HH:MM:SS (not bare numbers in a unit).
-bool isClockFormat(const ValueFormat& format) {
-  const std::string& d = format.description;
-  return d.find("HH:MM") != std::string::npos || d.find("MM:SS") != std::string::npos ||
-         d.find("H:MM") != std::string::npos || d.find("with units") != std::string::npos;
-}
 
 std::int64_t swapDayAndMonth(std::int64_t wallMs) {
   const std::int64_t day = dayOf(wallMs);
@@ -107,7 +101,7 @@ void convertNumbers(const ConversionInputs& in, FieldValues& out, IssueCounter& 
   double scale = 1.0;
   if (type == FieldType::Seconds) {
     if (c.type == ValueType::Duration) {
-      if (m.unitSeconds > 0 && m.unitSeconds != c.format.durationUnitSeconds && !isClockFormat(c.format))
+      if (m.unitSeconds > 0 && m.unitSeconds != c.format.durationUnitSeconds && takesUnit(c))
         scale = m.unitSeconds / c.format.durationUnitSeconds;
     } else if (m.unitSeconds > 0) {
       scale = m.unitSeconds;
@@ -242,6 +236,14 @@ FieldValues convertColumn(const ConversionInputs& in, IssueCounter& issues) {
     case FieldType::Text: convertTexts(in, out, issues, lookup); break;
   }
   return out;
+}
+
+bool takesUnit(const Column& column) {
+  if (column.type == ValueType::Integer || column.type == ValueType::Decimal) return true;
+  if (column.type != ValueType::Duration || column.format.timeOfDay) return false;
+  const std::string& d = column.format.description;  // the reader names clock and worded layouts
+  return d.find("HH:MM") == std::string::npos && d.find("MM:SS") == std::string::npos &&
+         d.find("H:MM") == std::string::npos && d.find("with units") == std::string::npos;
 }
 
 } // namespace carescore

@@ -50,4 +50,8 @@ struct ConversionInputs {
 
 FieldValues convertColumn(const ConversionInputs& in, IssueCounter& issues);
 
+// Whether a column's durations are bare numbers in a unit (45, "2,5"), which a mapping's unit
+// scales; clock texts (HH:MM:SS) and worded durations ("1h 2m") carry their own and are not scaled.
+bool takesUnit(const Column& column);
+
 } // namespace carescore

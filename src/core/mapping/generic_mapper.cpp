@@ -78,9 +78,11 @@ Fit fieldFit(const ResolvedField& field, std::string_view key, const ColumnProfi
     case FieldType::Timestamp:
       return c.type == ValueType::Timestamp ? Fit{1.0, {}, {}} : Fit{};
     case FieldType::Seconds:
+      if (c.header.percent) return {};  // "(%)": a share, not a time
       if (c.type == ValueType::Duration) return c.timeOfDay ? Fit{} : Fit{1.0, {}, {}};
+      if ((c.type == ValueType::Integer || c.type == ValueType::Decimal) && c.header.unitSeconds > 0) return {1.0, {}, {}};
       if (c.type == ValueType::Integer || c.type == ValueType::Decimal)
-        return {0.8, {}, "the header names no unit: the numbers are read as seconds; change the unit if they are not"};
+        return {0.8, {}, std::string(kNoUnitNote)};
       return {};
     case FieldType::Count:
       return (c.type == ValueType::Integer || (c.type == ValueType::Decimal && c.wholeNumbers)) && c.min >= 0

@@ -15,6 +15,10 @@
 
 namespace carescore {
 
+// The warning on bare numbers mapped to a duration field whose header names no unit.
+inline constexpr std::string_view kNoUnitNote =
+    "the header names no unit: the numbers are read as seconds; change the unit if they are not";
+
 struct FieldChoice {
   std::size_t column = 0;
   std::string field;        // canonical key of the kind, or "survey.csat" (another kind)

@@ -2,6 +2,7 @@
 
 #include <array>
 
+#include "core/ingest/unit_words.h"
 #include "core/text/case_mapping.h"
 #include "core/text/diacritics.h"
 #include "core/time/time_zone.h"
@@ -43,6 +44,46 @@ std::string_view trimSpaces(std::string_view text) {
   while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) text.remove_prefix(1);
   while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) text.remove_suffix(1);
   return text;
+}
+
+// Words that may stand before the unit inside the brackets: "(in minutes)", "(в секундах)".
+constexpr std::string_view kUnitPrepositions[] = {"in ", "в ", "tính bằng ", "tinh bang "};
+
+// "giây", "in minutes", "сек.", "%" as a unit; false for anything else ("Y/N", "total").
+bool readUnit(std::string_view text, HeaderText& out) {
+  text = trimSpaces(text);
+  if (text == "%") {
+    out.unit = std::string(text);  // not = "%": GCC 12 warns falsely (-Wrestrict) on that
+    out.percent = true;
+    return true;
+  }
+  for (std::string_view preposition : kUnitPrepositions)
+    if (text.substr(0, preposition.size()) == preposition) text = trimSpaces(text.substr(preposition.size()));
+  const UnitWord* unit = findUnitWord(text);
+  if (!unit) return false;
+  out.unit = std::string(text);
+  out.unitSeconds = unit->seconds;
+  return true;
+}
+
+// Takes a zone or a unit off the end of `body` ("… (UTC)", "… (giây)", "…, сек"); false when
+// the end is neither, and `body` is left as it was.
+bool splitSuffix(std::string_view& body, HeaderText& out) {
+  if (body.empty()) return false;
+  if (body.back() == ')' || body.back() == ']') {
+    const char open = body.back() == ')' ? '(' : '[';
+    const std::size_t at = body.rfind(open);
+    if (at == std::string_view::npos) return false;
+    const std::string_view inside = trimSpaces(body.substr(at + 1, body.size() - at - 2));
+    if (out.zone.empty() && (looksLikeZoneName(inside) || parseUtcOffset(inside))) out.zone = std::string(inside);
+    else if (!(out.unit.empty() && readUnit(inside, out))) return false;
+    body = trimSpaces(body.substr(0, at));
+    return true;
+  }
+  const std::size_t comma = body.rfind(',');
+  if (comma == std::string_view::npos || !out.unit.empty() || !readUnit(body.substr(comma + 1), out)) return false;
+  body = trimSpaces(body.substr(0, comma));
+  return true;
 }
 
 // Splits "a b c" into words.
@@ -95,16 +136,11 @@ std::string foldHeader(std::string_view text) {
 HeaderText readHeaderText(std::string_view header) {
   HeaderText result;
   std::string_view body = trimSpaces(header);
-  if (!body.empty() && (body.back() == ')' || body.back() == ']')) {
-    const char open = body.back() == ')' ? '(' : '[';
-    const std::size_t at = body.rfind(open);
-    if (at != std::string_view::npos) {
-      const std::string_view inside = trimSpaces(body.substr(at + 1, body.size() - at - 2));
-      if (looksLikeZoneName(inside) || parseUtcOffset(inside)) {
-        result.zone = std::string(inside);
-        body = body.substr(0, at);
-      }
-    }
+  while (splitSuffix(body, result)) {
+  }
+  if (foldHeader(body).empty()) {  // "(сек)" alone: the unit is the whole name, keep it as the text
+    body = trimSpaces(header);
+    result = {};
   }
   result.folded = foldHeader(body);
   return result;

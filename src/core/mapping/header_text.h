@@ -1,8 +1,8 @@
 // A header as the mapper compares it: folded (lower case, accents dropped, punctuation and
 // camelCase humps turned into single spaces), so "Thời gian tạo", "thoi_gian_tao" and "ThoiGianTao"
-// all read "thoi gian tao"; and the time zone a header names at its end ("Conversation started at
-// (America/New_York)", "datetime (UTC)"), split off. Also the header signature of a table. Not a
-// synonym table: which words mean which field is synonyms.h and the vendor signatures' business.
+// all read "thoi gian tao"; with the time zone ("(America/New_York)", "(UTC)") and the unit
+// ("(giây)", "(min)", "(сек)", "(%)", ", сек") it names at its end split off. Also the header
+// signature of a table. Not a synonym table: which words mean which field is synonyms.h's business.
 #pragma once
 #include <cstdint>
 #include <span>
@@ -13,8 +13,12 @@
 namespace carescore {
 
 struct HeaderText {
-  std::string folded;  // "conversation started at"
-  std::string zone;    // "America/New_York", "UTC", "UTC+07:00"; empty when the header names none
+  std::string folded;      // "conversation started at", "thoi gian phan hoi" (zone and unit split off)
+  std::string zone;        // "America/New_York", "UTC", "UTC+07:00"; empty when the header names none
+  std::string unit;        // the unit as written: "giây", "min", "сек", "%"; empty when it names none
+  double unitSeconds = 0;  // seconds per unit of a time unit ("phút": 60); 0 for none and for "%"
+  bool percent = false;    // "(%)": the values are percentages, not a duration
+  friend bool operator==(const HeaderText&, const HeaderText&) = default;
 };
 
 HeaderText readHeaderText(std::string_view header);

@@ -21,13 +21,20 @@ std::vector<ValueMapping> observedValues(const ColumnProfile& column, std::strin
   return values;
 }
 
-void checkUnitAndDates(ColumnMapping& mapping, const ResolvedField& field, const Column& column) {
+// A duration's unit: the vendor's, else the one its header names ("(phút)": the reader already
+// read the numbers as minutes, and the document says so), else seconds with a warning.
+void checkUnitAndDates(ColumnMapping& mapping, const ResolvedField& field, const Column& column, const ColumnProfile& profile) {
   if (!field.definition) return;
-  if (field.definition->type == FieldType::Seconds && mapping.unitSeconds == 0 &&
-      (column.type == ValueType::Integer || column.type == ValueType::Decimal)) {
+  const bool number = column.type == ValueType::Integer || column.type == ValueType::Decimal;
+  if (field.definition->type == FieldType::Seconds && mapping.unitSeconds == 0 && profile.header.unitSeconds > 0 &&
+      (number || (column.type == ValueType::Duration && !column.format.timeOfDay))) {
+    mapping.unitSeconds = profile.header.unitSeconds;
+    mapping.evidence += ", unit '" + profile.header.unit + "' from the header";
+    if (mapping.warning == kNoUnitNote) mapping.warning.clear();
+  }
+  if (field.definition->type == FieldType::Seconds && mapping.unitSeconds == 0 && number) {
     mapping.unitSeconds = 1;
-    if (mapping.warning.empty())
-      mapping.warning = "the header names no unit: the numbers are read as seconds; change the unit if they are not";
+    if (mapping.warning.empty()) mapping.warning = std::string(kNoUnitNote);
   }
   if (field.definition->type == FieldType::Timestamp && column.type == ValueType::Timestamp &&
       column.format.dateOrderAmbiguous) {
@@ -154,7 +161,7 @@ Mapping buildMapping(const ReadResult& read, std::span<const ColumnProfile> colu
   for (ColumnMapping& out : mapping.columns) {
     if (out.field.empty()) continue;
     const Column* column = read.table.find(out.column);
-    if (column) checkUnitAndDates(out, resolveField(kind, out.field), *column);
+    if (column) checkUnitAndDates(out, resolveField(kind, out.field), *column, columns[static_cast<std::size_t>(&out - mapping.columns.data())]);
     if (out.field == "id" && column) {
       const double repeated = repeatedShare(*column);
       if (repeated > 0.1 && !excludes && out.warning.empty())

@@ -61,6 +61,7 @@ TEST_CASE("durations: units in three languages, ISO 8601") {
   CHECK(secondsOf("1,5 \xD1\x87") == 5400);                                           // 1,5 ч
   CHECK(secondsOf("1 gi\xE1\xBB\x9D 30 ph\xC3\xBAt") == 5400);                        // 1 giờ 30 phút
   CHECK(secondsOf("20 gi\xC3\xA2y") == 20);                                           // 20 giây
+  CHECK(secondsOf("2 phut 20 giay") == 140);                                        // typed without diacritics
   CHECK(secondsOf("PT1H2M3S") == 3723);
   CHECK(secondsOf("P1DT0.5S") == 86400.5);
   CHECK(secondsOf("PT90M") == 5400);
@@ -114,6 +115,9 @@ TEST_CASE("header hints: units in English, Vietnamese and Russian, where a unit 
   CHECK(readHeaderHints("Th\xE1\xBB\x9Di gian ch\xE1\xBB\x9D (ph\xC3\xBAt)").unitSeconds == 60);  // Thời gian chờ (phút)
   CHECK(readHeaderHints("Th\xE1\xBB\x9Di gian x\xE1\xBB\xAD l\xC3\xBD (gi\xE1\xBB\x9D)").unitSeconds == 3600);  // … (giờ)
   CHECK(readHeaderHints("Th\xE1\xBB\x9Di l\xC6\xB0\xE1\xBB\xA3ng (gi\xC3\xA2y)").unitSeconds == 1);  // Thời lượng (giây)
+  CHECK(readHeaderHints("thoi gian cho (phut)").unitSeconds == 60);             // without diacritics
+  CHECK(readHeaderHints("thoi luong (giay)").unitSeconds == 1);
+  CHECK(readHeaderHints("khung gio").unitSeconds == 0);                        // "gio" alone is no unit: a time slot
   CHECK(readHeaderHints("\xD0\x94\xD0\xBB\xD0\xB8\xD1\x82\xD0\xB5\xD0\xBB\xD1\x8C\xD0\xBD\xD0\xBE\xD1\x81\xD1\x82\xD1\x8C, \xD1\x81\xD0\xB5\xD0\xBA").unitSeconds == 1);  // Длительность, сек
   CHECK(readHeaderHints("\xD0\x92\xD1\x80\xD0\xB5\xD0\xBC\xD1\x8F \xD0\xBE\xD0\xB6\xD0\xB8\xD0\xB4\xD0\xB0\xD0\xBD\xD0\xB8\xD1\x8F (\xD0\xBC\xD0\xB8\xD0\xBD)").unitSeconds == 60);  // Время ожидания (мин)
   CHECK(readHeaderHints("\xD0\x92\xD1\x80\xD0\xB5\xD0\xBC\xD1\x8F \xD1\x80\xD0\xB5\xD1\x88\xD0\xB5\xD0\xBD\xD0\xB8\xD1\x8F \xD0\xB2 \xD1\x87\xD0\xB0\xD1\x81\xD0\xB0\xD1\x85").unitSeconds == 3600);  // Время решения в часах

@@ -6,6 +6,7 @@
 #include <algorithm>
 
 #include "core/mapping/dataset_builder.h"
+#include "core/mapping/generic_mapper.h"
 #include "core/mapping/mapping_test_support.h"
 #include "core/mapping/missing_fields.h"
 #include "core/mapping/table_fingerprint.h"
@@ -146,6 +147,31 @@ TEST_CASE("changing one column's field re-maps that file only, and is remembered
   CHECK(builder.file(april).rememberedMapping);
   CHECK(builder.file(april).mapping.find("Disposition")->field == "topic");
   CHECK(builder.rememberedMappings().count(builder.file(1).mapping.headerSignature) == 1);
+}
+
+TEST_CASE("the user answers 'the header names no unit': a duration column's unit, and a field's header unit") {
+  DatasetBuilder builder = builderIn("UTC");
+  builder.addFile("calls.csv", readText("Call ID,Call time,Operator,Wait time\n1,2024-03-04 10:00:00,A,2\n2,2024-03-04 10:05:00,B,5\n"));
+  const ColumnMapping* wait = builder.file(0).mapping.find("Wait time");
+  REQUIRE(wait->field == "wait_seconds");
+  CHECK(wait->warning == kNoUnitNote);
+  CHECK(builder.dataset().of(RecordKind::Contact).find("wait_seconds")->numbers[1] == 5);  // read as seconds
+
+  CHECK_FALSE(hasErrors(builder.setColumnUnit(0, "Wait time", 60)));  // they were minutes
+  wait = builder.file(0).mapping.find("Wait time");
+  CHECK(wait->unitSeconds == 60);
+  CHECK(wait->warning.empty());
+  CHECK(builder.dataset().of(RecordKind::Contact).find("wait_seconds")->numbers[0] == 120);  // 2 min
+  CHECK(builder.dataset().of(RecordKind::Contact).find("wait_seconds")->numbers[1] == 300);  // 5 min
+  CHECK(hasErrors(builder.setColumnUnit(0, "Nope", 60)));
+  CHECK(hasErrors(builder.setColumnUnit(0, "Wait time", 1e9)));  // no such unit: refused, nothing changes
+  CHECK(builder.file(0).mapping.find("Wait time")->unitSeconds == 60);
+
+  // A column moved by hand to a duration field takes the unit its header names.
+  builder.addFile("ve.csv", readText("Mã cuộc gọi,Thời gian gọi,Nhân viên,Tổng (phút)\nC1,2024-03-04 10:00:00,An,3\n"));
+  CHECK_FALSE(hasErrors(builder.setColumnField(1, "Tổng (phút)", "handle_seconds")));
+  CHECK(builder.file(1).mapping.find("Tổng (phút)")->unitSeconds == 60);
+  CHECK(builder.dataset().of(RecordKind::Contact).find("handle_seconds")->numbers[2] == 180);  // 3 × 60, after the 2 calls
 }
 
 TEST_CASE("the record kind can be changed or the file left out") {

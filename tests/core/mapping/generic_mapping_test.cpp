@@ -80,6 +80,32 @@ TEST_CASE("a Vietnamese survey typed without diacritics maps the same way") {
   CHECK(file.fieldOf("nhan xet") == "comment");
 }
 
+TEST_CASE("longer Vietnamese headers are not questions: a word per syllable") {
+  // Five or more words make an English header a question ("How did we do today"); Vietnamese
+  // writes one word per syllable, so "Thời gian chờ của khách hàng" (six) is a plain label.
+  for (const char* text : {"Mã phiếu,Thời gian tạo phiếu,Nhân viên phụ trách xử lý,Thời gian chờ của khách hàng\n"
+                           "P1,04/03/2024 09:15,Lan,00:01:20\nP2,13/03/2024 10:00,Minh,00:00:40\n",
+                           "ma phieu,thoi gian tao phieu,nhan vien phu trach xu ly,thoi gian cho cua khach hang\n"
+                           "P1,04/03/2024 09:15,Lan,00:01:20\nP2,13/03/2024 10:00,Minh,00:00:40\n"}) {
+    CAPTURE(text);
+    const MappedFixture file(readText(text));
+    REQUIRE(file.mapping.kind == RecordKind::Contact);
+    CHECK_FALSE(file.columns[3].question);
+    CHECK(file.mapping.columns[1].field == "created_at");
+    CHECK(file.mapping.columns[2].field == "agent");
+    CHECK(file.mapping.columns[3].field == "wait_seconds");
+    CHECK(fieldColumn(file.apply(), RecordKind::Contact, "wait_seconds").numbers[0] == 80);  // 00:01:20
+  }
+  // Still questions: a question mark, or nine syllables and more.
+  const MappedFixture survey(readText("Bạn có giới thiệu cho bạn bè không?,Mức độ hài lòng của bạn với nhân viên hỗ trợ hôm nay\n"
+                                      "9,5\n6,3\n10,4\n"));
+  CHECK(survey.columns[0].question);
+  CHECK(survey.columns[1].question);
+  // Answers are found inside questions: 0–10 next to "giới thiệu" is NPS, 1–5 next to "hài lòng" CSAT.
+  CHECK(survey.fieldOf("Bạn có giới thiệu cho bạn bè không?") == "nps");
+  CHECK(survey.fieldOf("Mức độ hài lòng của bạn với nhân viên hỗ trợ hôm nay") == "csat");
+}
+
 TEST_CASE("a Russian contact export maps without any vendor signature, in UTF-8 and Windows-1251") {
   for (const char* name : {"ru_contacts_utf8.csv", "ru_contacts_cp1251.csv"}) {
     CAPTURE(name);

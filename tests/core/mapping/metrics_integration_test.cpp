@@ -13,14 +13,16 @@ using namespace carescore::testing;
 
 namespace {
 
-double headline(SelectionSet& selections, std::string metric) {
+// The first statistic with a value (the headline), or the named one.
+double headline(SelectionSet& selections, std::string metric, std::string variant = {}, std::string_view statistic = {}) {
   MetricRequest request;
   request.metric = std::move(metric);
+  request.variant = std::move(variant);
   const MetricResult result = computeMetric(selections, request);
   CAPTURE(result.message);
   REQUIRE(result.status == ResultStatus::Ok);
   for (const StatisticResult& s : result.statistics)
-    if (s.value) return *s.value;
+    if (s.value && (statistic.empty() || s.key() == statistic)) return *s.value;
   FAIL("no value");
   return 0;
 }
@@ -46,6 +48,18 @@ TEST_CASE("NPS of a generic survey export through the engine") {
   MetricContext context(builder.dataset());
   SelectionSet all(context, Filter{});
   CHECK(headline(all, "nps") == doctest::Approx(10.86).epsilon(1e-3));
+}
+
+TEST_CASE("Intercom: the vendor's first response seconds and the engine's recomputation from timestamps are both there") {
+  // Conversation 2 started 2024-03-10 02:30 New York, inside the DST gap: read as 03:30 EDT = 07:30
+  // UTC; first reply 09:00 EDT = 13:00 UTC, so the timestamps give 5.5 h = 19800 s where Intercom
+  // reported 23400 s. Conversation 1: 120 s both ways; conversation 3 has no reply yet.
+  DatasetBuilder builder({.zones = &zoneDatabase(), .defaultZone = "UTC"});
+  builder.addFile("intercom.csv", readPath(fixturePath("intercom_conversations.csv")));
+  MetricContext context(builder.dataset());
+  SelectionSet all(context, Filter{});
+  CHECK(headline(all, "first_response", "reported_or_timestamps", "mean_seconds") == (120.0 + 23400.0) / 2);
+  CHECK(headline(all, "first_response", "timestamps", "mean_seconds") == (120.0 + 19800.0) / 2);
 }
 
 } // TEST_SUITE
