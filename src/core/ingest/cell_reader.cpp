@@ -66,6 +66,18 @@ void CellReader::begin(Column& column) const {
 
 void CellReader::append(Column& column, std::string_view text, std::uint64_t row) {
   const std::string_view t = scan::trim(text);
+  if (format_.syntax == CellSyntax::Text && !t.empty()) {
+    // A value already in the dictionary is not missing (only values are interned): a repeat of a
+    // recent one needs neither the missing-token check nor the hash table.
+    const std::uint32_t code = recent_.find(column.dictionary, t);
+    if (code != RecentCodes::kMiss) {
+      column.appendCode(code);
+      ++textValues_;
+      // With no new distinct value, only a Text column can change its mind (values grew).
+      if (column.type != ValueType::Category) appendedText(column);
+      return;
+    }
+  }
   if (t.empty() || (!scan::isDigit(t[0]) && isMissingToken(t))) {  // no missing token starts with a digit
     column.appendMissing();
     return;
@@ -105,8 +117,13 @@ void CellReader::retype(Column& column, ColumnFormat format) {
 void CellReader::appendText(Column& column, std::string_view text) {
   const std::size_t distinctBefore = column.dictionary.size();
   column.appendText(text);
+  recent_.remember(text, column.codes.back());
   ++textValues_;
   if (column.dictionary.size() != distinctBefore) distinctBytes_ += text.size();
+  appendedText(column);
+}
+
+void CellReader::appendedText(Column& column) {
   const ValueType type = looksLikeCategory(textValues_, column.dictionary.size(), distinctBytes_, format_.hints)
                              ? ValueType::Category
                              : ValueType::Text;
