@@ -1,5 +1,6 @@
 #include "core/ingest/cell_reader.h"
 
+#include <algorithm>
 #include <cmath>
 
 #include "core/ingest/boolean_parser.h"
@@ -66,6 +67,18 @@ void CellReader::begin(Column& column) const {
 
 void CellReader::append(Column& column, std::string_view text, std::uint64_t row) {
   const std::string_view t = scan::trim(text);
+  if (format_.syntax == CellSyntax::Text && !t.empty()) {
+    // A value already in the dictionary is not missing (only values are interned): a repeat of a
+    // recent one needs neither the missing-token check nor the hash table.
+    const std::uint32_t code = recent_.find(column.dictionary, t);
+    if (code != RecentCodes::kMiss) {
+      column.appendCode(code);
+      ++textValues_;
+      // With no new distinct value, only a Text column can change its mind (values grew).
+      if (column.type != ValueType::Category) appendedText(column);
+      return;
+    }
+  }
   if (t.empty() || (!scan::isDigit(t[0]) && isMissingToken(t))) {  // no missing token starts with a digit
     column.appendMissing();
     return;
@@ -105,8 +118,13 @@ void CellReader::retype(Column& column, ColumnFormat format) {
 void CellReader::appendText(Column& column, std::string_view text) {
   const std::size_t distinctBefore = column.dictionary.size();
   column.appendText(text);
+  recent_.remember(text, column.codes.back());
   ++textValues_;
   if (column.dictionary.size() != distinctBefore) distinctBytes_ += text.size();
+  appendedText(column);
+}
+
+void CellReader::appendedText(Column& column) {
   const ValueType type = looksLikeCategory(textValues_, column.dictionary.size(), distinctBytes_, format_.hints)
                              ? ValueType::Category
                              : ValueType::Text;
@@ -138,13 +156,16 @@ void CellReader::appendBoolean(Column& column, std::string_view text, std::uint6
 }
 
 void CellReader::appendNumber(Column& column, std::string_view text, std::uint64_t row) {
-  if (!format_.separatorSettled && hasDotOrComma(text)) {
+  // Plain digits (ids, counts, scores) hold neither a separator nor a percent sign: one loop
+  // tells, instead of one for each.
+  const bool plainDigits = std::all_of(text.begin(), text.end(), scan::isDigit);
+  if (!plainDigits && !format_.separatorSettled && hasDotOrComma(text)) {
     const SeparatorEvidence evidence = separatorEvidence(text);
     if (evidence == SeparatorEvidence::Dot) settleDecimalSeparator(column, '.');
     else if (evidence == SeparatorEvidence::Comma) settleDecimalSeparator(column, ',');
   }
   // In a percent column a bare number is in percent points too ("94.01" as "94.01%").
-  const bool percentSign = text.find('%') != std::string_view::npos;
+  const bool percentSign = !plainDigits && text.find('%') != std::string_view::npos;
   NumberReading number;
   if (!readNumber(text, format_.format.decimalSeparator, number, format_.percent && !percentSign ? -2 : 0) ||
       number.identifier || (percentSign && !format_.percent)) {

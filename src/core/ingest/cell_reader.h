@@ -12,6 +12,7 @@
 #include "core/ingest/numeric_time.h"
 #include "core/ingest/timestamp_parser.h"
 #include "core/table/column.h"
+#include "core/table/recent_codes.h"
 
 namespace carescore {
 
@@ -87,6 +88,7 @@ public:
 private:
   void appendFirstValue(Column& column, std::string_view text, std::uint64_t row);
   void appendText(Column& column, std::string_view text);
+  void appendedText(Column& column);
   void appendBoolean(Column& column, std::string_view text, std::uint64_t row);
   void appendNumber(Column& column, std::string_view text, std::uint64_t row);
   void appendDate(Column& column, std::string_view text, std::uint64_t row);
@@ -106,6 +108,7 @@ private:
   bool booleanWordSeen_ = false;
   std::uint64_t textValues_ = 0;
   std::size_t distinctBytes_ = 0;
+  RecentCodes recent_;  // Text: codes of the values seen lately, so a repeat skips the hash table
 };
 
 } // namespace carescore

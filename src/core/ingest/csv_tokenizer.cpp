@@ -78,12 +78,29 @@ void CsvTokenizer::feed(std::string_view text) {
 
 void CsvTokenizer::scanPiece(const char* p, std::size_t n) {
   std::size_t i = resumeAtPieceStart(p, n);
+  const char delimiter = options_.delimiter;
+  // (A delimiter that is also the quote, a line break or NUL takes handle()'s general order.)
+  const bool plainDelimiter = delimiter != '\0' && delimiter != options_.quote && delimiter != '\n' && delimiter != '\r';
   for (std::size_t base = i; base < n; base += 64) {
     std::uint64_t mask = n - base >= 64 ? matcher_.match64(p + base) : matcher_.matchTail(p + base, n - base);
     while (mask != 0) {
       const std::size_t k = base + static_cast<std::size_t>(std::countr_zero(mask));
       mask &= mask - 1;
       if (k < i) continue;  // already consumed by a look-ahead ("" or CRLF)
+      // The commonest events, inline: a delimiter inside quotes is text; one that ends a field
+      // lying whole in this piece and needing no cleaning is a view (handle() does the rest).
+      if (p[k] == delimiter && plainDelimiter) {
+        if (inQuotes_) {
+          i = k + 1;
+          continue;
+        }
+        if (!fieldCarried_ && !fieldDirty_ && k - fieldStart_ <= options_.maxFieldBytes) {
+          fields_.push_back(fieldQuoted_ ? FieldRef{fieldStart_ + 1, k - 1, false, true} : FieldRef{fieldStart_, k, false, false});
+          fieldQuoted_ = fieldWarned_ = false;
+          fieldStart_ = i = k + 1;
+          continue;
+        }
+      }
       i = handle(p, n, k);
       if (stopped_) return;
     }
@@ -307,9 +324,13 @@ void CsvTokenizer::endRecord(const char* p, std::size_t next) {
     diagnostics_.add(DiagnosticCode::BlankRows, {kNoPosition, recordLine_, kNoPosition, options_.firstByte + recordByte_});
   } else {
     views_.resize(fields_.size());
-    for (std::size_t i = 0; i < fields_.size(); ++i) {
-      const FieldRef& f = fields_[i];
-      views_[i] = std::string_view((f.inScratch ? scratch_.data() : p) + f.begin, f.end - f.begin);
+    if (scratch_.empty()) {  // every field lies in the piece: no per-field choice of base
+      for (std::size_t i = 0; i < fields_.size(); ++i) views_[i] = std::string_view(p + fields_[i].begin, fields_[i].end - fields_[i].begin);
+    } else {
+      for (std::size_t i = 0; i < fields_.size(); ++i) {
+        const FieldRef& f = fields_[i];
+        views_[i] = std::string_view((f.inScratch ? scratch_.data() : p) + f.begin, f.end - f.begin);
+      }
     }
     sink_.onRecord(views_, {stats_.records, recordLine_, options_.firstByte + recordByte_});
     ++stats_.records;

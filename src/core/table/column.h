@@ -86,6 +86,10 @@ struct Column {
   void appendNumber(double value);
   void appendTime(std::int64_t ms);
   void appendText(std::string_view value);
+  void appendCode(std::uint32_t code) {  // a code the dictionary already has
+    valid.pushBack(true);
+    codes.push_back(code);
+  }
   void addMisfit(std::uint64_t row, std::string_view text);  // also appends a missing cell
 
   std::size_t memoryBytes() const;

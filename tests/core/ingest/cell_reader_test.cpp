@@ -183,6 +183,34 @@ TEST_CASE("reader: category and text follow the whole column, not the sample") {
   CHECK(t.dictionary.size() == 30);
 }
 
+TEST_CASE("reader: repeated text served from the recent-values cache reads as without it") {
+  // Text while values do not yet repeat twice on average (distinct * 2 > values), Category from
+  // then on, decided at each cell also when the cell repeats a cached value: a, b → Text (2*2 > 2),
+  // a → Text (4 > 3), a → Category (4 <= 4).
+  CellReader reader(inferColumnFormat("x", std::vector<std::string_view>{"q", "r", "s"}));
+  Column column;
+  reader.begin(column);
+  const char* cells[] = {"a", "b", " a", "a\t"};
+  const ValueType types[] = {ValueType::Text, ValueType::Text, ValueType::Text, ValueType::Category};
+  for (std::size_t row = 0; row < 4; ++row) {
+    reader.append(column, cells[row], row);
+    CHECK(column.type == types[row]);
+  }
+  CHECK(column.codes == std::vector<std::uint32_t>{0, 1, 0, 0});
+  // 800 names (fewer than a category's limit of 1,000) crowding the cache's 1,024 slots, then
+  // missing cells, get the codes the dictionary gives them, in order of first sight.
+  std::vector<std::string> names;
+  for (int i = 0; i < 3000; ++i) names.push_back("Agent " + std::to_string(i % 800));
+  names.push_back("N/A");
+  names.push_back("");
+  std::vector<std::string_view> views(names.begin(), names.end());
+  const Column agents = typeColumn("agent", views, 100);
+  CHECK(agents.type == ValueType::Category);
+  CHECK(agents.dictionary.size() == 800);
+  CHECK(agents.valueCount() == 3000);
+  for (std::size_t row = 0; row < 3000; ++row) CHECK(agents.codes[row] == row % 800);
+}
+
 TEST_CASE("reader: a column empty in the sample is typed by its first value") {
   const Column c = typeColumn("Total Calls Resolved", {"", "", "", "4054", "", "3646"}, 3);  // ZhDmitriy… stray totals
   CHECK(c.type == ValueType::Integer);

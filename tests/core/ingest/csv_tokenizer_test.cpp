@@ -234,6 +234,35 @@ TEST_CASE("csv tokenizer: other delimiters, and no quoting at all") {
   CHECK(tokenize("a\t\"b\n1\t\"x\"\"\n", tab).rows == Rows{{"a", "\"b"}, {"1", "\"x\"\""}});
 }
 
+TEST_CASE("csv tokenizer: the field limit counts a field's raw bytes, its quotes too, whether it ends at a delimiter or a line end") {
+  // Delimiter-ended fields take a shortcut when they lie whole in one piece and need no cleaning;
+  // the limit (raw bytes, as for every other field) must hold there too. Limit 6: `"abcd"` is 6.
+  CsvTokenizerOptions options;
+  options.maxFieldBytes = 6;
+  for (std::size_t chunk : {std::size_t{0}, std::size_t{1}, std::size_t{4}}) {
+    CAPTURE(chunk);
+    const Tokenized fits = tokenize("abcdef,\"abcd\",x\nabcdef,\"abcd\"\n", options, chunk);
+    CHECK_FALSE(fits.stopped);
+    CHECK(fits.rows == Rows{{"abcdef", "abcd", "x"}, {"abcdef", "abcd"}});
+    CHECK(tokenize("a,abcdefg,x\n", options, chunk).rows.empty());
+    CHECK(tokenize("a,\"abcde\",x\n", options, chunk).stopped);
+    CHECK(tokenize("1,2\na,\"abcde\"\n", options, chunk).rows == Rows{{"1", "2"}});
+  }
+}
+
+TEST_CASE("csv tokenizer: a delimiter that is also the quote or a line break keeps the general reading") {
+  // The shortcut for delimiters applies only to ordinary ones; these read as before it existed.
+  CsvTokenizerOptions pipeQuote;
+  pipeQuote.delimiter = '|';
+  pipeQuote.quote = '|';
+  checkEveryChunkSize("a|b\n|x|\n", pipeQuote);
+  CsvTokenizerOptions semicolon;
+  semicolon.delimiter = ';';
+  const Tokenized t = tokenize("a;\"b;c\";d\n\"e\"\";\";f\n", semicolon);
+  CHECK(t.rows == Rows{{"a", "b;c", "d"}, {"e\";", "f"}});
+  checkEveryChunkSize("a;\"b;c\";d\n\"e\"\";\";f\n", semicolon);
+}
+
 TEST_CASE("csv tokenizer: long fields and many fields across pieces") {
   std::string big(3'000'000, 'x');
   for (std::size_t i = 1000; i < big.size(); i += 300) big[i] = '\n';

@@ -85,6 +85,27 @@ TEST_CASE("durations: bare numbers in the column's unit") {
   CHECK_FALSE(reads("50%"));
 }
 
+TEST_CASE("durations: the common shapes' fast path keeps the general rules at its edges") {
+  // Plain digits and H:MM:SS are read by a shortcut; each edge must read as the general path does.
+  CHECK(secondsOf("53:09:44") == 53 * 3600 + 9 * 60 + 44);
+  CHECK(secondsOf("0:00:00") == 0);
+  CHECK(secondsOf("007:00:01") == 7 * 3600 + 1);                   // zeros before hours are no identifier
+  CHECK(secondsOf("123456789:00:00") == 123456789.0 * 3600);       // nine hour digits, the clock's limit
+  CHECK_FALSE(reads("1234567890:00:00"));                          // ten
+  CHECK_FALSE(reads("1:60:00"));
+  CHECK_FALSE(reads("1:00:60"));
+  CHECK_FALSE(reads("1:0:00"));
+  CHECK(secondsOf("1:00:00.5") == 3600.5);                        // a fraction: the general path
+  CHECK(secondsOf("12:30:00 PM") == 12 * 3600 + 30 * 60);         // a marker: the general path
+  DurationStyle minutes;
+  minutes.unitSeconds = 60;
+  CHECK(secondsOf("2367", minutes) == 2367 * 60);
+  CHECK(secondsOf("0") == 0);
+  CHECK_FALSE(reads("007"));                                       // a leading zero: an identifier
+  CHECK(secondsOf("123456789012345") == 123456789012345.0);       // 15 digits, exact
+  CHECK_FALSE(reads("1234567890123456"));                          // 16 digits: an identifier, as readNumber says
+}
+
 TEST_CASE("clocks: fields and meridiem markers as written") {
   ClockReading c;
   REQUIRE(scanClock("7:02:47", 0, c));
