@@ -11,6 +11,7 @@
 #include "app/views/drilldown_rows.h"
 #include "core/standards/profile_writer.h"
 #include "headless_app.h"
+#include "app/headless_ui.h"
 
 namespace carescore {
 namespace {
@@ -80,6 +81,40 @@ TEST_CASE("the demo is replaced by the user's first file, and the banner goes wi
   CHECK(state["files"][0]["demo"] == false);
   CHECK_FALSE(state["ui"].contains("demo_banner"));
   CHECK(ui.app->state().analysis.dataset().of(RecordKind::Contact).rowCount() == 1);
+}
+
+TEST_CASE("no two items of the top bar overlap, in every language, at 1024, 1280 and 1920 px") {
+  // Left to right: none may cross another or the window's edge, and all sit above the filter row.
+  const char* const kItems[] = {"brand", "open_files", "period", "comparison", "profile", "languages", "theme_toggle", "settings"};
+  const std::vector<NamedBytes> demo = demoFiles();
+  for (const float width : {1024.0f, 1280.0f, 1920.0f}) {
+    testing::HeadlessUi ui(ImVec2(width, 800));
+    App app;
+    app.loadDemo(demo);
+    for (const Language language : kLanguages) {
+      INFO(width, " px, ", std::string(codeOf(language)));
+      app.state().settings.language = language;
+      for (int i = 0; i < 3; ++i) ui.rawFrame([&] { app.draw(); });
+      const auto items = nlohmann::json::parse(app.stateJson())["ui"];
+      REQUIRE(items.contains("filter_channel"));
+      const float filterTop = items["filter_channel"][1].get<float>();
+      for (std::size_t a = 0; a < std::size(kItems); ++a) {
+        INFO(kItems[a]);
+        REQUIRE(items.contains(kItems[a]));
+        const auto& r = items[kItems[a]];
+        const float x = r[0].get<float>(), y = r[1].get<float>(), w = r[2].get<float>(), h = r[3].get<float>();
+        CHECK(x >= 0);
+        CHECK(x + w <= width);
+        CHECK(y + h <= filterTop);
+        for (std::size_t b = a + 1; b < std::size(kItems); ++b) {
+          const auto& o = items[kItems[b]];
+          const bool apart = x + w <= o[0].get<float>() || o[0].get<float>() + o[2].get<float>() <= x ||
+                             y + h <= o[1].get<float>() || o[1].get<float>() + o[3].get<float>() <= y;
+          CHECK_MESSAGE(apart, kItems[a], " overlaps ", kItems[b]);
+        }
+      }
+    }
+  }
 }
 
 TEST_CASE("the app opens on the demo shop: every file mapped, cards with verdicts, a summary for screen readers") {
