@@ -149,6 +149,7 @@ struct AppState {
   ScorecardCache scoring;
   DrilldownData drilldown;  // of openStandard, at the analysis generation it was computed for
   std::uint64_t datasetVersion = 0;  // bumped whenever the analysed Dataset is replaced
+  std::optional<std::uint64_t> generatedContacts;  // set: a generated dataset of this many contacts is analysed, not the files
   std::map<std::string, std::vector<std::string>, std::less<>> filterValues;  // per filter field, of datasetVersion
   std::uint64_t filterValuesVersion = 0;
   FileId nextFileId = 1;

@@ -9,6 +9,7 @@
 #include "app/demo_files.h"
 #include "app/persistence.h"
 #include "app/views/drilldown_rows.h"
+#include "bench/canonical_dataset.h"
 #include "core/standards/profile_writer.h"
 #include "headless_app.h"
 #include "app/headless_ui.h"
@@ -79,6 +80,41 @@ TEST_CASE("the demo is replaced by the user's first file, and the banner goes wi
   REQUIRE(state["files"].size() == 1);
   CHECK(state["files"][0]["name"] == "mine.csv");
   CHECK(state["files"][0]["demo"] == false);
+  CHECK_FALSE(state["ui"].contains("demo_banner"));
+  CHECK(ui.app->state().analysis.dataset().of(RecordKind::Contact).rowCount() == 1);
+}
+
+TEST_CASE("generated test data gets its own banner, with its count, in every language; the user's file removes it") {
+  Frames ui;
+  const NamedBytes demo[] = {{"demo_tickets.csv", bytes(kTickets)}};
+  ui.app->loadDemo(demo);
+  ui.frames();
+  CHECK(ui.state()["banner"].get<std::string>().find("Demo data") == 0);
+  bench::DatasetSpec spec;
+  spec.contacts = 1500;
+  ui.app->useDataset(bench::makeCanonicalDataset(spec));
+  REQUIRE(ui.app->state().analysis.dataset().of(RecordKind::Contact).rowCount() == 1500);
+  // The count in each language's digits and plural: "1,500 contacts", "1.500 lượt liên hệ",
+  // "1 500 обращений" (Russian 1500 ends in 00: the "many" form).
+  const std::pair<Language, std::vector<std::string>> expected[] = {
+    {Language::English, {"Generated test data (1,500 contacts)"}},
+    {Language::Vietnamese, {"Dữ liệu thử nghiệm", "(1.500 lượt liên hệ)"}},
+    {Language::Russian, {"Сгенерированные тестовые данные", "(1\u00A0500 обращений)"}},
+  };
+  for (const auto& [language, parts] : expected) {
+    ui.app->state().settings.language = language;
+    ui.frames(3);
+    const auto state = ui.state();
+    CHECK(state["ui"].contains("generated_banner"));
+    CHECK_FALSE(state["ui"].contains("demo_banner"));  // the demo files are listed, but not analysed
+    for (const std::string& part : parts) CHECK_MESSAGE(state["banner"].get<std::string>().find(part) != std::string::npos, state["banner"], " lacks ", part);
+  }
+
+  ui.load("mine.csv", "ticket_id,created_at,channel\n1,2026-05-01 10:00:00,email\n");
+  ui.frames();
+  const auto state = ui.state();
+  CHECK(state["banner"] == "");
+  CHECK_FALSE(state["ui"].contains("generated_banner"));
   CHECK_FALSE(state["ui"].contains("demo_banner"));
   CHECK(ui.app->state().analysis.dataset().of(RecordKind::Contact).rowCount() == 1);
 }

@@ -1,5 +1,7 @@
 // The shell's top rows in the real page: the top bar lays out without overlaps at 1024, 1280 and
-// 1920 px in English, Vietnamese and Russian (screenshots topbar-<lang>-<width>.png).
+// 1920 px in English, Vietnamese and Russian (screenshots topbar-<lang>-<width>.png), and the banner
+// says what is analysed: the demo shop, generated test data with its count, or nothing for the
+// user's own file.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
@@ -44,3 +46,31 @@ test('no two items of the top bar overlap, in every language at 1024, 1280 and 1
 function floatRect([x, y, width, height]) {
   return { x, y, width, height };
 }
+
+test('after useGeneratedData the banner says the data is generated, with its count; the user\'s file removes it', async () => {
+  const app = await openApp({ viewport: { width: 1280, height: 800 } });
+  try {
+    let state = await waitForState(app.page, () => Boolean(window.carescore.state().ui.demo_banner));
+    assert.match(state.banner, /^Demo data/);
+    const expected = { en: /^Generated test data \(20,000 contacts\)/, vi: /\(20\.000 lượt liên hệ\)/, ru: /\(20\u00a0000 обращений\)/ };
+    await settle(app.page, () => window.carescore.useGeneratedData(20000));
+    for (const language of ['en', 'vi', 'ru']) {
+      await settle(app.page, (code) => window.carescore.setLanguage(code), language);
+      state = await waitForState(app.page, (code) => window.carescore.state().language === code && Boolean(window.carescore.state().ui.generated_banner), 30000, language);
+      assert.match(state.banner, expected[language]);
+      assert.equal(state.ui.demo_banner, undefined, 'no demo banner over generated data');
+      const { png } = await screenshot(app.page, `banner-generated-${language}`);
+      assert.ok(inkPixels(decodePng(png), rectOf(state, 'generated_banner')) > 300, `${language}: the banner's words are drawn`);
+    }
+    await app.page.setInputFiles('#file-input', [join(sharedDir, 'data', 'AnandBakode008__call-center-performance-analysis', 'Call_Center.csv')]);
+    state = await waitForState(app.page, () => {
+      const s = window.carescore.state();
+      return s.files.length > 0 && s.files.every((f) => f.finished && !f.demo) && s.analysis.records.contact > 0 && !s.ui.generated_banner;
+    });
+    assert.equal(state.banner, '');
+    assert.equal(state.ui.demo_banner, undefined);
+    assert.deepEqual(app.observed.pageErrors, []);
+  } finally {
+    await app.close();
+  }
+});
