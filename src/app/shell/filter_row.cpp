@@ -68,7 +68,9 @@ void drawFieldCombo(AppState& state, std::string_view field) {
   ImGui::TextUnformatted(tr(fieldText(field)));
   ImGui::SameLine(0, em(0.3f));
   const std::string id = "##filter_" + std::string(field);
-  ImGui::SetNextItemWidth(std::clamp(ImGui::CalcTextSize(preview.c_str()).x + em(2.2f), em(4), em(10)));
+  // The preview, its padding and the arrow button (a square of the frame's height): "tất cả" was cut at em(2.2).
+  const float chrome = ImGui::GetStyle().FramePadding.x * 2 + ImGui::GetFrameHeight();
+  ImGui::SetNextItemWidth(std::clamp(ImGui::CalcTextSize(preview.c_str()).x + chrome, em(4), em(10)));
   ImGui::BeginDisabled(values.empty());
   if (ImGui::BeginCombo(id.c_str(), values.empty() ? "\u2014" : preview.c_str(), ImGuiComboFlags_HeightLarge)) {
     if (ImGui::Selectable(tr(Text::FilterAll), chosen.empty())) setChosen(state.analysis, field, {});
@@ -135,7 +137,9 @@ void drawFilterRow(AppState& state) {
   }
   const std::string exportLabel = std::string(tr(Text::Export));
   const float exportWidth = ImGui::CalcTextSize(exportLabel.c_str()).x + ImGui::GetStyle().FramePadding.x * 2;
-  ImGui::SameLine(std::max(ImGui::GetCursorPosX(), ImGui::GetWindowContentRegionMax().x - exportWidth));
+  // After the last combo (GetCursorPosX is already on the next line), else right-aligned.
+  const float afterCombos = ImGui::GetItemRectMax().x - ImGui::GetWindowPos().x + em(1);
+  ImGui::SameLine(std::max(afterCombos, ImGui::GetWindowContentRegionMax().x - exportWidth));
   drawExportMenu(state);
   drawDataBanner(state);
 }

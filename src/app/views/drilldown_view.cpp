@@ -56,8 +56,10 @@ void drawHeader(AppState& state, const StandardCard& card, const Evaluation& e) 
   if (e.previous.previousValue)
     ImGui::TextDisabled("%s · %s", trFormat(Text::DrillPrevious, {formatProfileValue(*e.previous.previousValue, e.unit), formatCount(e.previous.previousN)}).c_str(),
                         changeText(e, state.analysis.zone()).c_str());
+  ImGui::PushTextWrapPos(0.0f);  // formulas run long: wrapped at the window's edge, not cut off
   if (!e.formula.empty()) ImGui::TextDisabled("%s", trFormat(Text::DrillFormula, {e.formula}).c_str());
   ImGui::TextDisabled("%s", trFormat(Text::DrillScope, {e.scopeLabel == "all" ? tr(Text::ScopeAll) : e.scopeLabel}).c_str());
+  ImGui::PopTextWrapPos();
 }
 
 // Each chart is a ChartCard like the analysis views' (title, "Save as PNG", the rectangles
