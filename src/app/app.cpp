@@ -154,6 +154,7 @@ void App::mapFile(LoadedFile& file) {
 }
 
 void App::datasetChanged() {
+  state_.generatedContacts.reset();  // the files' data is analysed again: a generated dataset's banner goes
   state_.analysis.setDataset(state_.dataset.dataset());
   ++state_.datasetVersion;
   refreshMissing();
@@ -356,6 +357,7 @@ void App::adoptEditedProfile() {
 }
 
 void App::useDataset(Dataset dataset) {
+  state_.generatedContacts = dataset.of(RecordKind::Contact).rowCount();
   state_.analysis.setDataset(std::move(dataset));
   ++state_.datasetVersion;
   state_.openStandard.clear();
@@ -400,6 +402,7 @@ std::string App::stateJson() {
                         {"dataset", datasetSummaryJson(state_)},
                         {"ui", ui},
                         {"language", codeOf(state_.settings.language)},
+                        {"banner", dataBannerText(state_)},
                         {"theme", state_.settings.theme == ThemeKind::Dark ? "dark" : "light"},
                         {"gallery", gallery},
                         {"analysis", analysisJson(state_)},

@@ -51,6 +51,13 @@ struct PngExportRequest {
   std::string fileName;  // "carescore-service-level.png"
 };
 
+// A chart card whose "Save as PNG" was pressed while the window cut it off: scrolled in `frame`,
+// saved in the next one.
+struct PngScroll {
+  std::string card;
+  int frame = -1;
+};
+
 // The user changed a file's mapping in the review: one column's field ("" = not used) or unit, or
 // the file's record kind (none = leave the file out).
 struct MappingEdit {
@@ -75,6 +82,7 @@ struct AppRequests {
   std::vector<MappingEdit> mappingEdits;  // applied after the frame; each re-maps its file only
   bool openFilePicker = false;      // the platform shows its file dialog
   std::optional<PngExportRequest> savePng;
+  PngScroll pngScroll;              // a chart card scrolled into view, to be saved in the next frame
   std::vector<FileId> cancelFiles;  // the user stopped these while they loaded
   std::vector<FileId> removeFiles;  // the user took these out of the analysis
   std::vector<Download> downloads;  // the platform hands each to the browser, then clears them
@@ -141,6 +149,7 @@ struct AppState {
   ScorecardCache scoring;
   DrilldownData drilldown;  // of openStandard, at the analysis generation it was computed for
   std::uint64_t datasetVersion = 0;  // bumped whenever the analysed Dataset is replaced
+  std::optional<std::uint64_t> generatedContacts;  // set: a generated dataset of this many contacts is analysed, not the files
   std::map<std::string, std::vector<std::string>, std::less<>> filterValues;  // per filter field, of datasetVersion
   std::uint64_t filterValuesVersion = 0;
   FileId nextFileId = 1;

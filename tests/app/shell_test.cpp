@@ -9,8 +9,10 @@
 #include "app/demo_files.h"
 #include "app/persistence.h"
 #include "app/views/drilldown_rows.h"
+#include "bench/canonical_dataset.h"
 #include "core/standards/profile_writer.h"
 #include "headless_app.h"
+#include "app/headless_ui.h"
 
 namespace carescore {
 namespace {
@@ -80,6 +82,75 @@ TEST_CASE("the demo is replaced by the user's first file, and the banner goes wi
   CHECK(state["files"][0]["demo"] == false);
   CHECK_FALSE(state["ui"].contains("demo_banner"));
   CHECK(ui.app->state().analysis.dataset().of(RecordKind::Contact).rowCount() == 1);
+}
+
+TEST_CASE("generated test data gets its own banner, with its count, in every language; the user's file removes it") {
+  Frames ui;
+  const NamedBytes demo[] = {{"demo_tickets.csv", bytes(kTickets)}};
+  ui.app->loadDemo(demo);
+  ui.frames();
+  CHECK(ui.state()["banner"].get<std::string>().find("Demo data") == 0);
+  bench::DatasetSpec spec;
+  spec.contacts = 1500;
+  ui.app->useDataset(bench::makeCanonicalDataset(spec));
+  REQUIRE(ui.app->state().analysis.dataset().of(RecordKind::Contact).rowCount() == 1500);
+  // The count in each language's digits and plural: "1,500 contacts", "1.500 lượt liên hệ",
+  // "1 500 обращений" (Russian 1500 ends in 00: the "many" form).
+  const std::pair<Language, std::vector<std::string>> expected[] = {
+    {Language::English, {"Generated test data (1,500 contacts)"}},
+    {Language::Vietnamese, {"Dữ liệu thử nghiệm", "(1.500 lượt liên hệ)"}},
+    {Language::Russian, {"Сгенерированные тестовые данные", "(1\u00A0500 обращений)"}},
+  };
+  for (const auto& [language, parts] : expected) {
+    ui.app->state().settings.language = language;
+    ui.frames(3);
+    const auto state = ui.state();
+    CHECK(state["ui"].contains("generated_banner"));
+    CHECK_FALSE(state["ui"].contains("demo_banner"));  // the demo files are listed, but not analysed
+    for (const std::string& part : parts) CHECK_MESSAGE(state["banner"].get<std::string>().find(part) != std::string::npos, state["banner"], " lacks ", part);
+  }
+
+  ui.load("mine.csv", "ticket_id,created_at,channel\n1,2026-05-01 10:00:00,email\n");
+  ui.frames();
+  const auto state = ui.state();
+  CHECK(state["banner"] == "");
+  CHECK_FALSE(state["ui"].contains("generated_banner"));
+  CHECK_FALSE(state["ui"].contains("demo_banner"));
+  CHECK(ui.app->state().analysis.dataset().of(RecordKind::Contact).rowCount() == 1);
+}
+
+TEST_CASE("no two items of the top bar overlap, in every language, at 1024, 1280 and 1920 px") {
+  // Left to right: none may cross another or the window's edge, and all sit above the filter row.
+  const char* const kItems[] = {"brand", "open_files", "period", "comparison", "profile", "languages", "theme_toggle", "settings"};
+  const std::vector<NamedBytes> demo = demoFiles();
+  for (const float width : {1024.0f, 1280.0f, 1920.0f}) {
+    testing::HeadlessUi ui(ImVec2(width, 800));
+    App app;
+    app.loadDemo(demo);
+    for (const Language language : kLanguages) {
+      INFO(width, " px, ", std::string(codeOf(language)));
+      app.state().settings.language = language;
+      for (int i = 0; i < 3; ++i) ui.rawFrame([&] { app.draw(); });
+      const auto items = nlohmann::json::parse(app.stateJson())["ui"];
+      REQUIRE(items.contains("filter_channel"));
+      const float filterTop = items["filter_channel"][1].get<float>();
+      for (std::size_t a = 0; a < std::size(kItems); ++a) {
+        INFO(kItems[a]);
+        REQUIRE(items.contains(kItems[a]));
+        const auto& r = items[kItems[a]];
+        const float x = r[0].get<float>(), y = r[1].get<float>(), w = r[2].get<float>(), h = r[3].get<float>();
+        CHECK(x >= 0);
+        CHECK(x + w <= width);
+        CHECK(y + h <= filterTop);
+        for (std::size_t b = a + 1; b < std::size(kItems); ++b) {
+          const auto& o = items[kItems[b]];
+          const bool apart = x + w <= o[0].get<float>() || o[0].get<float>() + o[2].get<float>() <= x ||
+                             y + h <= o[1].get<float>() || o[1].get<float>() + o[3].get<float>() <= y;
+          CHECK_MESSAGE(apart, kItems[a], " overlaps ", kItems[b]);
+        }
+      }
+    }
+  }
 }
 
 TEST_CASE("the app opens on the demo shop: every file mapped, cards with verdicts, a summary for screen readers") {

@@ -113,7 +113,7 @@ test('the scorecard and a drill-down draw in every language, with the summary in
       assert.equal(drill.analysis.standard, standard);
       const shot = decodePng((await screenshot(app.page, `drilldown-${language}`)).png);
       assert.ok(inkPixels(shot, rectOf(drill.ui.drilldown_title)) > 100, 'the drill-down title is drawn');
-      assert.ok(drill.ui.drilldown_rows && drill.ui.drilldown_per_day && drill.ui.drilldown_heatmap, 'every part of the drill-down is laid out');
+      assert.ok(drill.ui.drilldown_rows && drill.ui.chart_drilldown_per_day && drill.ui.chart_drilldown_hour_of_week, 'every part of the drill-down is laid out');
     }
     assert.equal(summaries.size, 3, 'the live summary follows the language');
     assert.deepEqual(await app.page.evaluate(() => window.carescore.missingGlyphs('↑↓← –·≥≤')), [], 'the marks cards use have glyphs');

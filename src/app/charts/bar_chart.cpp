@@ -9,23 +9,12 @@
 #include "app/charts/charts.h"
 #include "app/i18n/format.h"
 #include "app/i18n/translate.h"
+#include "app/text_fit.h"
 #include "app/theme.h"
 
 namespace carescore::charts {
 
 namespace {
-
-// `text` cut to `width` with an ellipsis, on UTF-8 character boundaries.
-std::string fitText(const char* text, float width) {
-  if (ImGui::CalcTextSize(text).x <= width) return text;
-  std::string out(text);
-  while (!out.empty()) {
-    while (!out.empty() && (static_cast<unsigned char>(out.back()) & 0xC0) == 0x80) out.pop_back();  // continuation bytes
-    if (!out.empty()) out.pop_back();  // the lead byte of the last character (or an ASCII one)
-    if (ImGui::CalcTextSize((out + "…").c_str()).x <= width) return out + "…";
-  }
-  return "…";
-}
 
 double valueOf(const BarSeries& s, std::size_t category) {
   return category < s.values.size() ? s.values[category] : NAN;

@@ -348,6 +348,7 @@
   X(ExportCsv, "export_csv") \
   X(ExportHtml, "export_html") \
   X(DemoReplaces, "demo_replaces") \
+  X(GeneratedBanner, "generated_banner") \
   X(Close, "close") \
   X(TimeZone, "time_zone") \
   X(ZoneSearch, "zone_search") \

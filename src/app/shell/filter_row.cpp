@@ -1,6 +1,6 @@
 // The filter row: one multi-choice combo per filter field, filled from the loaded data's values
-// (most frequent first, "all" by default), the Export menu, and the demo banner. A changed choice
-// goes through Analysis::setFilters and so reaches every view.
+// (most frequent first, "all" by default), the Export menu, and the banner saying the data is a
+// demo or generated. A changed choice goes through Analysis::setFilters and so reaches every view.
 #include <algorithm>
 #include <string>
 
@@ -68,7 +68,9 @@ void drawFieldCombo(AppState& state, std::string_view field) {
   ImGui::TextUnformatted(tr(fieldText(field)));
   ImGui::SameLine(0, em(0.3f));
   const std::string id = "##filter_" + std::string(field);
-  ImGui::SetNextItemWidth(std::clamp(ImGui::CalcTextSize(preview.c_str()).x + em(2.2f), em(4), em(10)));
+  // The preview, its padding and the arrow button (a square of the frame's height): "tất cả" was cut at em(2.2).
+  const float chrome = ImGui::GetStyle().FramePadding.x * 2 + ImGui::GetFrameHeight();
+  ImGui::SetNextItemWidth(std::clamp(ImGui::CalcTextSize(preview.c_str()).x + chrome, em(4), em(10)));
   ImGui::BeginDisabled(values.empty());
   if (ImGui::BeginCombo(id.c_str(), values.empty() ? "\u2014" : preview.c_str(), ImGuiComboFlags_HeightLarge)) {
     if (ImGui::Selectable(tr(Text::FilterAll), chosen.empty())) setChosen(state.analysis, field, {});
@@ -100,21 +102,33 @@ void drawExportMenu(AppState& state) {
   ImGui::EndPopup();
 }
 
-void drawDemoBanner(AppState& state) {
-  if (std::none_of(state.files.begin(), state.files.end(), [](const LoadedFile& f) { return f.demo; })) return;
-  const std::string text = std::string(tr(Text::DemoBanner)) + " " + tr(Text::DemoReplaces);
+// Wrapped to the window, so no language's words are cut off.
+void drawDataBanner(AppState& state) {
+  const std::string text = dataBannerText(state);
+  if (text.empty()) return;
+  const ImGuiStyle& style = ImGui::GetStyle();
   const ImVec2 start = ImGui::GetCursorScreenPos();
   const float width = ImGui::GetContentRegionAvail().x;
-  const float height = ImGui::GetTextLineHeight() + ImGui::GetStyle().FramePadding.y * 2;
-  ImGui::GetWindowDrawList()->AddRectFilled(start, ImVec2(start.x + width, start.y + height), withAlpha(palette().pass, 0.12f), 3.0f);
-  ImGui::SetCursorScreenPos(ImVec2(start.x + ImGui::GetStyle().FramePadding.x, start.y + ImGui::GetStyle().FramePadding.y));
+  const float textHeight = ImGui::CalcTextSize(text.c_str(), nullptr, false, width - style.FramePadding.x * 2).y;
+  const ImVec2 end(start.x + width, start.y + textHeight + style.FramePadding.y * 2);
+  ImGui::GetWindowDrawList()->AddRectFilled(start, end, withAlpha(state.generatedContacts ? palette().atRisk : palette().pass, 0.12f), 3.0f);
+  ImGui::SetCursorScreenPos(ImVec2(start.x + style.FramePadding.x, start.y + style.FramePadding.y));
+  ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width - style.FramePadding.x * 2);
   ImGui::TextUnformatted(text.c_str());
-  noteRect(state, "demo_banner", start, ImVec2(start.x + width, start.y + height));
-  ImGui::SetCursorScreenPos(ImVec2(start.x, start.y + height + ImGui::GetStyle().ItemSpacing.y));
+  ImGui::PopTextWrapPos();
+  noteRect(state, state.generatedContacts ? "generated_banner" : "demo_banner", start, end);
+  ImGui::SetCursorScreenPos(ImVec2(start.x, end.y + style.ItemSpacing.y));
   ImGui::Dummy(ImVec2(0, 0));
 }
 
 } // namespace
+
+std::string dataBannerText(const AppState& state) {
+  if (state.generatedContacts) return trFormat(Text::GeneratedBanner, {trCount(Counted::Contacts, *state.generatedContacts)});
+  if (std::any_of(state.files.begin(), state.files.end(), [](const LoadedFile& f) { return f.demo; }))
+    return std::string(tr(Text::DemoBanner)) + " " + tr(Text::DemoReplaces);
+  return {};
+}
 
 void drawFilterRow(AppState& state) {
   for (std::string_view field : kFilterFields) {
@@ -123,9 +137,11 @@ void drawFilterRow(AppState& state) {
   }
   const std::string exportLabel = std::string(tr(Text::Export));
   const float exportWidth = ImGui::CalcTextSize(exportLabel.c_str()).x + ImGui::GetStyle().FramePadding.x * 2;
-  ImGui::SameLine(std::max(ImGui::GetCursorPosX(), ImGui::GetWindowContentRegionMax().x - exportWidth));
+  // After the last combo (GetCursorPosX is already on the next line), else right-aligned.
+  const float afterCombos = ImGui::GetItemRectMax().x - ImGui::GetWindowPos().x + em(1);
+  ImGui::SameLine(std::max(afterCombos, ImGui::GetWindowContentRegionMax().x - exportWidth));
   drawExportMenu(state);
-  drawDemoBanner(state);
+  drawDataBanner(state);
 }
 
 } // namespace carescore

@@ -62,6 +62,12 @@ std::optional<std::pair<CivilDate, CivilDate>> customRange(const char* id, std::
   return range;
 }
 
+std::string comparisonLabel(Analysis& analysis) {
+  return analysis.period().compare ? rangeLabel(analysis.comparisonDays()) : std::string(tr(Text::CompareNone));
+}
+
+float buttonWidth(const std::string& label) { return ImGui::CalcTextSize(label.c_str()).x + ImGui::GetStyle().FramePadding.x * 2; }
+
 void prefill(std::string& from, std::string& to, const std::optional<std::pair<CivilDate, CivilDate>>& days) {
   if (!days) return;
   from = isoDate(days->first);
@@ -69,6 +75,12 @@ void prefill(std::string& from, std::string& to, const std::optional<std::pair<C
 }
 
 } // namespace
+
+float periodPickerWidth(AppState& state) { return buttonWidth(rangeLabel(state.analysis.periodDays())); }
+
+float comparisonPickerWidth(AppState& state) {
+  return ImGui::CalcTextSize(tr(Text::CompareWith)).x + ImGui::GetStyle().ItemSpacing.x + buttonWidth(comparisonLabel(state.analysis));
+}
 
 void drawPeriodPicker(AppState& state) {
   Analysis& analysis = state.analysis;
@@ -109,7 +121,7 @@ void drawComparisonPicker(AppState& state) {
   ImGui::TextUnformatted(tr(Text::CompareWith));
   ImGui::SameLine();
   const auto days = analysis.comparisonDays();
-  const std::string label = (period.compare ? rangeLabel(days) : std::string(tr(Text::CompareNone))) + "##comparison";
+  const std::string label = comparisonLabel(analysis) + "##comparison";
   if (ImGui::Button(label.c_str())) {
     prefill(state.inputs.compareFrom, state.inputs.compareTo, days);
     state.inputs.compareError = false;

@@ -9,4 +9,8 @@ struct AppState;
 void drawPeriodPicker(AppState& state);
 void drawComparisonPicker(AppState& state);
 
+// How wide each picker draws now (UI units), so the top bar can lay them out before drawing.
+float periodPickerWidth(AppState& state);
+float comparisonPickerWidth(AppState& state);
+
 } // namespace carescore

@@ -11,6 +11,7 @@
 #include "app/i18n/translate.h"
 #include "app/local_text.h"
 #include "app/shell/period_picker.h"
+#include "app/text_fit.h"
 #include "app/theme.h"
 #include "app/ui_items.h"
 
@@ -18,15 +19,55 @@ namespace carescore {
 
 namespace {
 
-void drawProfilePicker(AppState& state) {
+// Items placed left to right; one that would cross the window's right edge starts a new line, so
+// no two items overlap whatever the language and the window's width.
+class Flow {
+public:
+  Flow() : right_(ImGui::GetWindowContentRegionMax().x) {}
+  float right() const { return right_; }
+  // The room left on the current line after `spacing`.
+  float room(float spacing) const { return first_ ? right_ - ImGui::GetCursorPosX() : right_ - lastEnd() - spacing; }
+  void place(float width, float spacing) {
+    if (!first_ && lastEnd() + spacing + width <= right_) ImGui::SameLine(0, spacing);
+    first_ = false;
+  }
+  // Right-aligned on the current line when it fits there, else on a line of its own.
+  void placeRight(float width, float spacing) {
+    const float x = right_ - width;
+    if (first_ || lastEnd() + spacing <= x) ImGui::SameLine(x);
+    else ImGui::SetCursorPosX(std::max(ImGui::GetCursorPosX(), x));
+    first_ = false;
+  }
+
+private:
+  static float lastEnd() { return ImGui::GetItemRectMax().x - ImGui::GetWindowPos().x; }
+  float right_;
+  bool first_ = true;
+};
+
+float buttonWidth(const char* label) { return ImGui::CalcTextSize(label).x + ImGui::GetStyle().FramePadding.x * 2; }
+
+// The profile combo at the width its name wants; to keep `reserved` (the settings bar) on the line
+// it shrinks to no less than em(8), its name ending in "…" (the full name in a tooltip).
+void drawProfilePicker(AppState& state, Flow& flow, float reserved) {
   if (state.profiles.empty()) return;
+  const ImGuiStyle& style = ImGui::GetStyle();
+  state.activeProfile = std::min(state.activeProfile, state.profiles.size() - 1);
+  const std::string current = inLanguage(state.profiles[state.activeProfile].name);
+  const float label = ImGui::CalcTextSize(tr(Text::ProfileLabel)).x + style.ItemSpacing.x;
+  const float wanted = std::min(ImGui::CalcTextSize(current.c_str()).x + em(2.5f), em(18));
+  const float room = flow.room(em(1.5f)) - label;  // on this line
+  float width = wanted;
+  if (room - reserved >= em(8)) width = std::min(wanted, room - reserved);
+  else if (room < wanted && room >= em(8)) width = room;  // the settings bar goes to the next line
+  flow.place(label + width, em(1.5f));
+  ImGui::BeginGroup();
   ImGui::AlignTextToFramePadding();
   ImGui::TextUnformatted(tr(Text::ProfileLabel));
   ImGui::SameLine();
-  state.activeProfile = std::min(state.activeProfile, state.profiles.size() - 1);
-  const std::string current = inLanguage(state.profiles[state.activeProfile].name);
-  ImGui::SetNextItemWidth(std::min(ImGui::CalcTextSize(current.c_str()).x + em(2.5f), em(18)));
-  if (ImGui::BeginCombo("##profile", current.c_str())) {
+  ImGui::SetNextItemWidth(width);
+  const std::string preview = fitText(current.c_str(), width - ImGui::GetFrameHeight() - style.FramePadding.x * 2);
+  if (ImGui::BeginCombo("##profile", preview.c_str())) {
     for (std::size_t i = 0; i < state.profiles.size(); ++i) {
       ImGui::PushID(static_cast<int>(i));
       if (ImGui::Selectable(inLanguage(state.profiles[i].name).c_str(), i == state.activeProfile) && i != state.activeProfile) {
@@ -39,20 +80,26 @@ void drawProfilePicker(AppState& state) {
     if (ImGui::Selectable(tr(Text::ProfileEditStandards))) state.view = ViewId::Standards;  // the editor's tab
     ImGui::EndCombo();
   }
+  if (ImGui::IsItemHovered() && preview != current) ImGui::SetTooltip("%s", current.c_str());
   noteItem(state, "profile");
+  ImGui::EndGroup();
 }
 
-// Right-aligned: the languages, each named in its own script and switched with one click, then
-// the light/dark toggle and the settings.
-void drawSettingsBar(AppState& state) {
+// The languages, each named in its own script and switched with one click, then the light/dark
+// toggle and the settings: how wide they draw.
+float settingsBarWidth(const AppState& state) {
   const ImGuiStyle& style = ImGui::GetStyle();
   const char* themeLabel = state.settings.theme == ThemeKind::Light ? tr(Text::ThemeDark) : tr(Text::ThemeLight);
-  const char* settingsLabel = tr(Text::Settings);
-  float width = ImGui::CalcTextSize(themeLabel).x + ImGui::CalcTextSize(settingsLabel).x + style.FramePadding.x * 4 +
-                style.ItemSpacing.x * 3;
-  for (Language language : kLanguages)
-    width += ImGui::CalcTextSize(nativeNameOf(language).data()).x + style.FramePadding.x * 2 + style.ItemSpacing.x;
-  ImGui::SameLine(std::max(ImGui::GetCursorPosX(), ImGui::GetWindowContentRegionMax().x - width));
+  float width = buttonWidth(themeLabel) + buttonWidth(tr(Text::Settings)) + style.ItemSpacing.x * 3;
+  for (Language language : kLanguages) width += buttonWidth(nativeNameOf(language).data());
+  return width + style.ItemSpacing.x * static_cast<float>(std::size(kLanguages) - 1);
+}
+
+// Right-aligned, on the first line when it fits, else on a second.
+void drawSettingsBar(AppState& state, Flow& flow) {
+  const ImGuiStyle& style = ImGui::GetStyle();
+  const char* themeLabel = state.settings.theme == ThemeKind::Light ? tr(Text::ThemeDark) : tr(Text::ThemeLight);
+  flow.placeRight(settingsBarWidth(state), em(1.5f));
   ImGui::BeginGroup();
   for (Language language : kLanguages) {
     if (language != kLanguages[0]) ImGui::SameLine();
@@ -69,25 +116,32 @@ void drawSettingsBar(AppState& state) {
     state.settings.theme = state.settings.theme == ThemeKind::Light ? ThemeKind::Dark : ThemeKind::Light;
   noteItem(state, "theme_toggle");
   ImGui::SameLine();
-  if (ImGui::Button(settingsLabel)) state.settingsOpen = true;
+  if (ImGui::Button(tr(Text::Settings))) state.settingsOpen = true;
   noteItem(state, "settings");
 }
 
 } // namespace
 
 void drawTopBar(AppState& state) {
+  Flow flow;
+  flow.place(ImGui::CalcTextSize("CareScore").x, 0);
   ImGui::AlignTextToFramePadding();
   ImGui::TextUnformatted("CareScore");
-  ImGui::SameLine(0.0f, em(1.5f));
+  noteItem(state, "brand");
+  flow.place(buttonWidth(tr(Text::OpenFiles)), em(1.5f));
   if (ImGui::Button(tr(Text::OpenFiles))) state.request.openFilePicker = true;
   noteItem(state, "open_files");
-  ImGui::SameLine(0.0f, em(1.5f));
+  // Groups: the pickers' popups are items too, and the next one is placed after the group.
+  flow.place(periodPickerWidth(state), em(1.5f));
+  ImGui::BeginGroup();
   drawPeriodPicker(state);
-  ImGui::SameLine();
+  ImGui::EndGroup();
+  flow.place(comparisonPickerWidth(state), ImGui::GetStyle().ItemSpacing.x);
+  ImGui::BeginGroup();
   drawComparisonPicker(state);
-  ImGui::SameLine(0.0f, em(1.5f));
-  drawProfilePicker(state);
-  drawSettingsBar(state);
+  ImGui::EndGroup();
+  drawProfilePicker(state, flow, settingsBarWidth(state) + em(1.5f));
+  drawSettingsBar(state, flow);
 }
 
 } // namespace carescore

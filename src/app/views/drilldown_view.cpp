@@ -16,6 +16,7 @@
 #include "app/views/drilldown_data.h"
 #include "app/views/drilldown_rows.h"
 #include "app/views/scorecard_text.h"
+#include "app/views/view_card.h"
 
 namespace carescore {
 
@@ -55,12 +56,16 @@ void drawHeader(AppState& state, const StandardCard& card, const Evaluation& e) 
   if (e.previous.previousValue)
     ImGui::TextDisabled("%s · %s", trFormat(Text::DrillPrevious, {formatProfileValue(*e.previous.previousValue, e.unit), formatCount(e.previous.previousN)}).c_str(),
                         changeText(e, state.analysis.zone()).c_str());
+  ImGui::PushTextWrapPos(0.0f);  // formulas run long: wrapped at the window's edge, not cut off
   if (!e.formula.empty()) ImGui::TextDisabled("%s", trFormat(Text::DrillFormula, {e.formula}).c_str());
   ImGui::TextDisabled("%s", trFormat(Text::DrillScope, {e.scopeLabel == "all" ? tr(Text::ScopeAll) : e.scopeLabel}).c_str());
+  ImGui::PopTextWrapPos();
 }
 
+// Each chart is a ChartCard like the analysis views' (title, "Save as PNG", the rectangles
+// card_/chart_/save_drilldown_<part>), so every chart of the app saves through one path.
 void drawPerDay(AppState& state, const DrilldownData& data, const Evaluation& e, float width) {
-  ImGui::TextUnformatted(tr(Text::DrillPerDay));
+  ChartCard card(state, "drilldown_per_day", tr(Text::DrillPerDay), width);
   const charts::LineSeries series[] = {{tr(Text::ChartValue), data.dayMs, data.dayValue, data.dayN, data.dayLow, data.dayHigh}};
   charts::LineChartSpec spec;
   spec.series = series;
@@ -69,8 +74,9 @@ void drawPerDay(AppState& state, const DrilldownData& data, const Evaluation& e,
   spec.legend = false;
   const std::string target = targetText(e.target, e.unit);
   if (e.target.value) spec.target = {*e.target.value, target.c_str()};
-  const charts::ChartResult result = charts::lineChart("per_day", spec, ImVec2(width, em(14)));
-  noteRect(state, "drilldown_per_day", result.min, result.max);
+  const charts::ChartResult result = charts::lineChart("per_day", spec, card.size(em(14)));
+  card.note(result);
+  reportChart(state, card.name(), result);
 }
 
 void drawSplits(AppState& state, const DrilldownData& data, const Evaluation& e, float width) {
@@ -80,13 +86,15 @@ void drawSplits(AppState& state, const DrilldownData& data, const Evaluation& e,
   const std::string target = targetText(e.target, e.unit);
   for (std::size_t i = 0; i < data.splits.size() && i < 3; ++i) {
     if (i) ImGui::SameLine(0, gap);
-    ImGui::BeginGroup();
-    ImGui::TextUnformatted(tr(titles[i]));
     const SplitBars& bars = data.splits[i];
-    if (bars.names.empty()) {
+    if (bars.names.empty()) {  // nothing to save: a title and why, in the chart's place
+      ImGui::BeginGroup();
+      ImGui::TextUnformatted(tr(titles[i]));
       ImGui::TextDisabled("%s", tr(Text::DrillNoSplit));
       ImGui::Dummy(ImVec2(each, em(10)));
+      ImGui::EndGroup();
     } else {
+      ChartCard card(state, "drilldown_" + bars.field, tr(titles[i]), each);
       std::vector<const char*> names;
       for (const std::string& name : bars.names) names.push_back(name.c_str());
       const charts::BarSeries series[] = {{tr(Text::ChartValue), bars.values, bars.n}};
@@ -96,21 +104,22 @@ void drawSplits(AppState& state, const DrilldownData& data, const Evaluation& e,
       spec.valueAxis.format = formatOf(e.unit);
       spec.legend = false;
       if (e.target.value) spec.target = {*e.target.value, target.c_str()};
-      const charts::ChartResult result = charts::barChart(("split_" + bars.field).c_str(), spec, ImVec2(each, em(11)));
-      noteRect(state, "drilldown_" + bars.field, result.min, result.max);
+      const charts::ChartResult result = charts::barChart("chart", spec, card.size(em(11)));
+      card.note(result);
+      reportChart(state, card.name(), result);
     }
-    ImGui::EndGroup();
   }
 }
 
 void drawHeatmap(AppState& state, const DrilldownData& data, const Evaluation& e, float width) {
-  ImGui::TextUnformatted(tr(Text::DrillHourOfWeek));
+  ChartCard card(state, "drilldown_hour_of_week", tr(Text::DrillHourOfWeek), width);
   charts::HeatmapSpec spec;
   spec.values = data.hourOfWeek;
   spec.n = data.hourOfWeekN;
   spec.format = formatOf(e.unit);
-  const charts::ChartResult result = charts::hourOfWeekHeatmap("hour_of_week", spec, ImVec2(width, em(12)));
-  noteRect(state, "drilldown_heatmap", result.min, result.max);
+  const charts::ChartResult result = charts::hourOfWeekHeatmap("hour_of_week", spec, card.size(em(12)));
+  card.note(result);
+  reportChart(state, card.name(), result);
 }
 
 void drawDrivers(const Evaluation& e) {
@@ -123,7 +132,7 @@ void drawDrivers(const Evaluation& e) {
 
 void drawStaffing(AppState& state, const DrilldownData& data, float width) {
   if (!data.staffing || data.staffing->hours.size() != 168) return;
-  ImGui::TextUnformatted(tr(Text::DrillWhatItTakes));
+  ChartCard card(state, "drilldown_staffing", tr(Text::DrillWhatItTakes), width);
   std::vector<double> hour(168), needed(168), seen(168);
   for (std::size_t i = 0; i < 168; ++i) {
     hour[i] = static_cast<double>(i);
@@ -137,8 +146,9 @@ void drawStaffing(AppState& state, const DrilldownData& data, float width) {
   spec.timeAxis = false;
   spec.xAxis = {tr(Text::ChartHourOfWeek), {charts::ValueKind::Count, 0}, 0, 167, true};
   spec.yAxis = {nullptr, {charts::ValueKind::Number, 1}};
-  const charts::ChartResult result = charts::lineChart("staffing", spec, ImVec2(width, em(12)));
-  noteRect(state, "drilldown_staffing", result.min, result.max);
+  const charts::ChartResult result = charts::lineChart("staffing", spec, card.size(em(12)));
+  card.note(result);
+  reportChart(state, card.name(), result);
 }
 
 } // namespace

@@ -28,7 +28,20 @@ ChartCard::~ChartCard() {
   ImGui::EndGroup();
   const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
   noteRect(state_, "card_" + name_, min, max);
-  if (save_) state_.request.savePng = PngExportRequest{{min.x, min.y, max.x - min.x, max.y - min.y}, "carescore-" + name_ + ".png"};
+  PngScroll& scroll = state_.request.pngScroll;
+  const bool scrolledTo = scroll.card == name_ && scroll.frame + 1 == ImGui::GetFrameCount();  // not a stale one
+  if (!save_ && !scrolledTo) return;
+  scroll = {};
+  // The PNG is read from the frame's pixels: a card the window cuts off (its button in view, its
+  // chart below the fold) is scrolled into view first and saved in the next frame, as far as it fits.
+  const float top = ImGui::GetWindowPos().y, bottom = top + ImGui::GetWindowSize().y;
+  if (!scrolledTo && (min.y < top || max.y > bottom)) {
+    ImGui::SetScrollY(ImGui::GetScrollY() + (max.y > bottom ? std::min(max.y - bottom, min.y - top) : min.y - top));
+    scroll = {name_, ImGui::GetFrameCount()};
+    state_.request.redraw = true;
+    return;
+  }
+  state_.request.savePng = PngExportRequest{{min.x, min.y, max.x - min.x, max.y - min.y}, "carescore-" + name_ + ".png"};
 }
 
 void ChartCard::note(const charts::ChartResult& result) {
