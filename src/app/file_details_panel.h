@@ -8,7 +8,7 @@ namespace carescore {
 
 struct LoadedFile;
 
-void drawFileDetails(const LoadedFile& file);
+void drawFileDetails(AppState& state, const LoadedFile& file);  // reports the messages drawn (view labels)
 
 // A value type's word in the UI language ("timestamp", "dấu thời gian", …).
 const char* typeWord(ValueType type);
