@@ -6,6 +6,7 @@
 
 namespace carescore {
 
+struct AppState;
 struct LoadedFile;
 
 void drawFileDetails(AppState& state, const LoadedFile& file);  // reports the messages drawn (view labels)
