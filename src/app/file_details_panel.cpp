@@ -5,10 +5,12 @@
 #include <imgui.h>
 
 #include "app/app_state.h"
+#include "app/i18n/engine_texts.h"
 #include "app/i18n/format.h"
 #include "app/i18n/translate.h"
 #include "app/read_summary.h"
 #include "app/theme.h"
+#include "app/views/view_support.h"
 #include "core/ingest/encoding_detection.h"
 
 namespace carescore {
@@ -134,7 +136,7 @@ void drawColumns(const ReadResult& r, FileId id) {
   ImGui::EndTable();
 }
 
-void drawDiagnostics(const ReadResult& r, FileId id) {
+void drawDiagnostics(AppState& state, const ReadResult& r, FileId id) {
   const Diagnostics& d = r.diagnostics;
   if (d.total() == 0) {
     ImGui::TextDisabled("%s", tr(Text::NoProblems));
@@ -150,7 +152,7 @@ void drawDiagnostics(const ReadResult& r, FileId id) {
     std::string label = std::string(severityWord(severity)) + "  " + std::string(nameOf(code)) + "  ×" + formatCount(n);
     for (const Diagnostic& e : d.entries())
       if (e.code == code) {
-        label += "  " + e.message;
+        label += "  " + diagnosticText(e);
         break;
       }
     label += "##" + std::to_string(id) + "_" + std::to_string(i);
@@ -158,7 +160,11 @@ void drawDiagnostics(const ReadResult& r, FileId id) {
     ImGui::PopStyleColor();
     if (!open) continue;
     for (const Diagnostic& e : d.entries())
-      if (e.code == code) ImGui::TextWrapped("%s: %s", where(e.where, r.format == FileFormat::Csv).c_str(), e.message.c_str());
+      if (e.code == code) {
+        const std::string message = diagnosticText(e);
+        ImGui::TextWrapped("%s: %s", where(e.where, r.format == FileFormat::Csv).c_str(), message.c_str());
+        noteLabel(state, message);
+      }
     if (n > d.keptPerCode()) ImGui::TextDisabled("%s", trFormat(Text::AndMore, {formatCount(n - d.keptPerCode())}).c_str());
     ImGui::TreePop();
   }
@@ -166,7 +172,7 @@ void drawDiagnostics(const ReadResult& r, FileId id) {
 
 } // namespace
 
-void drawFileDetails(const LoadedFile& file) {
+void drawFileDetails(AppState& state, const LoadedFile& file) {
   if (!file.result) return;
   const ReadResult& r = *file.result;
   ImGui::TextUnformatted(dialectLine(r).c_str());
@@ -178,7 +184,7 @@ void drawFileDetails(const LoadedFile& file) {
   ImGui::Spacing();
   drawColumns(r, file.id);
   ImGui::Spacing();
-  drawDiagnostics(r, file.id);
+  drawDiagnostics(state, r, file.id);
 }
 
 } // namespace carescore

@@ -6,9 +6,10 @@
 
 namespace carescore {
 
+struct AppState;
 struct LoadedFile;
 
-void drawFileDetails(const LoadedFile& file);
+void drawFileDetails(AppState& state, const LoadedFile& file);  // reports the messages drawn (view labels)
 
 // A value type's word in the UI language ("timestamp", "dấu thời gian", …).
 const char* typeWord(ValueType type);

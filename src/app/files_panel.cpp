@@ -100,7 +100,7 @@ void drawFilesPanel(AppState& state) {
     if (ImGui::CollapsingHeader(header.c_str(), open ? ImGuiTreeNodeFlags_DefaultOpen : 0)) {
       drawMappingReview(state, file);
       ImGui::Spacing();
-      drawFileDetails(file);
+      drawFileDetails(state, file);
     }
   }
   ImGui::EndChild();

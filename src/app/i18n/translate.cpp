@@ -1,10 +1,12 @@
 #include "app/i18n/translate.h"
 
 #include <array>
+#include <map>
 #include <set>
 
 #include <nlohmann/json.hpp>
 
+#include "app/i18n/engine_texts.h"
 #include "app/i18n/format.h"
 #include "app/i18n/plural_rules.h"
 #include "embedded_assets.h"
@@ -29,6 +31,7 @@ struct LanguageTable {
   nlohmann::json document;  // kept for catalogProblems()
   std::array<std::string, kTextCount> texts;
   std::array<std::array<std::string, kCategories>, kCountedCount> counted;
+  std::map<std::string, std::string, std::less<>> keyed;  // engine keys: every other string entry
 };
 
 std::span<const unsigned char> bytesOf(Language language) {
@@ -49,6 +52,8 @@ LanguageTable load(Language language) {
     const auto it = table.document.find(kTextKeys[i]);
     if (it != table.document.end() && it->is_string()) table.texts[i] = it->get<std::string>();
   }
+  for (const auto& [key, value] : table.document.items())
+    if (value.is_string() && key.find('.') != std::string::npos) table.keyed.emplace(key, value.get<std::string>());
   for (int i = 0; i < kCountedCount; ++i) {
     const auto it = table.document.find(kCountedKeys[i]);
     if (it == table.document.end() || !it->is_object()) continue;
@@ -91,6 +96,24 @@ void checkPlaceholders(std::vector<std::string>& problems, std::string_view wher
     problems.push_back(std::string(where) + ": placeholders differ from English");
 }
 
+std::string fillViews(std::string_view pattern, std::span<const std::string_view> args) {
+  std::string out;
+  out.reserve(pattern.size() + 16);
+  for (std::size_t i = 0; i < pattern.size(); ++i) {
+    const char c = pattern[i];
+    if (c == '{' && i + 2 < pattern.size() && pattern[i + 1] >= '0' && pattern[i + 1] <= '9' && pattern[i + 2] == '}') {
+      const auto arg = static_cast<std::size_t>(pattern[i + 1] - '0');
+      if (arg < args.size()) {
+        out += args[arg];
+        i += 2;
+        continue;
+      }
+    }
+    out += c;
+  }
+  return out;
+}
+
 } // namespace
 
 std::string_view keyOf(Text text) { return kTextKeys[static_cast<int>(text)]; }
@@ -107,22 +130,21 @@ const char* tr(Text text, Language language) {
   return english.empty() ? kTextKeys[index].data() : english.c_str();  // keys are literals: NUL-terminated
 }
 
-std::string fillPlaceholders(std::string_view pattern, std::initializer_list<std::string_view> args) {
-  std::string out;
-  out.reserve(pattern.size() + 16);
-  for (std::size_t i = 0; i < pattern.size(); ++i) {
-    const char c = pattern[i];
-    if (c == '{' && i + 2 < pattern.size() && pattern[i + 1] >= '0' && pattern[i + 1] <= '9' && pattern[i + 2] == '}') {
-      const auto arg = static_cast<std::size_t>(pattern[i + 1] - '0');
-      if (arg < args.size()) {
-        out += *(args.begin() + arg);
-        i += 2;
-        continue;
-      }
-    }
-    out += c;
+const std::string* findKeyedText(std::string_view key, Language language) {
+  for (Language in : {language, Language::English}) {
+    const auto& keyed = tableOf(in).keyed;
+    if (const auto it = keyed.find(key); it != keyed.end() && !it->second.empty()) return &it->second;
   }
-  return out;
+  return nullptr;
+}
+
+std::string fillPlaceholders(std::string_view pattern, std::span<const std::string> args) {
+  const std::vector<std::string_view> views(args.begin(), args.end());
+  return fillViews(pattern, views);
+}
+
+std::string fillPlaceholders(std::string_view pattern, std::initializer_list<std::string_view> args) {
+  return fillViews(pattern, std::span<const std::string_view>(args.begin(), args.size()));
 }
 
 std::string trFormat(Text text, std::initializer_list<std::string_view> args) { return fillPlaceholders(tr(text), args); }
@@ -165,6 +187,15 @@ std::vector<std::string> catalogProblems() {
     }
     std::set<std::string_view> known(std::begin(kTextKeys), std::end(kTextKeys));
     known.insert(std::begin(kCountedKeys), std::end(kCountedKeys));
+    const std::vector<std::string> engineKeys = engineTextKeys();
+    for (const std::string& key : engineKeys) {
+      const std::string where = code + ".json: \"" + key + "\"";
+      const auto it = table.keyed.find(key);
+      const auto englishIt = english.keyed.find(key);
+      if (it == table.keyed.end() || it->second.empty()) problems.push_back(where + " is missing, empty or not a string");
+      else if (englishIt != english.keyed.end()) checkPlaceholders(problems, where, englishIt->second, it->second);
+      known.insert(key);
+    }
     for (const auto& [key, value] : table.document.items())
       if (!known.count(key) && key != "_comment") problems.push_back(code + ".json: \"" + key + "\" is not used by the code");
   }

@@ -4,6 +4,7 @@
 #pragma once
 #include <cstdint>
 #include <initializer_list>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -44,11 +45,16 @@ std::string trFormat(Text text, std::initializer_list<std::string_view> args);
 std::string trCount(Counted text, std::uint64_t n, std::initializer_list<std::string_view> args = {});
 std::string trCount(Counted text, std::uint64_t n, Language language);
 
+// A template the engine's codes name (engine_texts.h: "diag.UNTERMINATED_QUOTE", "channel.phone"),
+// in the language, else in English; nullptr when neither file has it.
+const std::string* findKeyedText(std::string_view key, Language language);
+
 // Replaces `{0}`, `{1}`… in `pattern`; placeholders without an argument are left as they are.
 std::string fillPlaceholders(std::string_view pattern, std::initializer_list<std::string_view> args);
+std::string fillPlaceholders(std::string_view pattern, std::span<const std::string> args);
 
 // Everything wrong with the translation files: keys missing or empty in a language, keys no code
-// uses, plural entries lacking a form the language needs, placeholders that differ from English.
+// uses, engine keys (engine_texts.h) missing in a language, plural entries lacking a form the language needs, placeholders that differ from English.
 // Empty when the catalogue is complete. Tests assert it is.
 std::vector<std::string> catalogProblems();
 

@@ -7,6 +7,7 @@
 #include <imgui.h>
 
 #include "app/app_state.h"
+#include "app/i18n/engine_texts.h"
 #include "app/i18n/translate.h"
 #include "app/shell/top_bar.h"
 #include "app/theme.h"
@@ -24,6 +25,11 @@ Text fieldText(std::string_view field) {
   if (field == "agent") return Text::FilterAgent;
   if (field == "priority") return Text::FilterPriority;
   return Text::FilterSegment;
+}
+
+// Channel values are the engine's words ("phone"): shown in the UI's language; others as written.
+std::string valueName(std::string_view field, const std::string& value) {
+  return field == "channel" ? channelName(value) : value;
 }
 
 const std::vector<std::string>& valuesOf(AppState& state, std::string_view field) {
@@ -62,8 +68,8 @@ void drawFieldCombo(AppState& state, std::string_view field) {
   const std::vector<std::string>& values = valuesOf(state, field);
   std::vector<std::string> chosen = chosenOf(state.analysis, field);
   const std::string preview = chosen.empty() ? tr(Text::FilterAll)
-                              : chosen.size() == 1 ? chosen.front()
-                                                   : chosen.front() + " +" + std::to_string(chosen.size() - 1);
+                              : chosen.size() == 1 ? valueName(field, chosen.front())
+                                                   : valueName(field, chosen.front()) + " +" + std::to_string(chosen.size() - 1);
   ImGui::AlignTextToFramePadding();
   ImGui::TextUnformatted(tr(fieldText(field)));
   ImGui::SameLine(0, em(0.3f));
@@ -78,7 +84,8 @@ void drawFieldCombo(AppState& state, std::string_view field) {
     for (const std::string& value : values) {
       bool on = std::find(chosen.begin(), chosen.end(), value) != chosen.end();
       // Several values of one field: ticking adds, the popup stays open.
-      if (ImGui::Checkbox(value.c_str(), &on)) {
+      const std::string label = valueName(field, value) + "##" + value;
+      if (ImGui::Checkbox(label.c_str(), &on)) {
         if (on) chosen.push_back(value);
         else std::erase(chosen, value);
         setChosen(state.analysis, field, chosen);

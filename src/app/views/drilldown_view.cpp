@@ -7,6 +7,7 @@
 
 #include "app/app_state.h"
 #include "app/charts/charts.h"
+#include "app/i18n/engine_texts.h"
 #include "app/i18n/format.h"
 #include "app/i18n/translate.h"
 #include "app/local_text.h"
@@ -17,6 +18,7 @@
 #include "app/views/drilldown_rows.h"
 #include "app/views/scorecard_text.h"
 #include "app/views/view_card.h"
+#include "app/views/view_support.h"
 
 namespace carescore {
 
@@ -56,9 +58,16 @@ void drawHeader(AppState& state, const StandardCard& card, const Evaluation& e) 
   if (e.previous.previousValue)
     ImGui::TextDisabled("%s · %s", trFormat(Text::DrillPrevious, {formatProfileValue(*e.previous.previousValue, e.unit), formatCount(e.previous.previousN)}).c_str(),
                         changeText(e, state.analysis.zone()).c_str());
+  // The engine's formula and scope are English; these are worded from its codes in the UI's language.
   ImGui::PushTextWrapPos(0.0f);  // formulas run long: wrapped at the window's edge, not cut off
-  if (!e.formula.empty()) ImGui::TextDisabled("%s", trFormat(Text::DrillFormula, {e.formula}).c_str());
-  ImGui::TextDisabled("%s", trFormat(Text::DrillScope, {e.scopeLabel == "all" ? tr(Text::ScopeAll) : e.scopeLabel}).c_str());
+  if (const std::string formula = e.formula.empty() ? std::string() : formulaText(e.metric); !formula.empty()) {
+    const std::string line = trFormat(Text::DrillFormula, {formula});
+    ImGui::TextDisabled("%s", line.c_str());
+    noteLabel(state, line);
+  }
+  const std::string scope = trFormat(Text::DrillScope, {scopeText(e.scope)});
+  ImGui::TextDisabled("%s", scope.c_str());
+  noteLabel(state, scope);
   ImGui::PopTextWrapPos();
 }
 
@@ -95,8 +104,11 @@ void drawSplits(AppState& state, const DrilldownData& data, const Evaluation& e,
       ImGui::EndGroup();
     } else {
       ChartCard card(state, "drilldown_" + bars.field, tr(titles[i]), each);
+      // Channel values are the engine's words ("phone"): named in the UI's language.
+      std::vector<std::string> shown;
+      for (const std::string& name : bars.names) shown.push_back(bars.field == "channel" ? channelName(name) : name);
       std::vector<const char*> names;
-      for (const std::string& name : bars.names) names.push_back(name.c_str());
+      for (const std::string& name : shown) names.push_back(name.c_str());
       const charts::BarSeries series[] = {{tr(Text::ChartValue), bars.values, bars.n}};
       charts::BarChartSpec spec;
       spec.categories = names;

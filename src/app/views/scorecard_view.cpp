@@ -11,6 +11,7 @@
 
 #include "app/app_state.h"
 #include "app/charts/charts.h"
+#include "app/i18n/engine_texts.h"
 #include "app/i18n/format.h"
 #include "app/i18n/translate.h"
 #include "app/local_text.h"
@@ -65,7 +66,7 @@ std::vector<CardLine> cardLines(const StandardCard& card, const Evaluation& e, c
   if ((e.verdict == Verdict::Fail || e.verdict == Verdict::AtRisk) && !e.drivers.empty())
     lines.push_back({trFormat(Text::WorstSegment, {driverLabel(e.drivers.front())}), verdictColor(e.verdict)});
   if (card.scopes.size() > 1)
-    lines.push_back({trFormat(Text::CardScopes, {e.scopeLabel == "all" ? tr(Text::ScopeAll) : e.scopeLabel, std::to_string(card.scopes.size() - 1)}), muted});
+    lines.push_back({trFormat(Text::CardScopes, {scopeText(e.scope), std::to_string(card.scopes.size() - 1)}), muted});
   return lines;
 }
 

@@ -155,8 +155,7 @@ void CsvTokenizer::onLoneCr(const TextPosition& where) {
   ++line_;
   if (inQuotes_) return;  // a line break inside a quoted field is text, like any other
   ++stats_.crAsText;
-  diagnostics_.add(DiagnosticCode::MixedLineEndings, where,
-                   {"carriage return (CR) inside a row kept as text: rows end with LF or CRLF"});
+  diagnostics_.addVariant(DiagnosticCode::MixedLineEndings, "lone_cr", where);
   if (fieldQuoted_) {  // text after the closing quote
     fieldDirty_ = true;
     if (!fieldWarned_) {
@@ -226,7 +225,7 @@ std::size_t CsvTokenizer::handle(const char* p, std::size_t n, std::size_t k) {
     (crlf ? sawCrlfEnd_ : sawLfEnd_) = true;
     if (sawCrlfEnd_ && sawLfEnd_ && !warnedMixedEnds_) {
       warnedMixedEnds_ = true;
-      diagnostics_.add(DiagnosticCode::MixedLineEndings, at(k), {"rows end with both CRLF and LF"});
+      diagnostics_.addVariant(DiagnosticCode::MixedLineEndings, "crlf_and_lf", at(k));
     }
     endRecord(p, k + 1);
     return k + 1;
@@ -372,8 +371,8 @@ void CsvTokenizer::endOfPiece(const char* p, std::size_t n) {
 // An opening quote never closed (by the end of the file, or within the field limit): report it,
 // keep the quote as text, and read the bytes after it again as ordinary fields and rows.
 void CsvTokenizer::recoverFromOpenQuote(bool endOfInput) {
-  const std::string limit = "within " + std::to_string(options_.maxFieldBytes) + " bytes";
-  diagnostics_.add(DiagnosticCode::UnterminatedQuote, atQuote(), {endOfInput ? "before the end of the file" : limit});
+  if (endOfInput) diagnostics_.addVariant(DiagnosticCode::UnterminatedQuote, "end_of_file", atQuote());
+  else diagnostics_.addVariant(DiagnosticCode::UnterminatedQuote, "field_limit", atQuote(), {std::to_string(options_.maxFieldBytes)});
   const std::size_t keep = carryBegin_ + quoteRawOffset_ + 1;
   recovery_.assign(scratch_, keep, std::string::npos);
   scratch_.resize(keep);

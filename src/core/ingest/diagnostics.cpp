@@ -47,6 +47,25 @@ constexpr DiagnosticDefinition kDiagnosticDefinitions[] = {
 };
 static_assert(std::size(kDiagnosticDefinitions) == kDiagnosticCodeCount);
 
+// Codes whose detail comes in fixed wordings. Each template is the whole English message.
+constexpr DiagnosticVariant kDiagnosticVariants[] = {
+    {InvalidEncoding, "invalid_utf8_byte", "byte {} at offset {} is not valid UTF-8; replaced by U+FFFD"},
+    {InvalidEncoding, "invalid_utf8_bytes", "bytes {} at offset {} are not valid UTF-8; replaced by U+FFFD"},
+    {InvalidEncoding, "truncated_utf8",
+     "bytes {} at offset {} are a UTF-8 character cut by the end of the file; replaced by U+FFFD"},
+    {InvalidEncoding, "lone_surrogate", "UTF-16 surrogate {} at offset {} has no other half ({}); replaced by U+FFFD"},
+    {InvalidEncoding, "odd_byte", "byte {} at offset {} is half a UTF-16 character at the end of the file; replaced by U+FFFD"},
+    {InvalidEncoding, "json_lone_surrogate", "lone UTF-16 surrogate in a \\u escape; replaced by U+FFFD"},
+    {UnterminatedQuote, "end_of_file",
+     "quoted field opened here is never closed (expected a closing quote before the end of the file); read on "
+     "treating this quote as text"},
+    {UnterminatedQuote, "field_limit",
+     "quoted field opened here is never closed (expected a closing quote within {} bytes); read on treating this "
+     "quote as text"},
+    {MixedLineEndings, "lone_cr", "carriage return (CR) inside a row kept as text: rows end with LF or CRLF"},
+    {MixedLineEndings, "crlf_and_lf", "rows end with both CRLF and LF"},
+};
+
 constexpr bool definitionsInEnumOrder() {
   for (std::size_t i = 0; i < kDiagnosticCodeCount; ++i)
     if (static_cast<std::size_t>(kDiagnosticDefinitions[i].code) != i) return false;
@@ -57,6 +76,16 @@ static_assert(definitionsInEnumOrder());
 } // namespace
 
 const DiagnosticDefinition& definitionOf(DiagnosticCode code) { return kDiagnosticDefinitions[static_cast<std::size_t>(code)]; }
+
+std::span<const DiagnosticDefinition> diagnosticDefinitions() { return kDiagnosticDefinitions; }
+
+std::span<const DiagnosticVariant> diagnosticVariants() { return kDiagnosticVariants; }
+
+const DiagnosticVariant* findDiagnosticVariant(DiagnosticCode code, std::string_view key) {
+  for (const DiagnosticVariant& v : kDiagnosticVariants)
+    if (v.code == code && v.key == key) return &v;
+  return nullptr;
+}
 
 std::string_view nameOf(DiagnosticCode code) { return definitionOf(code).name; }
 
@@ -91,12 +120,24 @@ std::string fillTemplate(std::string_view pattern, std::initializer_list<std::st
 }
 
 void Diagnostics::add(DiagnosticCode code, const TextPosition& where, std::initializer_list<std::string_view> args) {
+  store(code, {}, definitionOf(code).messageTemplate, where, args);
+}
+
+void Diagnostics::addVariant(DiagnosticCode code, std::string_view variant, const TextPosition& where,
+                             std::initializer_list<std::string_view> args) {
+  const DiagnosticVariant* found = findDiagnosticVariant(code, variant);
+  assert(found && "a variant of diagnostics.cpp's table");
+  if (found) store(code, found->key, found->messageTemplate, where, args);
+}
+
+void Diagnostics::store(DiagnosticCode code, std::string_view variant, std::string_view pattern, const TextPosition& where,
+                        std::initializer_list<std::string_view> args) {
   const std::size_t i = index(code);
   ++counts_[i];
   if (stored_[i] >= keptPerCode_) return;
   ++stored_[i];
-  const DiagnosticDefinition& definition = definitionOf(code);
-  entries_.push_back({code, definition.severity, where, fillTemplate(definition.messageTemplate, args)});
+  entries_.push_back({code, definitionOf(code).severity, where, fillTemplate(pattern, args), variant,
+                      std::vector<std::string>(args.begin(), args.end())});
 }
 
 std::uint64_t Diagnostics::total() const {

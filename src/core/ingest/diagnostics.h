@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <initializer_list>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -53,7 +54,19 @@ struct DiagnosticDefinition {
   std::string_view messageTemplate;  // "{}" placeholders, filled in order
 };
 
+// A code whose message comes in several wordings (which quote was left open, which bytes are
+// invalid): the variant's template replaces the code's. Data, so translations can be checked
+// against it (the app renders `diag.<NAME>.<key>` in the UI's language).
+struct DiagnosticVariant {
+  DiagnosticCode code;
+  std::string_view key;              // "end_of_file"
+  std::string_view messageTemplate;  // the whole message, "{}" placeholders filled in order
+};
+
 const DiagnosticDefinition& definitionOf(DiagnosticCode code);
+std::span<const DiagnosticDefinition> diagnosticDefinitions();
+std::span<const DiagnosticVariant> diagnosticVariants();
+const DiagnosticVariant* findDiagnosticVariant(DiagnosticCode code, std::string_view key);
 std::string_view nameOf(DiagnosticCode code);
 std::string_view nameOf(Severity severity);
 std::optional<DiagnosticCode> diagnosticCodeFromName(std::string_view name);
@@ -72,11 +85,15 @@ struct TextPosition {
                                        // UTF-8 BOM counted), so the file offset for clean UTF-8 files
 };
 
+// `message` is the English text (CLI, JSON); `variant` and `args` are what it was filled from, so
+// the app can word it in the UI's language from its own template per code (and variant).
 struct Diagnostic {
   DiagnosticCode code{};
   Severity severity = Severity::Warning;
   TextPosition where;
   std::string message;
+  std::string_view variant;       // a DiagnosticVariant's key, or empty
+  std::vector<std::string> args;  // the template's "{}" values, in order
 };
 
 class Diagnostics {
@@ -86,6 +103,9 @@ public:
 
   // Counts the problem; stores it if fewer than keptPerCode of its code are stored.
   void add(DiagnosticCode code, const TextPosition& where, std::initializer_list<std::string_view> args = {});
+  // The same, worded by one of the code's variants (asserted to exist).
+  void addVariant(DiagnosticCode code, std::string_view variant, const TextPosition& where,
+                  std::initializer_list<std::string_view> args = {});
   void addCount(DiagnosticCode code, std::uint64_t n) { counts_[index(code)] += n; }
   // Whether an entry of this code would still be stored (callers skip building positions if not).
   bool wantsEntry(DiagnosticCode code) const { return stored_[index(code)] < keptPerCode_; }
@@ -105,6 +125,8 @@ public:
 
 private:
   static std::size_t index(DiagnosticCode code) { return static_cast<std::size_t>(code); }
+  void store(DiagnosticCode code, std::string_view variant, std::string_view pattern, const TextPosition& where,
+             std::initializer_list<std::string_view> args);
   std::size_t keptPerCode_;
   std::array<std::uint64_t, kDiagnosticCodeCount> counts_{};
   std::array<std::size_t, kDiagnosticCodeCount> stored_{};

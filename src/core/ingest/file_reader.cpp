@@ -223,7 +223,9 @@ void FileReader::Impl::dispatch(std::string_view text, const std::vector<DecodeI
       parser->feed(text.substr(from, issue.outputOffset - from));
       from = issue.outputOffset;
     }
-    diagnostics.add(DiagnosticCode::InvalidEncoding, parser->position(), {describe(issue, encoding.used)});
+    const DecodeIssueText text = describeIssue(issue, encoding.used);
+    diagnostics.addVariant(DiagnosticCode::InvalidEncoding, text.variant, parser->position(),
+                           {text.bytes, text.offset, text.encoding});
     ++detailedIssues;
   }
   parser->feed(text.substr(from));

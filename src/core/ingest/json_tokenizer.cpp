@@ -301,7 +301,7 @@ void JsonTokenizer::appendCodeUnit(char32_t unit, std::size_t k) {
   }
   if (unit >= 0xDC00 && unit <= 0xDFFF) {
     if (highSurrogate_ == 0) {
-      diagnostics_.add(DiagnosticCode::InvalidEncoding, at(k), {"lone UTF-16 surrogate in a \\u escape"});
+      diagnostics_.addVariant(DiagnosticCode::InvalidEncoding, "json_lone_surrogate", at(k));
       scratch_.append(buffer, encodeUtf8(kReplacementCharacter, buffer));
       return;
     }
@@ -316,7 +316,7 @@ void JsonTokenizer::appendCodeUnit(char32_t unit, std::size_t k) {
 
 void JsonTokenizer::flushHighSurrogate(std::size_t k) {
   char buffer[4];
-  diagnostics_.add(DiagnosticCode::InvalidEncoding, this->at(k), {"lone UTF-16 surrogate in a \\u escape"});
+  diagnostics_.addVariant(DiagnosticCode::InvalidEncoding, "json_lone_surrogate", this->at(k));
   scratch_.append(buffer, encodeUtf8(kReplacementCharacter, buffer));
   highSurrogate_ = 0;
 }

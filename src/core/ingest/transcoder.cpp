@@ -9,23 +9,23 @@
 
 namespace carescore {
 
-std::string describe(const DecodeIssue& issue, Encoding encoding) {
+DecodeIssueText describeIssue(const DecodeIssue& issue, Encoding encoding) {
   std::string bytes;
   char hex[8];
   for (std::size_t i = 0; i < issue.length; ++i) {
     std::snprintf(hex, sizeof hex, "%s0x%02X", i ? " " : "", issue.bytes[i]);
     bytes += hex;
   }
-  const std::string at = " at offset " + std::to_string(issue.fileOffset);
+  std::string offset = std::to_string(issue.fileOffset);
   switch (issue.kind) {
     case DecodeIssue::InvalidUtf8:
-      return (issue.length > 1 ? "bytes " : "byte ") + bytes + at + (issue.length > 1 ? " are" : " is") + " not valid UTF-8";
-    case DecodeIssue::TruncatedUtf8: return "bytes " + bytes + at + " are a UTF-8 character cut by the end of the file";
+      return {issue.length > 1 ? "invalid_utf8_bytes" : "invalid_utf8_byte", std::move(bytes), std::move(offset), {}};
+    case DecodeIssue::TruncatedUtf8: return {"truncated_utf8", std::move(bytes), std::move(offset), {}};
     case DecodeIssue::LoneSurrogate:
-      return "UTF-16 surrogate " + bytes + at + " has no other half (" + std::string(nameOf(encoding)) + ")";
-    case DecodeIssue::OddByte: return "byte " + bytes + at + " is half a UTF-16 character at the end of the file";
+      return {"lone_surrogate", std::move(bytes), std::move(offset), std::string(nameOf(encoding))};
+    case DecodeIssue::OddByte: return {"odd_byte", std::move(bytes), std::move(offset), {}};
   }
-  return "invalid bytes" + at;
+  return {"invalid_utf8_bytes", std::move(bytes), std::move(offset), {}};
 }
 
 Transcoder::Transcoder(Encoding encoding, std::size_t skipBytes) : encoding_(encoding), toSkip_(skipBytes) {}

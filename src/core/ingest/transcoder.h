@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <span>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/ingest/encoding.h"
@@ -24,8 +25,13 @@ struct DecodeIssue {
   std::uint8_t bytes[4] = {};
 };
 
-// "byte 0xC3 at offset 1234 is not valid UTF-8", for diagnostics.
-std::string describe(const DecodeIssue& issue, Encoding encoding);
+// What a diagnostic says about an issue: the INVALID_ENCODING variant ("invalid_utf8_byte") and
+// its arguments (bytes "0xC3", file offset, and for a lone surrogate the encoding's name).
+struct DecodeIssueText {
+  std::string_view variant;
+  std::string bytes, offset, encoding;
+};
+DecodeIssueText describeIssue(const DecodeIssue& issue, Encoding encoding);
 
 class Transcoder {
 public:

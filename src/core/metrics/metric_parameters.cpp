@@ -120,9 +120,13 @@ ParameterResolution resolveParameters(const MetricDefinition& metric, const Para
 }
 
 std::string filledFormula(const VariantDefinition& variant, const MetricParameters& parameters) {
+  return formulaWith(variant, [&](std::string_view key) { return parameters.display(key); });
+}
+
+std::string formulaWith(const VariantDefinition& variant, const std::function<std::string(std::string_view)>& valueOf) {
   std::string text(variant.formula);
   for (std::string_view key : variant.parameters) {
-    const std::string value = parameters.display(key);
+    const std::string value = valueOf(key);
     for (std::size_t at = text.find(key); at != std::string::npos; at = text.find(key, at)) {
       const bool boundedBefore = at == 0 || !isWordChar(text[at - 1]);
       const bool boundedAfter = at + key.size() == text.size() || !isWordChar(text[at + key.size()]);

@@ -3,6 +3,7 @@
 // those values written in ("answered within 120 s ÷ …"). Not the profile validator: a request
 // that fails here gets an Invalid result, whoever built it.
 #pragma once
+#include <functional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -45,6 +46,8 @@ struct ParameterResolution {
 
 // The variant's formula with each parameter key it reads replaced by its value.
 std::string filledFormula(const VariantDefinition& variant, const MetricParameters& parameters);
+// The same with each key replaced by valueOf(key): "{threshold_seconds}" makes a template of it.
+std::string formulaWith(const VariantDefinition& variant, const std::function<std::string(std::string_view)>& valueOf);
 
 std::string formatNumberForText(double value);  // 120, 0.5, 1e+06 → "120", "0.5", "1000000"
 

@@ -83,8 +83,14 @@ TEST_CASE("transcoder: ill-formed UTF-8 becomes U+FFFD per maximal subpart, coun
   CHECK(d.issues[1].fileOffset == 4);
   CHECK(d.issues[1].length == 2);
   CHECK(d.issues[1].outputOffset == 6);  // "a" + FFFD (3 bytes) + "(b"
-  CHECK(describe(d.issues[0], Encoding::Utf8) == "byte 0xC3 at offset 1 is not valid UTF-8");
-  CHECK(describe(d.issues[1], Encoding::Utf8) == "bytes 0xE2 0x82 at offset 4 are not valid UTF-8");
+  const DecodeIssueText first = describeIssue(d.issues[0], Encoding::Utf8);
+  CHECK(first.variant == "invalid_utf8_byte");
+  CHECK(first.bytes == "0xC3");
+  CHECK(first.offset == "1");
+  const DecodeIssueText second = describeIssue(d.issues[1], Encoding::Utf8);
+  CHECK(second.variant == "invalid_utf8_bytes");
+  CHECK(second.bytes == "0xE2 0x82");
+  CHECK(second.offset == "4");
   checkChunkInvariant(input, Encoding::Utf8);
 }
 
