@@ -47,6 +47,9 @@ std::string parameterText(const MetricParameters& parameters, const ParameterDef
   return shown == "(none)" ? templateOf("unit.none", language) : shown;  // choice words and topics as written
 }
 
+// "{key}": how a template marks where a parameter's value goes.
+std::string placeholderOf(std::string_view key) { return std::string("{").append(key).append("}"); }
+
 } // namespace
 
 std::vector<std::string> engineTextKeys() {
@@ -63,7 +66,7 @@ std::vector<std::string> engineTextKeys() {
 
 std::string diagnosticKey(DiagnosticCode code, std::string_view variant) {
   std::string key = "diag." + std::string(nameOf(code));
-  if (!variant.empty()) key += "." + std::string(variant);
+  if (!variant.empty()) key.append(".").append(variant);  // not "." + string: GCC 12 warns falsely (-Wrestrict)
   return key;
 }
 
@@ -91,9 +94,13 @@ std::string scopeText(const Scope& scope, Language language) {
   std::string out;
   auto part = [&](std::string_view field, const std::vector<std::string>& values, bool channels) {
     std::string list;
-    for (const std::string& value : values) list += (list.empty() ? "" : ", ") + (channels ? channelName(value, language) : value);
+    for (const std::string& value : values) {
+      if (!list.empty()) list += ", ";
+      list += channels ? channelName(value, language) : value;
+    }
     const std::string* pattern = findKeyedText(scopeFieldKey(field), language);
-    out += (out.empty() ? "" : "; ") + (pattern ? fillPlaceholders(*pattern, {list}) : std::string(field) + " " + list);
+    if (!out.empty()) out += "; ";
+    out += pattern ? fillPlaceholders(*pattern, {list}) : std::string(field) + " " + list;
   };
   if (!scope.channels.empty()) part("channel", scope.channels, true);
   for (const ScopeFilter& filter : scope.filters) part(filter.field, filter.values, false);
@@ -101,11 +108,11 @@ std::string scopeText(const Scope& scope, Language language) {
 }
 
 std::string formulaKey(const MetricDefinition& metric, const VariantDefinition& variant) {
-  return "formula." + std::string(metric.key) + "." + std::string(variant.key);
+  return std::string("formula.").append(metric.key).append(".").append(variant.key);
 }
 
 std::string formulaTemplate(const VariantDefinition& variant) {
-  return formulaWith(variant, [](std::string_view key) { return "{" + std::string(key) + "}"; });
+  return formulaWith(variant, [](std::string_view key) { return placeholderOf(key); });
 }
 
 std::string formulaText(const MetricChoice& choice, Language language) {
@@ -118,7 +125,7 @@ std::string formulaText(const MetricChoice& choice, Language language) {
   for (std::string_view key : variant->parameters) {
     const ParameterDefinition* definition = findParameter(*metric, key);
     if (!definition) continue;
-    const std::string placeholder = "{" + std::string(key) + "}";
+    const std::string placeholder = placeholderOf(key);
     const std::string value = parameterText(resolution.parameters, *definition, language);
     for (std::size_t at = text.find(placeholder); at != std::string::npos; at = text.find(placeholder, at + value.size()))
       text.replace(at, placeholder.size(), value);

@@ -61,9 +61,9 @@ void drawHeader(AppState& state, const StandardCard& card, const Evaluation& e) 
   // The engine's formula and scope are English; these are worded from its codes in the UI's language.
   ImGui::PushTextWrapPos(0.0f);  // formulas run long: wrapped at the window's edge, not cut off
   if (const std::string formula = e.formula.empty() ? std::string() : formulaText(e.metric); !formula.empty()) {
-    const std::string line = trFormat(Text::DrillFormula, {formula});
-    ImGui::TextDisabled("%s", line.c_str());
-    noteLabel(state, line);
+    const std::string formulaLine = trFormat(Text::DrillFormula, {formula});
+    ImGui::TextDisabled("%s", formulaLine.c_str());
+    noteLabel(state, formulaLine);
   }
   const std::string scope = trFormat(Text::DrillScope, {scopeText(e.scope)});
   ImGui::TextDisabled("%s", scope.c_str());

@@ -223,9 +223,9 @@ void FileReader::Impl::dispatch(std::string_view text, const std::vector<DecodeI
       parser->feed(text.substr(from, issue.outputOffset - from));
       from = issue.outputOffset;
     }
-    const DecodeIssueText text = describeIssue(issue, encoding.used);
-    diagnostics.addVariant(DiagnosticCode::InvalidEncoding, text.variant, parser->position(),
-                           {text.bytes, text.offset, text.encoding});
+    const DecodeIssueText described = describeIssue(issue, encoding.used);
+    diagnostics.addVariant(DiagnosticCode::InvalidEncoding, described.variant, parser->position(),
+                           {described.bytes, described.offset, described.encoding});
     ++detailedIssues;
   }
   parser->feed(text.substr(from));
