@@ -125,8 +125,10 @@ void drawAgentsView(Analysis& analysis, AgentsViewState& view, AppState& state) 
   if (ImGui::RadioButton(tr(Text::FilterTeam), view.byTeam)) view.byTeam = true;
   noteItem(state, "agents_by_team");
   ImGui::SameLine();
-  ImGui::SetNextItemWidth(em(14));
-  ImGui::InputTextWithHint("##agent_filter", tr(Text::ViewSearchHint), &view.filter);
+  const char* hint = tr(Text::ViewSearchHint);  // wide enough for the hint: ru's is the longest
+  const float hintWidth = ImGui::CalcTextSize(hint).x + ImGui::GetStyle().FramePadding.x * 2;
+  ImGui::SetNextItemWidth(std::min(std::max(em(14), hintWidth), std::max(em(14), ImGui::GetContentRegionAvail().x)));
+  ImGui::InputTextWithHint("##agent_filter", hint, &view.filter);
   noteItem(state, "agents_filter");
   const bool recomputed = view.generation != analysis.generation() || view.cachedByTeam != view.byTeam;
   if (recomputed) compute(analysis, view);

@@ -82,6 +82,29 @@ TEST_CASE("every view draws its charts and labels over generated data, in Englis
   setLanguage(Language::English);
 }
 
+TEST_CASE("the agents view's search field shows its whole hint in every language") {
+  // ru's hint ("Поиск (без учёта регистра и диакритики)") was cut off by a fixed 14 em field.
+  testing::HeadlessUi ui(ImVec2(1280, 900));
+  App app;
+  app.useDataset(generated());
+  REQUIRE(app.openView("agents").empty());
+  for (Language language : kLanguages) {
+    INFO(codeOf(language));
+    app.state().settings.language = language;
+    float hintWidth = 0;
+    for (int i = 0; i < 2; ++i)
+      ui.rawFrame([&] {
+        app.draw();
+        hintWidth = ImGui::CalcTextSize(tr(Text::ViewSearchHint, language)).x + ImGui::GetStyle().FramePadding.x * 2;
+      });
+    const auto items = nlohmann::json::parse(app.stateJson())["ui"];
+    REQUIRE(items.contains("agents_filter"));
+    CHECK(items["agents_filter"][2].get<float>() >= hintWidth);
+  }
+  app.state().settings = {};
+  setLanguage(Language::English);
+}
+
 TEST_CASE("cached results are worded in the language of each frame") {
   testing::HeadlessUi ui;
   App app;
