@@ -4,6 +4,7 @@
 
 
 #include "app/analysis.h"
+#include "app/i18n/engine_messages.h"
 #include "app/i18n/translate.h"
 #include "core/mapping/value_tables.h"
 #include "core/metrics/metric_parameters.h"
@@ -58,6 +59,7 @@ std::vector<std::string> engineTextKeys() {
   for (const MetricDefinition& metric : metricCatalogue())
     for (const VariantDefinition& variant : metric.variants) keys.push_back(formulaKey(metric, variant));
   for (const char* unit : {"unit.seconds", "unit.day", "unit.days", "unit.percent", "unit.none"}) keys.emplace_back(unit);
+  for (std::string& key : engineMessageKeys()) keys.push_back(std::move(key));
   return keys;
 }
 

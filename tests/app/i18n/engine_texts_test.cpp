@@ -5,10 +5,13 @@
 #include <string>
 #include <vector>
 
+#include "app/i18n/engine_messages.h"
 #include "app/i18n/engine_texts.h"
 #include "app/i18n/translate.h"
 #include "core/ingest/file_reader.h"
 #include "core/metrics/metric_parameters.h"
+#include "core/metrics/requirements.h"
+#include "core/scorecard/usual_exports.h"
 
 using namespace carescore;
 
@@ -129,6 +132,41 @@ TEST_CASE("engine texts: formulas with parameter values; English equals the engi
         CHECK(text.find('{') == std::string::npos);  // every parameter filled
       }
     }
+}
+
+TEST_CASE("engine texts: missing fields and other engine messages in the language") {
+  // The engine's own message for a variant whose fields are all absent: matched and reworded.
+  const MetricDefinition& metric = *findMetric("service_level");
+  const std::vector<std::string> missing =
+      missingInputs(metric, defaultVariantOf(metric), [](RecordKind, std::string_view) { return false; });
+  REQUIRE_FALSE(missing.empty());
+  for (const std::string& message : missing) {
+    INFO(message);
+    CHECK(isKnownMessage(message));
+    CHECK(messageText(message, Language::English) == message);
+    // Field names stay as written ("answered_at"), so only the message's own words are checked.
+    for (Language language : {Language::Vietnamese, Language::Russian})
+      for (const char* fragment : {"needs", "field ", "(or ", " records"}) CHECK(messageText(message, language).find(fragment) == std::string::npos);
+  }
+  CHECK(messageText("needs field referrals", Language::Vietnamese) == "cần trường referrals");
+  CHECK(messageText("needs field referrals", Language::Russian) == "нужно поле referrals");
+  CHECK(messageText("needs field wait_seconds (or created_at + answered_at, or outcome)", Language::Russian) ==
+        "нужно поле wait_seconds (или created_at + answered_at, или outcome)");
+  CHECK(messageText("needs field team to filter contact records by it", Language::Vietnamese) ==
+        "cần trường team để lọc bản ghi liên hệ theo trường này");
+  CHECK(messageText("needs field customer_id and segment to split survey records by segment", Language::Russian) ==
+        "нужны поля customer_id и segment, чтобы разбить записи «опросы» по segment");
+  CHECK(messageText("unknown metric happiness", Language::Vietnamese) == "chỉ số không xác định: happiness");
+  CHECK(messageText("no contacts selected: nothing to staff", Language::Russian) ==
+        "не выбрано ни одного обращения: рассчитывать штат не для чего");
+  CHECK(messageText("something the engine never says", Language::Russian) == "something the engine never says");
+  CHECK_FALSE(isKnownMessage("needs field "));  // a placeholder takes at least one character
+  for (const UsualExport& entry : usualExports()) {
+    INFO(entry.text);
+    CHECK(usualExportText(entry.text, Language::English) == entry.text);  // the English template is the core's text
+    CHECK(usualExportText(entry.text, Language::Russian) != entry.text);
+  }
+  CHECK(usualExportText("the shop's order export", Language::Vietnamese) == "tệp xuất đơn hàng của cửa hàng");
 }
 
 } // TEST_SUITE
