@@ -8,6 +8,7 @@
 #include "app/i18n/engine_messages.h"
 #include "app/i18n/engine_texts.h"
 #include "app/i18n/translate.h"
+#include "app/views/scorecard_text.h"
 #include "core/ingest/file_reader.h"
 #include "core/metrics/metric_parameters.h"
 #include "core/metrics/requirements.h"
@@ -167,6 +168,31 @@ TEST_CASE("engine texts: missing fields and other engine messages in the languag
     CHECK(usualExportText(entry.text, Language::Russian) != entry.text);
   }
   CHECK(usualExportText("the shop's order export", Language::Vietnamese) == "tệp xuất đơn hàng của cửa hàng");
+}
+
+TEST_CASE("engine texts: variant labels, choice words and driver labels in the language") {
+  for (const MetricDefinition& metric : metricCatalogue())
+    for (const VariantDefinition& variant : metric.variants) {
+      INFO(variantKey(metric, variant));
+      CHECK(variantLabel(metric, variant, Language::English) == variant.label);
+      CHECK(variantLabel(metric, variant, Language::Russian) != variant.label);
+    }
+  const MetricDefinition& level = *findMetric("service_level");
+  CHECK(variantLabel(level, *findVariant(level, "answered_only"), Language::Vietnamese) == "chỉ các liên hệ đã trả lời");
+  CHECK(variantLabel(level, *findVariant(level, "answered_only"), Language::Russian) == "только отвеченные обращения");
+  CHECK(choiceText("higher_is_easier", Language::Russian) == "больше — легче");
+  CHECK(choiceText("higher_is_easier", Language::English) == "higher_is_easier");  // the profile's word
+  CHECK(choiceText("fcr.share", Language::Russian) == "fcr.share");  // a metric's statistic: the form names both
+
+  Driver channel{.split = "channel", .key = "phone", .label = "phone"};
+  Driver blank{.split = "team", .key = "", .label = "(none)"};
+  Driver team{.split = "team", .key = "B", .label = "B"};
+  setLanguage(Language::Russian);
+  CHECK(driverLabel(channel) == "телефон");
+  CHECK(driverLabel(blank) == "(нет)");
+  CHECK(driverLabel(team) == "B");
+  setLanguage(Language::English);
+  CHECK(driverLabel(channel) == "phone");
 }
 
 } // TEST_SUITE
