@@ -5,6 +5,7 @@
 
 #include "app/analysis.h"
 #include "app/i18n/engine_messages.h"
+#include "app/i18n/issue_texts.h"
 #include "app/i18n/translate.h"
 #include "core/mapping/value_tables.h"
 #include "core/metrics/metric_parameters.h"
@@ -61,6 +62,7 @@ std::vector<std::string> engineTextKeys() {
     for (const VariantDefinition& variant : metric.variants) keys.push_back(formulaKey(metric, variant));
   for (const char* unit : {"unit.seconds", "unit.day", "unit.days", "unit.percent", "unit.none"}) keys.emplace_back(unit);
   for (std::string& key : engineMessageKeys()) keys.push_back(std::move(key));
+  for (std::string& key : issueTextKeys()) keys.push_back(std::move(key));
   for (const MetricDefinition& metric : metricCatalogue()) {
     for (const VariantDefinition& variant : metric.variants) keys.push_back(variantKey(metric, variant));
     for (const ParameterDefinition& parameter : metric.parameters)

@@ -7,6 +7,7 @@
 
 #include "app/i18n/engine_messages.h"
 #include "app/i18n/engine_texts.h"
+#include "app/i18n/issue_texts.h"
 #include "app/i18n/translate.h"
 #include "app/views/scorecard_text.h"
 #include "core/ingest/file_reader.h"
@@ -193,6 +194,28 @@ TEST_CASE("engine texts: variant labels, choice words and driver labels in the l
   CHECK(driverLabel(team) == "B");
   setLanguage(Language::English);
   CHECK(driverLabel(channel) == "phone");
+}
+
+TEST_CASE("engine texts: profile and mapping issues by code in the language; English is the engine's message") {
+  ProfileIssue unknown{.severity = IssueSeverity::Error, .code = IssueCode::UnknownMetric, .path = "standards[2].metric.key",
+                       .message = "unknown metric \"nsp\"; did you mean \"nps\"?", .line = 0, .column = 0};
+  CHECK(issueText(unknown, Language::English) == unknown.text());
+  CHECK(issueText(unknown, Language::Vietnamese) == "standards[2].metric.key: chỉ số không xác định");
+  CHECK(issueText(unknown, Language::Russian) == "standards[2].metric.key: неизвестный показатель");
+  ProfileIssue syntax{.severity = IssueSeverity::Error, .code = IssueCode::Syntax, .path = {}, .message = "expected ',' or '}'",
+                      .line = 2, .column = 7};
+  CHECK(issueText(syntax, Language::Russian) == "строка 2, столбец 7: некорректный JSON");
+
+  ApplyIssue unmapped{.code = ApplyCode::UnmappedValue, .severity = Severity::Warning, .column = "Kênh", .field = "channel",
+                      .count = 3, .example = "Zalo", .exampleRow = 4, .message = "some English"};
+  CHECK(applyIssueText(unmapped, Language::English) == "some English");
+  CHECK(applyIssueText(unmapped, Language::Vietnamese) == "Kênh → channel: giá trị không có trong bảng nào, ví dụ \"Zalo\"");
+  CHECK(applyIssueText(unmapped, Language::Russian) == "Kênh → channel: значение, которого нет ни в одной таблице, например «Zalo»");
+  // Every code has its summary: no code falls back to the engine's English.
+  for (int c = 0; c <= static_cast<int>(IssueCode::MoreIssues); ++c) {
+    const ProfileIssue issue{.severity = IssueSeverity::Error, .code = static_cast<IssueCode>(c), .path = "x", .message = "English", .line = 0, .column = 0};
+    CHECK(issueText(issue, Language::Vietnamese).find("English") == std::string::npos);
+  }
 }
 
 } // TEST_SUITE
