@@ -60,7 +60,7 @@ std::vector<std::string> engineTextKeys() {
   for (std::string_view field : kFilterFields) keys.push_back(scopeFieldKey(field));
   for (const MetricDefinition& metric : metricCatalogue())
     for (const VariantDefinition& variant : metric.variants) keys.push_back(formulaKey(metric, variant));
-  for (const char* unit : {"unit.seconds", "unit.day", "unit.days", "unit.percent", "unit.none"}) keys.emplace_back(unit);
+  for (const char* unit : {"unit.seconds", "unit.day", "unit.days", "unit.percent", "unit.none", "diag.byte"}) keys.emplace_back(unit);
   for (std::string& key : engineMessageKeys()) keys.push_back(std::move(key));
   for (std::string& key : issueTextKeys()) keys.push_back(std::move(key));
   for (const MetricDefinition& metric : metricCatalogue()) {
@@ -89,6 +89,10 @@ std::string diagnosticText(const Diagnostic& diagnostic, Language language) {
       else if (arg == "pipe") arg = tr(Text::DelimiterPipe, language);
     }
   }
+  // The JSON tokenizer names a byte it did not expect "'x'" or "byte 0x1F": the word in the language too.
+  if (diagnostic.code == DiagnosticCode::JsonSyntax)
+    for (std::string& arg : args)
+      if (arg.rfind("byte 0x", 0) == 0) arg = fillPlaceholders(templateOf("diag.byte", language), {arg.substr(5)});
   const std::string* pattern = findKeyedText(diagnosticKey(diagnostic.code, diagnostic.variant), language);
   return pattern ? fillPlaceholders(*pattern, args) : diagnostic.message;
 }

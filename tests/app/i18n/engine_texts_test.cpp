@@ -38,9 +38,9 @@ std::string englishOf(const std::string& key) {
   return text ? *text : std::string();
 }
 
-ReadResult readText(std::string_view text) {
+ReadResult readText(std::string_view text, std::string fileName = "bad.csv") {
   const auto* bytes = reinterpret_cast<const std::uint8_t*>(text.data());
-  return readBuffer(std::span<const std::uint8_t>(bytes, text.size()), {.fileName = "bad.csv"});
+  return readBuffer(std::span<const std::uint8_t>(bytes, text.size()), {.fileName = std::move(fileName)});
 }
 
 // Words of the engine's English that must not show in a Vietnamese or Russian UI.
@@ -216,6 +216,22 @@ TEST_CASE("engine texts: profile and mapping issues by code in the language; Eng
     const ProfileIssue issue{.severity = IssueSeverity::Error, .code = static_cast<IssueCode>(c), .path = "x", .message = "English", .line = 0, .column = 0};
     CHECK(issueText(issue, Language::Vietnamese).find("English") == std::string::npos);
   }
+}
+
+TEST_CASE("engine texts: JSON syntax errors keep their variant; the detail is worded in the language") {
+  // '[{"a": 1} 2]': after the object the tokenizer wants ',' or ']' and finds '2'.
+  const ReadResult r = readText("[{\"a\": 1} 2]", "bad.json");
+  bool saw = false;
+  for (const Diagnostic& d : r.diagnostics.entries()) {
+    if (d.code != DiagnosticCode::JsonSyntax) continue;
+    saw = true;
+    CHECK(d.variant == "after_element");
+    CHECK(d.message == "invalid JSON: expected ',' or ']' after an array element, found '2'");
+    CHECK(diagnosticText(d, Language::English) == d.message);
+    CHECK(diagnosticText(d, Language::Vietnamese) == "JSON không hợp lệ: sau phần tử mảng cần ',' hoặc ']', nhưng gặp '2'");
+    CHECK(diagnosticText(d, Language::Russian) == "некорректный JSON: после элемента массива ожидалось ',' или ']', найдено '2'");
+  }
+  CHECK(saw);
 }
 
 } // TEST_SUITE
