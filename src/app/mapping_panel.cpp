@@ -8,6 +8,7 @@
 #include "app/app_state.h"
 #include "app/file_details_panel.h"
 #include "app/i18n/format.h"
+#include "app/i18n/issue_texts.h"
 #include "app/i18n/translate.h"
 #include "app/theme.h"
 #include "app/ui_items.h"
@@ -213,7 +214,7 @@ void drawMappingReview(AppState& state, const LoadedFile& file) {
       ImGui::EndTable();
     }
     for (const ApplyIssue& issue : mapped.rows.issues)
-      ImGui::TextDisabled("%s ×%s  %s", std::string(nameOf(issue.code)).c_str(), formatCount(issue.count).c_str(), issue.message.c_str());
+      ImGui::TextDisabled("%s ×%s  %s", std::string(nameOf(issue.code)).c_str(), formatCount(issue.count).c_str(), applyIssueText(issue).c_str());
   }
   drawMissing(state);
 }

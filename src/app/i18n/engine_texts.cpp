@@ -4,6 +4,8 @@
 
 
 #include "app/analysis.h"
+#include "app/i18n/engine_messages.h"
+#include "app/i18n/issue_texts.h"
 #include "app/i18n/translate.h"
 #include "core/mapping/value_tables.h"
 #include "core/metrics/metric_parameters.h"
@@ -19,6 +21,7 @@ std::string templateOf(std::string_view key, Language language) {
 }
 
 std::string scopeFieldKey(std::string_view field) { return "scope." + std::string(field); }
+std::string choiceKey(std::string_view word) { return "choice." + std::string(word); }
 
 // "120", "0.5" as the engine writes them, with the language's decimal separator.
 std::string numberText(double value, Language language) {
@@ -60,7 +63,15 @@ std::vector<std::string> engineTextKeys() {
   for (std::string_view field : kFilterFields) keys.push_back(scopeFieldKey(field));
   for (const MetricDefinition& metric : metricCatalogue())
     for (const VariantDefinition& variant : metric.variants) keys.push_back(formulaKey(metric, variant));
-  for (const char* unit : {"unit.seconds", "unit.day", "unit.days", "unit.percent", "unit.none"}) keys.emplace_back(unit);
+  for (const char* unit : {"unit.seconds", "unit.day", "unit.days", "unit.percent", "unit.none", "diag.byte"}) keys.emplace_back(unit);
+  for (std::string& key : engineMessageKeys()) keys.push_back(std::move(key));
+  for (std::string& key : issueTextKeys()) keys.push_back(std::move(key));
+  for (const MetricDefinition& metric : metricCatalogue()) {
+    for (const VariantDefinition& variant : metric.variants) keys.push_back(variantKey(metric, variant));
+    for (const ParameterDefinition& parameter : metric.parameters)
+      for (std::string_view word : parameter.choices)
+        if (word.find('.') == std::string_view::npos) keys.push_back(choiceKey(word));
+  }
   return keys;
 }
 
@@ -81,6 +92,10 @@ std::string diagnosticText(const Diagnostic& diagnostic, Language language) {
       else if (arg == "pipe") arg = tr(Text::DelimiterPipe, language);
     }
   }
+  // The JSON tokenizer names a byte it did not expect "'x'" or "byte 0x1F": the word in the language too.
+  if (diagnostic.code == DiagnosticCode::JsonSyntax)
+    for (std::string& arg : args)
+      if (arg.rfind("byte 0x", 0) == 0) arg = fillPlaceholders(templateOf("diag.byte", language), {arg.substr(5)});
   const std::string* pattern = findKeyedText(diagnosticKey(diagnostic.code, diagnostic.variant), language);
   return pattern ? fillPlaceholders(*pattern, args) : diagnostic.message;
 }
@@ -131,6 +146,20 @@ std::string formulaText(const MetricChoice& choice, Language language) {
       text.replace(at, placeholder.size(), value);
   }
   return text;
+}
+
+std::string variantKey(const MetricDefinition& metric, const VariantDefinition& variant) {
+  return "variant." + std::string(metric.key) + "." + std::string(variant.key);
+}
+
+std::string variantLabel(const MetricDefinition& metric, const VariantDefinition& variant, Language language) {
+  const std::string* label = findKeyedText(variantKey(metric, variant), language);
+  return label ? *label : std::string(variant.label);
+}
+
+std::string choiceText(std::string_view word, Language language) {
+  const std::string* text = word.find('.') == std::string_view::npos ? findKeyedText(choiceKey(word), language) : nullptr;
+  return text ? *text : std::string(word);
 }
 
 } // namespace carescore

@@ -30,4 +30,11 @@ std::string formulaTemplate(const VariantDefinition& variant);
 // unknown metric or variant.
 std::string formulaText(const MetricChoice& choice, Language language = currentLanguage());
 
+// A variant's short label ("answered contacts only") in the language: "variant.<metric>.<variant>".
+std::string variantKey(const MetricDefinition& metric, const VariantDefinition& variant);
+std::string variantLabel(const MetricDefinition& metric, const VariantDefinition& variant, Language language = currentLanguage());
+// A choice parameter's word ("higher_is_easier") in the language; "metric.statistic" choices and
+// other words as written.
+std::string choiceText(std::string_view word, Language language = currentLanguage());
+
 } // namespace carescore

@@ -10,6 +10,7 @@
 #include "app/app_state.h"
 #include "app/charts/charts.h"
 #include "app/i18n/date_format.h"
+#include "app/i18n/engine_messages.h"
 #include "app/i18n/format.h"
 #include "app/i18n/translate.h"
 #include "app/theme.h"
@@ -87,8 +88,9 @@ void drawStepsTable(AppState& state, const GoalProgress& goal, std::size_t index
       verdictBadge(Verdict::NoData);
       if (!step.missing.empty()) {
         ImGui::SameLine();
-        ImGui::TextDisabled("%s", step.missing.front().c_str());
-        state.viewReport.notes.push_back(step.missing.front());
+        const std::string why = messageText(step.missing.front());
+        ImGui::TextDisabled("%s", why.c_str());
+        state.viewReport.notes.push_back(why);
       }
     }
     ImGui::TableNextColumn();
@@ -138,7 +140,7 @@ void drawGoalsView(Analysis& analysis, GoalsViewState& view, AppState& state) {
       ImGui::TextDisabled("%s", localText(goal.explanation).c_str());
     }
     if (!goal.message.empty()) {
-      viewNote(state, goal.message);
+      viewNote(state, messageText(goal.message));
     } else {
       const std::string frame = frameText(analysis, goal);
       ImGui::TextUnformatted(frame.c_str());

@@ -4,6 +4,7 @@
 #include <cstdlib>
 
 #include "app/i18n/date_format.h"
+#include "app/i18n/engine_texts.h"
 #include "app/i18n/format.h"
 #include "app/i18n/translate.h"
 
@@ -72,6 +73,12 @@ std::string driverLabel(const Driver& driver) {
     const long hour = std::strtol(driver.key.c_str(), &end, 10);
     if (end && *end == '\0' && hour >= 0 && hour < 168)
       return std::string(weekdayName(static_cast<int>(hour / 24) + 1, NameWidth::Short)) + " " + formatClock(static_cast<int>(hour % 24), 0);
+  }
+  // Channels are the engine's words; "(none)" is the segmenter's name for a blank value.
+  if (driver.split == "channel") return channelName(driver.key);
+  if (driver.key.empty() || driver.label == "(none)") {
+    const std::string* none = findKeyedText("unit.none", currentLanguage());
+    return none ? *none : driver.label;
   }
   return driver.label.empty() ? driver.key : driver.label;
 }

@@ -11,6 +11,7 @@
 
 #include "app/app_state.h"
 #include "app/charts/charts.h"
+#include "app/i18n/engine_messages.h"
 #include "app/i18n/engine_texts.h"
 #include "app/i18n/format.h"
 #include "app/i18n/translate.h"
@@ -20,6 +21,7 @@
 #include "app/verdict_icons.h"
 #include "app/views/drilldown_view.h"
 #include "app/views/scorecard_text.h"
+#include "app/views/view_support.h"
 #include "app/views/views.h"
 
 namespace carescore {
@@ -53,14 +55,15 @@ std::vector<CardLine> cardLines(const StandardCard& card, const Evaluation& e, c
     case Verdict::NoData:
       if (!e.missing.empty()) {
         std::string exports;
-        for (const std::string& name : e.usualExports) exports += exports.empty() ? name : ", " + name;
-        lines.push_back({trFormat(Text::MissingField, {e.missing.front(), exports.empty() ? "—" : exports}), muted});
+        for (const std::string& name : e.usualExports) exports += (exports.empty() ? "" : ", ") + usualExportText(name);
+        const std::string why = messageText(e.missing.front());
+        lines.push_back({exports.empty() ? why : trFormat(Text::MissingField, {why, exports}), muted});
       }
       break;
     case Verdict::InsufficientData:
       lines.push_back({trFormat(Text::CardInsufficient, {formatCount(e.insufficient.have), formatCount(e.insufficient.need)}), muted});
       break;
-    case Verdict::Invalid: lines.push_back({trFormat(Text::CardInvalid, {e.message}), muted}); break;
+    case Verdict::Invalid: lines.push_back({trFormat(Text::CardInvalid, {messageText(e.message)}), muted}); break;
     default: lines.push_back({changeText(e, zone), muted}); break;
   }
   if ((e.verdict == Verdict::Fail || e.verdict == Verdict::AtRisk) && !e.drivers.empty())
@@ -109,6 +112,7 @@ bool drawCard(AppState& state, const StandardCard& card, float width) {
   draw->AddText(ImGui::GetFont(), ImGui::GetFontSize(), at, palette().text, label.c_str(), nullptr, wrap);
   at.y += labelHeight + style.ItemSpacing.y;
   for (const CardLine& line : lines) {
+    noteLabel(state, line.text);  // state().view.labels: what the cards say, for the language tests
     const float size = ImGui::GetFontSize() * (line.large ? 1.25f : 1.0f);
     draw->AddText(ImGui::GetFont(), size, at, line.color ? line.color : palette().text, line.text.c_str(), nullptr, wrap);
     at.y += ImGui::CalcTextSize(line.text.c_str(), nullptr, false, wrap).y * (line.large ? 1.25f : 1.0f) + style.ItemSpacing.y;

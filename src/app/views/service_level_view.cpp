@@ -10,6 +10,7 @@
 #include "app/app_state.h"
 #include "app/charts/charts.h"
 #include "app/i18n/date_format.h"
+#include "app/i18n/engine_messages.h"
 #include "app/i18n/format.h"
 #include "app/i18n/translate.h"
 #include "app/theme.h"
@@ -178,8 +179,8 @@ void drawServiceLevelView(Analysis& analysis, ServiceLevelViewState& view, AppSt
   noteLabel(state, target);
 
   if (!view.staffing.missingInputs.empty() || !view.staffing.message.empty()) {
-    std::string why = view.staffing.message;
-    for (const std::string& input : view.staffing.missingInputs) why += (why.empty() ? "" : "; ") + input;
+    std::string why = messageText(view.staffing.message);
+    for (const std::string& input : view.staffing.missingInputs) why += (why.empty() ? "" : "; ") + messageText(input);
     viewNote(state, trFormat(Text::ViewStaffingUnavailable, {why}));
   }
   if (view.levelFailure) viewNote(state, whyNoValue(*view.levelFailure));

@@ -5,6 +5,7 @@
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
+#include "app/i18n/engine_texts.h"
 #include "app/i18n/format.h"
 #include "app/i18n/translate.h"
 #include "app/theme.h"
@@ -69,6 +70,15 @@ bool targetInput(Target& target) {
   return changed;
 }
 
+// A choice parameter's word in the language; "metric.statistic" choices as the views name both.
+std::string choiceName(std::string_view word) {
+  const std::size_t dot = word.find('.');
+  if (dot == std::string_view::npos) return choiceText(word);
+  const std::string_view statistic = word.substr(dot + 1);
+  const char* named = statisticName(statistic);
+  return std::string(metricName(word.substr(0, dot))) + " · " + (*named ? std::string(named) : std::string(statistic));
+}
+
 bool parameterInput(const ParameterDefinition& definition, Parameters& parameters) {
   const std::string key(definition.key);
   auto it = parameters.find(key);
@@ -90,16 +100,16 @@ bool parameterInput(const ParameterDefinition& definition, Parameters& parameter
   ImGui::SameLine(em(13));
   ImGui::SetNextItemWidth(-1);
   if (!custom) {
-    const std::string shown = definition.type == ParameterType::Choice     ? std::string(definition.defaultChoice)
+    const std::string shown = definition.type == ParameterType::Choice     ? choiceName(definition.defaultChoice)
                               : definition.type == ParameterType::TextList ? std::string("—")
                                                                            : formatNumber(definition.defaultNumber, 2);
     ImGui::TextDisabled("%s  (%s)", shown.c_str(), tr(Text::ViewDefault));
   } else if (auto* number = std::get_if<double>(&it->second)) {
     changed |= ImGui::InputDouble("##number", number, 0, 0, "%.6g");
   } else if (auto* word = std::get_if<std::string>(&it->second)) {
-    if (ImGui::BeginCombo("##choice", word->c_str())) {
+    if (ImGui::BeginCombo("##choice", choiceName(*word).c_str())) {
       for (std::string_view choice : definition.choices)
-        if (ImGui::Selectable(std::string(choice).c_str(), choice == *word)) *word = std::string(choice), changed = true;
+        if (ImGui::Selectable(choiceName(choice).c_str(), choice == *word)) *word = std::string(choice), changed = true;
       ImGui::EndCombo();
     }
   } else if (auto* list = std::get_if<std::vector<std::string>>(&it->second)) {
@@ -132,9 +142,9 @@ bool metricInputs(MetricChoice& choice) {
   }
   row(tr(Text::ViewVariant));
   const VariantDefinition& variant = choice.variant.empty() ? defaultVariantOf(*metric) : *findVariant(*metric, choice.variant);
-  if (ImGui::BeginCombo("##variant", std::string(variant.label).c_str())) {
+  if (ImGui::BeginCombo("##variant", variantLabel(*metric, variant).c_str())) {
     for (const VariantDefinition& candidate : metric->variants)
-      if (ImGui::Selectable(std::string(candidate.label).c_str(), &candidate == &variant)) choice.variant = std::string(candidate.key), changed = true;
+      if (ImGui::Selectable(variantLabel(*metric, candidate).c_str(), &candidate == &variant)) choice.variant = std::string(candidate.key), changed = true;
     ImGui::EndCombo();
   }
   for (const ParameterDefinition& parameter : metric->parameters)

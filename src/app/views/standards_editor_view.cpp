@@ -7,6 +7,7 @@
 #include "app/analysis.h"
 #include "app/app_state.h"
 #include "app/i18n/format.h"
+#include "app/i18n/issue_texts.h"
 #include "app/i18n/translate.h"
 #include "app/theme.h"
 #include "app/ui_items.h"
@@ -32,11 +33,11 @@ void showIssue(AppState& state, const ProfileIssue& issue) {
   const bool error = issue.severity == IssueSeverity::Error;
   ImGui::PushStyleColor(ImGuiCol_Text, error ? verdictColor(Verdict::Fail) : verdictColor(Verdict::AtRisk));
   ImGui::PushTextWrapPos(0);
-  const std::string text = std::string(error ? tr(Text::SeverityError) : tr(Text::SeverityWarning)) + ": " + issue.text();
+  const std::string text = std::string(error ? tr(Text::SeverityError) : tr(Text::SeverityWarning)) + ": " + issueText(issue);
   ImGui::TextUnformatted(text.c_str());
   ImGui::PopTextWrapPos();
   ImGui::PopStyleColor();
-  state.viewReport.notes.push_back(issue.text());
+  state.viewReport.notes.push_back(issueText(issue));
 }
 
 // The draft changed: check it, and hand it to the analysis when it has no errors.

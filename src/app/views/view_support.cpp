@@ -5,6 +5,7 @@
 #include "app/app_state.h"
 #include "app/charts/value_format.h"
 #include "app/i18n/date_format.h"
+#include "app/i18n/engine_messages.h"
 #include "app/i18n/format.h"
 #include "app/i18n/translate.h"
 #include "core/scorecard/verdict.h"
@@ -153,10 +154,10 @@ std::string whyNoValue(const MetricResult& result) {
       return trFormat(Text::ViewInsufficient, {formatCount(result.insufficient.have), formatCount(result.insufficient.need)});
     case ResultStatus::MissingInputs: {
       std::string fields;
-      for (const std::string& input : result.missingInputs) fields += (fields.empty() ? "" : "; ") + input;
+      for (const std::string& input : result.missingInputs) fields += (fields.empty() ? "" : "; ") + messageText(input);
       return trFormat(Text::ViewMissingInputs, {fields});
     }
-    case ResultStatus::Invalid: return result.message;
+    case ResultStatus::Invalid: return messageText(result.message);
   }
   return {};
 }

@@ -89,7 +89,7 @@ std::size_t JsonTokenizer::step(const char* p, std::size_t n, std::size_t i) {
   const char c = p[i];
   if (c == '\n') {
     if (options_.ndjson && !stack_.empty()) {
-      fail("the record is not complete at the end of its line", i);
+      failSyntax("record_incomplete", i);
       return i;
     }
     ++line_;
@@ -123,16 +123,14 @@ std::size_t JsonTokenizer::step(const char* p, std::size_t n, std::size_t i) {
         stringStart_ = i + 1;
         return i + 1;
       }
-      fail((expect_ == Expect::Key ? "expected a key (a quoted name) after ',', found " : "expected a key (a quoted name) or '}', found ") +
-               describeByte(c),
-           i);
+      failSyntax(expect_ == Expect::Key ? "key_after_comma" : "key_or_end", i, {describeByte(c)});
       return failed_ ? n : i;
     case Expect::Colon:
       if (c == ':') {
         expect_ = Expect::Value;
         return i + 1;
       }
-      fail("expected ':' after a key, found " + describeByte(c), i);
+      failSyntax("colon", i, {describeByte(c)});
       return failed_ ? n : i;
     case Expect::CommaOrEnd: {
       const bool array = stack_.back() != 0;
@@ -146,16 +144,12 @@ std::size_t JsonTokenizer::step(const char* p, std::size_t n, std::size_t i) {
         afterValue();
         return i + 1;
       }
-      fail((array ? "expected ',' or ']' after an array element, found " : "expected ',' or '}' after an object member, found ") +
-               describeByte(c),
-           i);
+      failSyntax(array ? "after_element" : "after_member", i, {describeByte(c)});
       return failed_ ? n : i;
     }
     case Expect::Nothing:
       if (options_.ndjson && newlineSinceValue_) return beginValue(p, n, i);
-      fail((options_.ndjson ? "expected a line break before the next record, found " : "unexpected text after the JSON value: ") +
-               describeByte(c),
-           i);
+      failSyntax(options_.ndjson ? "line_break" : "trailing_text", i, {describeByte(c)});
       return failed_ ? n : i;
   }
   return i + 1;
@@ -198,7 +192,7 @@ std::size_t JsonTokenizer::beginValue(const char* p, std::size_t n, std::size_t 
         stringStart_ = i;
         return continueNumber(p, n, i);
       }
-      fail("expected a value, found " + describeByte(c), i);
+      failSyntax("value", i, {describeByte(c)});
       return failed_ ? n : i;
   }
 }
@@ -249,7 +243,8 @@ std::size_t JsonTokenizer::continueString(const char* p, std::size_t n, std::siz
     stringStart_ = k + 1;
     return k + 1;
   }
-  fail(c == '\0' ? std::string("raw NUL byte in a string") : describeByte(c) + " in a string: control characters must be escaped (\\n, \\t, \\u0001)", k);
+  if (c == '\0') failSyntax("nul_in_string", k);
+  else failSyntax("control_in_string", k, {describeByte(c)});
   return failed_ ? n : k;
 }
 
@@ -270,7 +265,7 @@ bool JsonTokenizer::escape(char c, std::size_t k) {
         hexValue_ = 0;
         return true;
       default:
-        fail("invalid escape \\" + describeByte(c) + " in a string", k);
+        failSyntax("bad_escape", k, {describeByte(c)});
         return false;
     }
     if (highSurrogate_ != 0) flushHighSurrogate(k);
@@ -280,7 +275,7 @@ bool JsonTokenizer::escape(char c, std::size_t k) {
   }
   const int digit = hexDigit(c);
   if (digit < 0) {
-    fail("invalid \\u escape: expected 4 hexadecimal digits, found " + describeByte(c), k);
+    failSyntax("bad_unicode_escape", k, {describeByte(c)});
     return false;
   }
   hexValue_ = hexValue_ * 16 + static_cast<char32_t>(digit);
@@ -337,7 +332,7 @@ std::size_t JsonTokenizer::continueNumber(const char* p, std::size_t n, std::siz
   while (k < n && isNumberByte(p[k])) {
     const int next = numberStep(numberState_, p[k]);
     if (next < 0) {
-      fail("invalid number: unexpected " + describeByte(p[k]), k);
+      failSyntax("number_unexpected", k, {describeByte(p[k])});
       return failed_ ? n : k;
     }
     numberState_ = next;
@@ -355,7 +350,7 @@ std::size_t JsonTokenizer::continueNumber(const char* p, std::size_t n, std::siz
 
 bool JsonTokenizer::endNumber(std::string_view raw, std::size_t k) {
   if (!numberComplete(numberState_)) {
-    fail("invalid number: expected a digit after '" + std::string(raw.substr(raw.empty() ? 0 : raw.size() - 1)) + "'", k);
+    failSyntax("number_digit", k, {raw.substr(raw.empty() ? 0 : raw.size() - 1)});
     return false;
   }
   token_ = Token::None;
@@ -369,7 +364,7 @@ bool JsonTokenizer::endNumber(std::string_view raw, std::size_t k) {
 std::size_t JsonTokenizer::continueLiteral(const char* p, std::size_t n, std::size_t i) {
   while (i < n && literalMatched_ < literalText_.size()) {
     if (p[i] != literalText_[literalMatched_]) {
-      fail("invalid literal: expected '" + std::string(literalText_) + "', found " + describeByte(p[i]), i);
+      failSyntax("literal", i, {literalText_, describeByte(p[i])});
       return failed_ ? n : i;
     }
     ++literalMatched_;
@@ -409,6 +404,15 @@ void JsonTokenizer::push(bool array, std::size_t k) {
 
 void JsonTokenizer::fail(std::string_view what, std::size_t k, DiagnosticCode code) {
   diagnostics_.add(code, at(k), {what});
+  stopAfterError();
+}
+
+void JsonTokenizer::failSyntax(std::string_view variant, std::size_t k, std::initializer_list<std::string_view> args) {
+  diagnostics_.addVariant(DiagnosticCode::JsonSyntax, variant, at(k), args);
+  stopAfterError();
+}
+
+void JsonTokenizer::stopAfterError() {
   handler_.onAbort();
   token_ = Token::None;
   scratch_.clear();
@@ -433,15 +437,15 @@ void JsonTokenizer::finish() {
   if (token_ == Token::Number) {
     if (!endNumber(scratch_, end)) return;
   } else if (token_ == Token::String) {
-    fail("the file ends inside a string: expected a closing '\"'", end);
+    failSyntax("end_in_string", end);
   } else if (token_ == Token::Literal) {
-    fail("the file ends inside '" + std::string(literalText_) + "'", end);
+    failSyntax("end_in_literal", end, {literalText_});
   }
   if (failed_ || token_ == Token::SkipLine) return;
   if (!stack_.empty()) {
-    fail(stack_.back() ? "the file ends inside an array: expected ']'" : "the file ends inside an object: expected '}'", end);
+    failSyntax(stack_.back() ? "end_in_array" : "end_in_object", end);
   } else if (!sawValue_ && !options_.ndjson) {
-    fail("empty document: expected a JSON value", end);
+    failSyntax("empty", end);
   }
 }
 

@@ -7,6 +7,7 @@
 #pragma once
 #include <cstddef>
 #include <cstdint>
+#include <initializer_list>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -70,7 +71,10 @@ private:
   bool endNumber(std::string_view raw, std::size_t k);
   void afterValue();
   void push(bool array, std::size_t k);
-  void fail(std::string_view what, std::size_t k, DiagnosticCode code = DiagnosticCode::JsonSyntax);
+  void fail(std::string_view what, std::size_t k, DiagnosticCode code);
+  // JSON_SYNTAX worded by one of its variants (diagnostics.cpp), so the app can translate it.
+  void failSyntax(std::string_view variant, std::size_t k, std::initializer_list<std::string_view> args = {});
+  void stopAfterError();
   TextPosition at(std::size_t k) const;
   std::string describeByte(char c) const;
 

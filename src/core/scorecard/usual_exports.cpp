@@ -10,12 +10,6 @@ namespace carescore {
 
 namespace {
 
-struct UsualExport {
-  RecordKind kind;
-  std::string_view field;  // empty: any other field of the kind
-  std::string_view text;
-};
-
 constexpr UsualExport kUsualExports[] = {
     {RecordKind::Contact, "wait_seconds", "the phone system's call log (queue wait per call)"},
     {RecordKind::Contact, "answered_at", "the phone system's call log or the chat export"},
@@ -45,8 +39,10 @@ constexpr UsualExport kUsualExports[] = {
 
 } // namespace
 
+std::span<const UsualExport> usualExports() { return kUsualExports; }
+
 std::string_view usualExportOf(RecordKind kind, std::string_view field) {
-  std::string_view fallback = "an export with this field";
+  std::string_view fallback = kUsualExportFallback;
   for (const UsualExport& entry : kUsualExports) {
     if (entry.kind != kind) continue;
     if (entry.field == field) return entry.text;

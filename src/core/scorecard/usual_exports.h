@@ -10,6 +10,17 @@
 
 namespace carescore {
 
+struct UsualExport {
+  RecordKind kind;
+  std::string_view field;  // empty: any other field of the kind
+  std::string_view text;
+};
+
+// The table, for the app's translations (keyed by kind and field); the fallback below is said of
+// a kind without an entry of its own.
+std::span<const UsualExport> usualExports();
+inline constexpr std::string_view kUsualExportFallback = "an export with this field";
+
 std::string_view usualExportOf(RecordKind kind, std::string_view field);
 
 // The exports that would satisfy the unmet requirements among `inputs` (catalogue grammar, read

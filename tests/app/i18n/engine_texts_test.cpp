@@ -5,10 +5,15 @@
 #include <string>
 #include <vector>
 
+#include "app/i18n/engine_messages.h"
 #include "app/i18n/engine_texts.h"
+#include "app/i18n/issue_texts.h"
 #include "app/i18n/translate.h"
+#include "app/views/scorecard_text.h"
 #include "core/ingest/file_reader.h"
 #include "core/metrics/metric_parameters.h"
+#include "core/metrics/requirements.h"
+#include "core/scorecard/usual_exports.h"
 
 using namespace carescore;
 
@@ -33,9 +38,9 @@ std::string englishOf(const std::string& key) {
   return text ? *text : std::string();
 }
 
-ReadResult readText(std::string_view text) {
+ReadResult readText(std::string_view text, std::string fileName = "bad.csv") {
   const auto* bytes = reinterpret_cast<const std::uint8_t*>(text.data());
-  return readBuffer(std::span<const std::uint8_t>(bytes, text.size()), {.fileName = "bad.csv"});
+  return readBuffer(std::span<const std::uint8_t>(bytes, text.size()), {.fileName = std::move(fileName)});
 }
 
 // Words of the engine's English that must not show in a Vietnamese or Russian UI.
@@ -129,6 +134,104 @@ TEST_CASE("engine texts: formulas with parameter values; English equals the engi
         CHECK(text.find('{') == std::string::npos);  // every parameter filled
       }
     }
+}
+
+TEST_CASE("engine texts: missing fields and other engine messages in the language") {
+  // The engine's own message for a variant whose fields are all absent: matched and reworded.
+  const MetricDefinition& metric = *findMetric("service_level");
+  const std::vector<std::string> missing =
+      missingInputs(metric, defaultVariantOf(metric), [](RecordKind, std::string_view) { return false; });
+  REQUIRE_FALSE(missing.empty());
+  for (const std::string& message : missing) {
+    INFO(message);
+    CHECK(isKnownMessage(message));
+    CHECK(messageText(message, Language::English) == message);
+    // Field names stay as written ("answered_at"), so only the message's own words are checked.
+    for (Language language : {Language::Vietnamese, Language::Russian})
+      for (const char* fragment : {"needs", "field ", "(or ", " records"}) CHECK(messageText(message, language).find(fragment) == std::string::npos);
+  }
+  CHECK(messageText("needs field referrals", Language::Vietnamese) == "cần trường referrals");
+  CHECK(messageText("needs field referrals", Language::Russian) == "нужно поле referrals");
+  CHECK(messageText("needs field wait_seconds (or created_at + answered_at, or outcome)", Language::Russian) ==
+        "нужно поле wait_seconds (или created_at + answered_at, или outcome)");
+  CHECK(messageText("needs field team to filter contact records by it", Language::Vietnamese) ==
+        "cần trường team để lọc bản ghi liên hệ theo trường này");
+  CHECK(messageText("needs field customer_id and segment to split survey records by segment", Language::Russian) ==
+        "нужны поля customer_id и segment, чтобы разбить записи «опросы» по segment");
+  CHECK(messageText("unknown metric happiness", Language::Vietnamese) == "chỉ số không xác định: happiness");
+  CHECK(messageText("no contacts selected: nothing to staff", Language::Russian) ==
+        "не выбрано ни одного обращения: рассчитывать штат не для чего");
+  CHECK(messageText("something the engine never says", Language::Russian) == "something the engine never says");
+  CHECK_FALSE(isKnownMessage("needs field "));  // a placeholder takes at least one character
+  for (const UsualExport& entry : usualExports()) {
+    INFO(entry.text);
+    CHECK(usualExportText(entry.text, Language::English) == entry.text);  // the English template is the core's text
+    CHECK(usualExportText(entry.text, Language::Russian) != entry.text);
+  }
+  CHECK(usualExportText("the shop's order export", Language::Vietnamese) == "tệp xuất đơn hàng của cửa hàng");
+}
+
+TEST_CASE("engine texts: variant labels, choice words and driver labels in the language") {
+  for (const MetricDefinition& metric : metricCatalogue())
+    for (const VariantDefinition& variant : metric.variants) {
+      INFO(variantKey(metric, variant));
+      CHECK(variantLabel(metric, variant, Language::English) == variant.label);
+      CHECK(variantLabel(metric, variant, Language::Russian) != variant.label);
+    }
+  const MetricDefinition& level = *findMetric("service_level");
+  CHECK(variantLabel(level, *findVariant(level, "answered_only"), Language::Vietnamese) == "chỉ các liên hệ đã trả lời");
+  CHECK(variantLabel(level, *findVariant(level, "answered_only"), Language::Russian) == "только отвеченные обращения");
+  CHECK(choiceText("higher_is_easier", Language::Russian) == "больше — легче");
+  CHECK(choiceText("higher_is_easier", Language::English) == "higher_is_easier");  // the profile's word
+  CHECK(choiceText("fcr.share", Language::Russian) == "fcr.share");  // a metric's statistic: the form names both
+
+  Driver channel{.split = "channel", .key = "phone", .label = "phone"};
+  Driver blank{.split = "team", .key = "", .label = "(none)"};
+  Driver team{.split = "team", .key = "B", .label = "B"};
+  setLanguage(Language::Russian);
+  CHECK(driverLabel(channel) == "телефон");
+  CHECK(driverLabel(blank) == "(нет)");
+  CHECK(driverLabel(team) == "B");
+  setLanguage(Language::English);
+  CHECK(driverLabel(channel) == "phone");
+}
+
+TEST_CASE("engine texts: profile and mapping issues by code in the language; English is the engine's message") {
+  ProfileIssue unknown{.severity = IssueSeverity::Error, .code = IssueCode::UnknownMetric, .path = "standards[2].metric.key",
+                       .message = "unknown metric \"nsp\"; did you mean \"nps\"?", .line = 0, .column = 0};
+  CHECK(issueText(unknown, Language::English) == unknown.text());
+  CHECK(issueText(unknown, Language::Vietnamese) == "standards[2].metric.key: chỉ số không xác định");
+  CHECK(issueText(unknown, Language::Russian) == "standards[2].metric.key: неизвестный показатель");
+  ProfileIssue syntax{.severity = IssueSeverity::Error, .code = IssueCode::Syntax, .path = {}, .message = "expected ',' or '}'",
+                      .line = 2, .column = 7};
+  CHECK(issueText(syntax, Language::Russian) == "строка 2, столбец 7: некорректный JSON");
+
+  ApplyIssue unmapped{.code = ApplyCode::UnmappedValue, .severity = Severity::Warning, .column = "Kênh", .field = "channel",
+                      .count = 3, .example = "Zalo", .exampleRow = 4, .message = "some English"};
+  CHECK(applyIssueText(unmapped, Language::English) == "some English");
+  CHECK(applyIssueText(unmapped, Language::Vietnamese) == "Kênh → channel: giá trị không có trong bảng nào, ví dụ \"Zalo\"");
+  CHECK(applyIssueText(unmapped, Language::Russian) == "Kênh → channel: значение, которого нет ни в одной таблице, например «Zalo»");
+  // Every code has its summary: no code falls back to the engine's English.
+  for (int c = 0; c <= static_cast<int>(IssueCode::MoreIssues); ++c) {
+    const ProfileIssue issue{.severity = IssueSeverity::Error, .code = static_cast<IssueCode>(c), .path = "x", .message = "English", .line = 0, .column = 0};
+    CHECK(issueText(issue, Language::Vietnamese).find("English") == std::string::npos);
+  }
+}
+
+TEST_CASE("engine texts: JSON syntax errors keep their variant; the detail is worded in the language") {
+  // '[{"a": 1} 2]': after the object the tokenizer wants ',' or ']' and finds '2'.
+  const ReadResult r = readText("[{\"a\": 1} 2]", "bad.json");
+  bool saw = false;
+  for (const Diagnostic& d : r.diagnostics.entries()) {
+    if (d.code != DiagnosticCode::JsonSyntax) continue;
+    saw = true;
+    CHECK(d.variant == "after_element");
+    CHECK(d.message == "invalid JSON: expected ',' or ']' after an array element, found '2'");
+    CHECK(diagnosticText(d, Language::English) == d.message);
+    CHECK(diagnosticText(d, Language::Vietnamese) == "JSON không hợp lệ: sau phần tử mảng cần ',' hoặc ']', nhưng gặp '2'");
+    CHECK(diagnosticText(d, Language::Russian) == "некорректный JSON: после элемента массива ожидалось ',' или ']', найдено '2'");
+  }
+  CHECK(saw);
 }
 
 } // TEST_SUITE
