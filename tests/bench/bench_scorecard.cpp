@@ -16,6 +16,7 @@
 #include <string_view>
 
 #include "bench/canonical_dataset.h"
+#include "bench/result_digest.h"
 #include "core/metrics/periods.h"
 #include "core/scorecard/scorecard.h"
 #include "core/scorecard/scorecard_json.h"
@@ -31,29 +32,9 @@ using Clock = std::chrono::steady_clock;
 double msSince(Clock::time_point start) { return std::chrono::duration<double, std::milli>(Clock::now() - start).count(); }
 
 // FNV-1a over the bits of every number of a scorecard and over its JSON text: equal digests, equal scorecards.
-struct Digest {
-  std::uint64_t hash = 1469598103934665603ULL;
-  void bytes(const void* data, std::size_t size) {
-    for (std::size_t i = 0; i < size; ++i) hash = (hash ^ static_cast<const unsigned char*>(data)[i]) * 1099511628211ULL;
-  }
-  void add(double value) { bytes(&value, sizeof value); }
-  void add(std::uint64_t value) { bytes(&value, sizeof value); }
-  void add(std::optional<double> value) { value ? add(*value) : add(std::uint64_t{0xFFFF}); }
+struct Digest : bench::ResultDigest {
+  using ResultDigest::add;
   void add(std::string_view text) { bytes(text.data(), text.size()); }
-  void add(const MetricResult& result) {
-    add(static_cast<std::uint64_t>(result.status));
-    add(result.n);
-    for (const StatisticResult& statistic : result.statistics) {
-      add(statistic.value);
-      add(statistic.interval ? std::optional<double>(statistic.interval->low) : std::nullopt);
-      add(statistic.interval ? std::optional<double>(statistic.interval->high) : std::nullopt);
-      add(statistic.marginOfError);
-      add(statistic.n);
-      add(statistic.numerator);
-      add(statistic.denominator);
-    }
-    for (const RecordNote& note : result.notes) add(note.count);
-  }
   void add(const Evaluation& evaluation) {
     add(static_cast<std::uint64_t>(evaluation.verdict));
     add(evaluation.value);
