@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "bench/canonical_dataset.h"
+#include "bench/result_digest.h"
 #include "core/metrics/catalogue.h"
 #include "core/metrics/comparison.h"
 #include "core/metrics/metric_engine.h"
@@ -30,29 +31,9 @@ using namespace carescore;
 using Clock = std::chrono::steady_clock;
 
 // FNV-1a over the bits of every value, count and status: equal digests, equal results.
-struct Digest {
-  std::uint64_t hash = 1469598103934665603ULL;
-  void bytes(const void* data, std::size_t size) {
-    for (std::size_t i = 0; i < size; ++i) hash = (hash ^ static_cast<const unsigned char*>(data)[i]) * 1099511628211ULL;
-  }
-  void add(double value) { bytes(&value, sizeof value); }
-  void add(std::uint64_t value) { bytes(&value, sizeof value); }
-  void add(std::optional<double> value) { value ? add(*value) : add(std::uint64_t{0xFFFF}); }
+struct Digest : bench::ResultDigest {
+  using ResultDigest::add;
   void add(std::optional<int> value) { add(value ? static_cast<std::uint64_t>(*value) : std::uint64_t{0xFFFF}); }
-  void add(const MetricResult& result) {
-    add(static_cast<std::uint64_t>(result.status));
-    add(result.n);
-    for (const StatisticResult& statistic : result.statistics) {
-      add(statistic.value);
-      add(statistic.interval ? std::optional<double>(statistic.interval->low) : std::nullopt);
-      add(statistic.interval ? std::optional<double>(statistic.interval->high) : std::nullopt);
-      add(statistic.marginOfError);
-      add(statistic.n);
-      add(statistic.numerator);
-      add(statistic.denominator);
-    }
-    for (const RecordNote& note : result.notes) add(note.count);
-  }
   void add(const SegmentSplit& split) {
     if (split.failure) add(*split.failure);
     for (const Segment& segment : split.segments) {

@@ -72,11 +72,22 @@ public:
     if (it == cache_.end()) it = cache_.emplace(key, std::shared_ptr<void>(std::make_shared<T>(build()))).first;
     return *static_cast<const T*>(it->second.get());
   }
+  // What depends on more than the data (the calendar buckets of a period): the latest value under
+  // `key` is kept while `fits(value)` says it was built for the same inputs, else rebuilt by
+  // `build` — one entry per key, so a session of clicks does not pile them up. Holders of the
+  // pointer keep a replaced value alive.
+  template <class T, class Fits, class Build>
+  std::shared_ptr<const T> latest(const std::string& key, Fits&& fits, Build&& build) {
+    std::shared_ptr<void>& slot = latest_[key];
+    if (!slot || !fits(*static_cast<const T*>(slot.get()))) slot = std::make_shared<T>(build());
+    return std::static_pointer_cast<const T>(slot);
+  }
 
 private:
   const Dataset* data_;
   MetricSettings settings_;
   std::map<std::string, std::shared_ptr<void>> cache_;
+  std::map<std::string, std::shared_ptr<void>> latest_;
 };
 
 } // namespace carescore

@@ -211,13 +211,7 @@ void Segmenter::buildTimeBuckets(const Selection& selection) {
   }
 }
 
-const std::vector<std::uint32_t>* Segmenter::groupsOf(RecordKind kind, std::string_view timeField) {
-  if (!error_.empty()) return nullptr;
-  if (by_ == SegmentBy::Field) return kind == kind_ ? fieldGroups_ : nullptr;
-  if (timeField.empty()) timeField = referenceTimeField(kind);
-  for (const TimeGroups& entry : timeGroups_)
-    if (entry.kind == kind && entry.field == timeField) return &entry.groups;
-  const LocalTimes& times = context_->localTimes(kind, timeField, zone_);
+std::vector<std::uint32_t> Segmenter::timeGroupsOf(const LocalTimes& times) const {
   std::vector<std::uint32_t> groups(times.day.size(), kNoSegment);
   for (std::size_t row = 0; row < groups.size(); ++row) {
     if (times.day[row] == LocalTimes::kNoDay) continue;
@@ -229,8 +223,34 @@ const std::vector<std::uint32_t>* Segmenter::groupsOf(RecordKind kind, std::stri
       default: groups[row] = bucketOfDay(times.day[row]);
     }
   }
-  timeGroups_.push_back({kind, std::string(timeField), std::move(groups)});
-  return &timeGroups_.back().groups;
+  return groups;
+}
+
+const std::vector<std::uint32_t>* Segmenter::groupsOf(RecordKind kind, std::string_view timeField) {
+  if (!error_.empty()) return nullptr;
+  if (by_ == SegmentBy::Field) return kind == kind_ ? fieldGroups_ : nullptr;
+  if (timeField.empty()) timeField = referenceTimeField(kind);
+  for (const TimeGroups& entry : timeGroups_)
+    if (entry.kind == kind && entry.field == timeField) return entry.groups;
+  const std::string key = "time_groups:" + std::string(nameOf(kind)) + "." + std::string(timeField) + "@" + zone_.name() +
+                          ":" + std::string(nameOf(by_));
+  const LocalTimes& times = context_->localTimes(kind, timeField, zone_);
+  if (isCyclic()) {
+    const auto& groups = context_->cached<std::vector<std::uint32_t>>(key, [&] { return timeGroupsOf(times); });
+    timeGroups_.push_back({kind, std::string(timeField), &groups, nullptr});
+    return &groups;
+  }
+  // Calendar buckets depend on the period through the first bucket and their count.
+  struct CalendarGroups {
+    std::int32_t firstBucket;
+    std::size_t count;
+    std::vector<std::uint32_t> groups;
+  };
+  const auto fits = [&](const CalendarGroups& kept) { return kept.firstBucket == firstBucket_ && kept.count == labels_.size(); };
+  const std::shared_ptr<const CalendarGroups> groups = context_->latest<CalendarGroups>(
+      key, fits, [&] { return CalendarGroups{firstBucket_, labels_.size(), timeGroupsOf(times)}; });
+  timeGroups_.push_back({kind, std::string(timeField), &groups->groups, groups});
+  return &groups->groups;
 }
 
 } // namespace carescore

@@ -4,7 +4,7 @@
 // so a metric is split in the same single pass that computes it. Not the metrics.
 #pragma once
 #include <cstdint>
-#include <deque>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -62,12 +62,16 @@ private:
   std::vector<SegmentLabel> labels_;
   const std::vector<std::uint32_t>* fieldGroups_ = nullptr;  // per row of kind_'s table (field segments), in the context
   std::int32_t firstBucket_ = 0;            // calendar: the first bucket's day, ISO week start day or month index
+  std::vector<std::uint32_t> timeGroupsOf(const LocalTimes& times) const;
+  // Time groups live in the context (cyclic ones with the data, calendar ones while the period
+  // stays), shared by every split of a scorecard; `keep` holds a calendar one the context replaced.
   struct TimeGroups {
     RecordKind kind;
     std::string field;
-    std::vector<std::uint32_t> groups;
+    const std::vector<std::uint32_t>* groups;
+    std::shared_ptr<const void> keep;
   };
-  std::deque<TimeGroups> timeGroups_;  // a deque: groupsOf() hands out pointers into it
+  std::vector<TimeGroups> timeGroups_;
 };
 
 } // namespace carescore

@@ -9,13 +9,20 @@
 namespace carescore {
 
 std::vector<TopicTally> tallyTopics(MetricContext& context, const Selection& selection,
-                                    const std::vector<std::uint32_t>* groups, std::size_t groupCount) {
+                                    const std::vector<std::uint32_t>* groups, std::size_t groupCount,
+                                    const TallyOptions& options) {
   const TopicIndex& index = context.topics(selection.kind);
   const CodeField topic = codeField(context.data(), selection.kind, "topic");
   std::vector<TopicTally> tallies(groupCount);
-  // One segment: dense counts per topic. Several: (segment, topic) keys sorted and counted, so
-  // days × topics never needs a dense table.
-  std::vector<std::uint64_t> dense(groupCount == 1 ? index.normalized.size() : 0, 0);
+  // Dense counts per (segment, topic) while the table is no larger than the selection (a day
+  // trend, hours of week, agents); else (segment, topic) keys sorted and counted, so that days ×
+  // topics over years never needs a dense table.
+  const std::size_t topicCount = index.normalized.size();
+  constexpr std::size_t kSmallTable = 65536;
+  const std::size_t cells = groupCount * topicCount;
+  const bool dense = groupCount == 1 || (topicCount > 0 && cells / topicCount == groupCount && cells <= options.maxDenseCells &&
+                                         cells <= std::max(selection.rows.size(), kSmallTable));
+  std::vector<std::uint32_t> counts(dense ? cells : 0, 0);
   std::vector<std::uint64_t> keys;
   forEachRow(selection, groups, [&](std::uint32_t row, std::size_t g) {
     const std::uint32_t id = topic.has(row) ? index.normalizedOfCode[topic.at(row)] : TopicIndex::kNone;
@@ -24,11 +31,12 @@ std::vector<TopicTally> tallyTopics(MetricContext& context, const Selection& sel
       return;
     }
     ++tallies[g].withTopic;
-    if (groupCount == 1) ++dense[id];
+    if (dense) ++counts[g * topicCount + id];
     else keys.push_back(std::uint64_t{g} << 32 | id);
   });
-  for (std::uint32_t id = 0; id < dense.size(); ++id)
-    if (dense[id] > 0) tallies[0].topics.push_back({id, dense[id]});
+  for (std::size_t g = 0; g < groupCount && dense; ++g)
+    for (std::uint32_t id = 0; id < topicCount; ++id)
+      if (const std::uint32_t count = counts[g * topicCount + id]; count > 0) tallies[g].topics.push_back({id, count});
   std::sort(keys.begin(), keys.end());
   for (std::size_t i = 0; i < keys.size();) {
     std::size_t j = i;

@@ -21,9 +21,16 @@ struct TopicTally {
   std::uint64_t withoutTopic = 0;
 };
 
+struct TallyOptions {
+  // Segments × topics are counted in a dense table up to this many cells (and no more cells than
+  // selected rows, or 65,536), else as sorted (segment, topic) keys; both give the same tallies.
+  std::size_t maxDenseCells = std::size_t{1} << 22;
+};
+
 // One tally per segment (`groups` null: one tally for the whole selection).
 std::vector<TopicTally> tallyTopics(MetricContext& context, const Selection& selection,
-                                    const std::vector<std::uint32_t>* groups, std::size_t groupCount);
+                                    const std::vector<std::uint32_t>* groups, std::size_t groupCount,
+                                    const TallyOptions& options = {});
 
 // Topics with at least minSharePercent of the contacts that have a topic, most frequent first
 // (ties: by topic text, so the order is stable).

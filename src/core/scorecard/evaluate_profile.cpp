@@ -31,7 +31,8 @@ Verdict cardVerdict(const std::vector<Evaluation>& scopes) {
   return worst;
 }
 
-StandardCard evaluateStandard(MetricContext& context, const Standard& standard, const ScorecardOptions& options) {
+StandardCard evaluateStandard(SelectionPool& pool, const Standard& standard, const ScorecardOptions& options) {
+  MetricContext& context = pool.context();
   StandardCard card;
   card.id = standard.id;
   card.group = standard.group;
@@ -55,7 +56,7 @@ StandardCard evaluateStandard(MetricContext& context, const Standard& standard, 
   const std::optional<UtcRange> period =
       options.period ? options.period : latestPeriod(context, metric->kind, periodUnitOf(standard.period));
   for (const ScopePlan& plan : planScopes(standard, metric->kind, context.data(), options.filters)) {
-    card.scopes.push_back(evaluateScope(context, standard, plan, period, options));
+    card.scopes.push_back(evaluateScope(pool, standard, plan, period, options));
   }
   card.verdict = cardVerdict(card.scopes);
   return card;
@@ -92,8 +93,9 @@ Scorecard evaluateProfile(MetricContext& context, const Profile& profile, const 
     }
   }
   scorecard.filters = options.filters;
+  SelectionPool pool(context);  // standards of the same scope and period share their selections
   for (const Standard& standard : profile.standards) {
-    scorecard.standards.push_back(evaluateStandard(context, standard, options));
+    scorecard.standards.push_back(evaluateStandard(pool, standard, options));
   }
   scorecard.compliance = complianceOf(profile, scorecard.standards);
   if (options.goals) {

@@ -88,8 +88,9 @@ void judgeResult(Evaluation& evaluation, MetricContext& context, const Standard&
 
 } // namespace
 
-Evaluation evaluateScope(MetricContext& context, const Standard& standard, const ScopePlan& plan,
+Evaluation evaluateScope(SelectionPool& pool, const Standard& standard, const ScopePlan& plan,
                          std::optional<UtcRange> period, const ScorecardOptions& options) {
+  MetricContext& context = pool.context();
   Evaluation evaluation;
   evaluation.standardId = standard.id;
   evaluation.overrideIndex = plan.overrideIndex;
@@ -104,21 +105,16 @@ Evaluation evaluateScope(MetricContext& context, const Standard& standard, const
   const MetricRequest request = requestFor(evaluation.metric, standard.minN);
   Filter filter = plan.filter;
   filter.period = period;
-  SelectionSet selections(context, filter);
+  SelectionSet& selections = pool.of(filter);
 
   std::optional<MetricComparison> comparison;
   std::optional<UtcRange> comparedWith;
   if (options.compare && period) {
-    if (options.comparisonPeriod) {
-      Filter before = plan.filter;
-      before.period = options.comparisonPeriod;
-      SelectionSet previous(context, before);
-      comparison = compare(selections, previous, request);
-      comparedWith = options.comparisonPeriod;
-    } else {
-      comparison = compareWithPrevious(selections, request);
-      comparedWith = previousPeriod(context.settings().zone, *period);
-    }
+    // What compareWithPrevious does, with the previous period's selections from the pool.
+    comparedWith = options.comparisonPeriod ? *options.comparisonPeriod : previousPeriod(context.settings().zone, *period);
+    Filter before = plan.filter;
+    before.period = comparedWith;
+    comparison = compare(selections, pool.of(before), request);
     evaluation.result = comparison->current;
   } else {
     evaluation.result = computeMetric(selections, request);

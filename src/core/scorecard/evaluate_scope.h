@@ -3,13 +3,14 @@
 #pragma once
 #include <optional>
 
-#include "core/metrics/metric_context.h"
+#include "core/metrics/selection_pool.h"
 #include "core/scorecard/scope_plan.h"
 #include "core/scorecard/scorecard.h"
 
 namespace carescore {
 
-Evaluation evaluateScope(MetricContext& context, const Standard& standard, const ScopePlan& plan,
+// `pool`: the scorecard's selections, shared with every other scope of the same filter and period.
+Evaluation evaluateScope(SelectionPool& pool, const Standard& standard, const ScopePlan& plan,
                          std::optional<UtcRange> period, const ScorecardOptions& options);
 
 } // namespace carescore

@@ -1,0 +1,150 @@
+// carescore-bench-scorecard: how long the default profile's scorecard takes over a generated
+// canonical dataset (1,000,000 contacts by default), native and as WebAssembly under node — the
+// recompute the app does on every period, filter or profile change. Prints figures; asserts nothing.
+//   carescore-bench-scorecard [--contacts N] [--repeat N]   (--repeat: more warm runs, for a profiler)
+// Figures: the first scorecard (derived columns built on the way), then recomputes with the
+// context warm: the same period, another period, a filter. Then a digest of every number of every
+// scorecard (FNV-1a over the bits, and over its JSON text), so that a faster scorecard can be
+// checked to give bit-for-bit the same results.
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <ctime>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "bench/canonical_dataset.h"
+#include "bench/result_digest.h"
+#include "core/metrics/periods.h"
+#include "core/scorecard/scorecard.h"
+#include "core/scorecard/scorecard_json.h"
+#include "core/standards/profile_reader.h"
+#include "core/time/zone_database.h"
+#include "embedded_assets.h"
+
+namespace {
+
+using namespace carescore;
+using Clock = std::chrono::steady_clock;
+
+double msSince(Clock::time_point start) { return std::chrono::duration<double, std::milli>(Clock::now() - start).count(); }
+
+// FNV-1a over the bits of every number of a scorecard and over its JSON text: equal digests, equal scorecards.
+struct Digest : bench::ResultDigest {
+  using ResultDigest::add;
+  void add(std::string_view text) { bytes(text.data(), text.size()); }
+  void add(const Evaluation& evaluation) {
+    add(static_cast<std::uint64_t>(evaluation.verdict));
+    add(evaluation.value);
+    add(evaluation.interval ? std::optional<double>(evaluation.interval->low) : std::nullopt);
+    add(evaluation.interval ? std::optional<double>(evaluation.interval->high) : std::nullopt);
+    add(evaluation.n);
+    add(evaluation.result);
+    add(evaluation.previous.previousValue);
+    add(evaluation.previous.previousN);
+    add(evaluation.previous.change);
+    add(evaluation.previous.pValue);
+    for (const TrendPoint& point : evaluation.trend) {
+      add(point.value);
+      add(point.n);
+    }
+    for (const Driver& driver : evaluation.drivers) {
+      add(driver.key);
+      add(driver.records);
+      add(driver.value);
+      add(driver.shortfall);
+      add(driver.weight);
+      add(driver.share);
+    }
+  }
+  void add(const Scorecard& scorecard) {
+    for (const StandardCard& card : scorecard.standards)
+      for (const Evaluation& evaluation : card.scopes) add(evaluation);
+    add(scorecardJson(scorecard));
+  }
+};
+
+struct Run {
+  double ms = 0;
+  Scorecard scorecard;
+};
+
+// CPU ms of this process: the machine may be shared, and the scorecard runs on one thread.
+Run runOnce(MetricContext& context, const Profile& profile, const ScorecardOptions& options) {
+  const std::clock_t start = std::clock();
+  Run run{0, evaluateProfile(context, profile, options)};
+  run.ms = 1000.0 * static_cast<double>(std::clock() - start) / CLOCKS_PER_SEC;
+  return run;
+}
+
+Run bestOf(int runs, MetricContext& context, const Profile& profile, const ScorecardOptions& options) {
+  Run best = runOnce(context, profile, options);
+  for (int i = 1; i < runs; ++i) {
+    Run run = runOnce(context, profile, options);
+    if (run.ms < best.ms) best = std::move(run);
+  }
+  return best;
+}
+
+void print(const char* what, const Run& run) {
+  std::size_t scopes = 0;
+  for (const StandardCard& card : run.scorecard.standards) scopes += card.scopes.size();
+  std::printf("%-58s %8.1f CPU ms (%zu standards, %zu scopes, %u evaluated)\n", what, run.ms, run.scorecard.standards.size(),
+              scopes, run.scorecard.compliance.verdicts.evaluated());
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+  bench::DatasetSpec spec;
+  int repeat = 0;
+  for (int i = 1; i + 1 < argc; ++i) {
+    if (std::strcmp(argv[i], "--contacts") == 0) spec.contacts = static_cast<std::uint64_t>(std::atoll(argv[i + 1]));
+    if (std::strcmp(argv[i], "--repeat") == 0) repeat = std::atoi(argv[i + 1]);
+  }
+  const auto database = ZoneDatabase::open(assets::zoneDatabase());
+  if (!database) return 1;
+  const TimeZone zone = *database->find("Asia/Ho_Chi_Minh");
+  const auto bytes = assets::defaultProfile();
+  const ProfileParse parsed = parseProfile(std::string_view(reinterpret_cast<const char*>(bytes.data()), bytes.size()));
+  if (!parsed.profile) return 1;
+
+  auto start = Clock::now();
+  const Dataset data = bench::makeCanonicalDataset(spec);
+  std::printf("dataset: %llu contacts; generated in %.0f ms\n", static_cast<unsigned long long>(spec.contacts), msSince(start));
+  MetricSettings settings;
+  settings.zone = zone;
+  settings.businessHours = BusinessCalendar::make(Schedule::weekdays(hoursFrom(8, 0, 17, 0), "Asia/Ho_Chi_Minh"), zone).calendar;
+  MetricContext context(data, settings);
+
+  ScorecardOptions february;
+  february.period = localDateRange(zone, {2026, 2, 1}, {2026, 2, 28});
+  ScorecardOptions march = february;
+  march.period = localDateRange(zone, {2026, 3, 1}, {2026, 3, 31});
+  ScorecardOptions chat = february;
+  chat.filters = {{"channel", {"chat"}}};
+  ScorecardOptions quarter = february;  // weekly trend buckets, as the app uses past 92 days
+  quarter.period = localDateRange(zone, {2026, 1, 1}, {2026, 3, 31});
+  quarter.trendBucket = SegmentBy::Week;
+
+  const Run cold = runOnce(context, *parsed.profile, february);
+  print("scorecard, first run (February, derived columns built):", cold);
+  const Run warm = bestOf(3 + repeat, context, *parsed.profile, february);
+  print("scorecard recomputed, same period (best of 3):", warm);
+  const Run other = bestOf(3, context, *parsed.profile, march);
+  print("scorecard after a period change (March; best of 3):", other);
+  const Run filtered = bestOf(3, context, *parsed.profile, chat);
+  print("scorecard after a filter change (chat; best of 3):", filtered);
+  const Run longer = bestOf(3, context, *parsed.profile, quarter);
+  print("scorecard over a quarter (weekly trends; best of 3):", longer);
+
+  Digest digest;
+  for (const Run* run : {&warm, &other, &filtered, &longer}) digest.add(run->scorecard);
+  Digest first;
+  first.add(cold.scorecard);
+  std::printf("digest: scorecards %016llx, first run %016llx\n", static_cast<unsigned long long>(digest.hash),
+              static_cast<unsigned long long>(first.hash));
+  return 0;
+}
