@@ -14,9 +14,11 @@ async function scrollIntoView(page, name) {
   let state = await page.evaluate(() => window.carescore.state());
   for (let i = 0; i < 30; ++i) {
     const { y, height } = rectOf(state, name);
-    if (y >= 150 && y + height <= viewport.height - 10) return state;
+    // The scrolling region starts below the top bar, banner and tabs (≈ 210 px): an item above 240 px
+    // may be hidden under them, and a click there hits the tabs.
+    if (y >= 240 && y + height <= viewport.height - 10) return state;
     await page.mouse.move(viewport.width / 2, viewport.height - 200);
-    await page.mouse.wheel(0, y < 150 ? -120 : 120);
+    await page.mouse.wheel(0, y < 240 ? -120 : 120);
     state = await settle(page);
   }
   throw new Error(`${name} never came into view`);
@@ -40,7 +42,7 @@ test('every chart of a drill-down saves as a PNG of its card', async () => {
       state = await scrollIntoView(app.page, `save_${chart}`);
       const before = rectOf(state, `card_${chart}`);
       if (before.y + before.height > viewport.height) ++cutOff;
-      const download = app.page.waitForEvent('download', { timeout: 15000 });
+      const download = app.page.waitForEvent('download', { timeout: 15000 }).catch((e) => { throw new Error(`${chart}: no download (${e.message})`); });
       await click(app.page, state, `save_${chart}`);
       const file = await download;
       assert.equal(file.suggestedFilename(), `carescore-${chart}.png`);
