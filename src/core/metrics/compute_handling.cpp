@@ -152,7 +152,7 @@ std::vector<MetricResult> computeRepeatTopics(MetricJob& job) {
     }
     for (const TopicCount& entry : tally.topics) top = std::max(top, entry.count);
     // No contact with a topic: "no uncovered candidates" would be a number about nothing.
-    const auto count = [&](std::size_t value) { return tally.withTopic ? std::optional<double>(static_cast<double>(value)) : std::nullopt; };
+    const auto count = [&](std::uint64_t value) { return tally.withTopic ? std::optional<double>(static_cast<double>(value)) : std::nullopt; };
     setValue(results[g], job, "uncovered_candidates", count(uncovered), tally.withTopic);
     setValue(results[g], job, "candidate_count", count(candidates.size()), tally.withTopic);
     setShare(results[g], job, "top_topic_share", top, tally.withTopic);
