@@ -9,12 +9,11 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
-#include <cstdlib>
-#include <cstring>
 #include <optional>
 #include <string>
 #include <vector>
 
+#include "bench/bench_setup.h"
 #include "bench/canonical_dataset.h"
 #include "bench/result_digest.h"
 #include "core/metrics/catalogue.h"
@@ -22,7 +21,6 @@
 #include "core/metrics/metric_engine.h"
 #include "core/metrics/periods.h"
 #include "core/metrics/staffing.h"
-#include "core/time/zone_database.h"
 #include "embedded_assets.h"
 
 namespace {
@@ -106,27 +104,19 @@ SetRun bestOf(int runs, MetricContext& context, const Filter& filter, const std:
 } // namespace
 
 int main(int argc, char** argv) {
-  bench::DatasetSpec spec;
-  int repeat = 0;
-  for (int i = 1; i + 1 < argc; ++i) {
-    if (std::strcmp(argv[i], "--contacts") == 0) spec.contacts = static_cast<std::uint64_t>(std::atoll(argv[i + 1]));
-    if (std::strcmp(argv[i], "--repeat") == 0) repeat = std::atoi(argv[i + 1]);
-  }
-  const auto database = ZoneDatabase::open(assets::zoneDatabase());
-  if (!database) return 1;
-  const TimeZone zone = *database->find("Asia/Ho_Chi_Minh");
+  const bench::BenchArgs args = bench::parseBenchArgs(argc, argv);
+  const std::optional<MetricSettings> settings = bench::shopSettings();
+  if (!settings) return 1;
+  const TimeZone& zone = settings->zone;
 
   auto start = Clock::now();
-  const Dataset data = bench::makeCanonicalDataset(spec);
+  const Dataset data = bench::makeCanonicalDataset(args.spec);
   std::printf("dataset: %llu contacts, %zu surveys, %zu orders, %zu customers, %zu agent-days; generated in %.0f ms\n",
-              static_cast<unsigned long long>(spec.contacts), data.of(RecordKind::Survey).rowCount(),
+              static_cast<unsigned long long>(args.spec.contacts), data.of(RecordKind::Survey).rowCount(),
               data.of(RecordKind::Order).rowCount(), data.of(RecordKind::Customer).rowCount(),
               data.of(RecordKind::AgentTime).rowCount(), msSince(start));
 
-  MetricSettings settings;
-  settings.zone = zone;
-  settings.businessHours = BusinessCalendar::make(Schedule::weekdays(hoursFrom(8, 0, 17, 0), "Asia/Ho_Chi_Minh"), zone).calendar;
-  MetricContext context(data, settings);
+  MetricContext context(data, *settings);
   const std::vector<MetricRequest> requests = fullSet();
   const Filter month{localDateRange(zone, {2026, 2, 1}, {2026, 2, 28}), {}};
   Filter narrowed = month;
@@ -135,7 +125,7 @@ int main(int argc, char** argv) {
   const SetRun cold = runSet(context, month, requests);
   std::printf("full set, first run (%zu metrics, February, derived columns built): %8.1f ms, %d with a value\n",
               requests.size(), cold.totalMs, cold.withValue);
-  const SetRun warm = bestOf(3 + repeat, context, month, requests);
+  const SetRun warm = bestOf(3 + args.repeat, context, month, requests);
   std::printf("full set, one period (new selections, best of 3):                 %8.1f ms, %d with a value\n", warm.totalMs,
               warm.withValue);
   const SetRun changed = bestOf(3, context, narrowed, requests);

@@ -8,20 +8,18 @@
 // checked to give bit-for-bit the same results.
 #include <chrono>
 #include <cstdio>
-#include <cstdlib>
-#include <cstring>
 #include <ctime>
 #include <optional>
 #include <string>
 #include <string_view>
 
+#include "bench/bench_setup.h"
 #include "bench/canonical_dataset.h"
 #include "bench/result_digest.h"
 #include "core/metrics/periods.h"
 #include "core/scorecard/scorecard.h"
 #include "core/scorecard/scorecard_json.h"
 #include "core/standards/profile_reader.h"
-#include "core/time/zone_database.h"
 #include "embedded_assets.h"
 
 namespace {
@@ -98,26 +96,18 @@ void print(const char* what, const Run& run) {
 } // namespace
 
 int main(int argc, char** argv) {
-  bench::DatasetSpec spec;
-  int repeat = 0;
-  for (int i = 1; i + 1 < argc; ++i) {
-    if (std::strcmp(argv[i], "--contacts") == 0) spec.contacts = static_cast<std::uint64_t>(std::atoll(argv[i + 1]));
-    if (std::strcmp(argv[i], "--repeat") == 0) repeat = std::atoi(argv[i + 1]);
-  }
-  const auto database = ZoneDatabase::open(assets::zoneDatabase());
-  if (!database) return 1;
-  const TimeZone zone = *database->find("Asia/Ho_Chi_Minh");
+  const bench::BenchArgs args = bench::parseBenchArgs(argc, argv);
+  const std::optional<MetricSettings> settings = bench::shopSettings();
+  if (!settings) return 1;
+  const TimeZone& zone = settings->zone;
   const auto bytes = assets::defaultProfile();
   const ProfileParse parsed = parseProfile(std::string_view(reinterpret_cast<const char*>(bytes.data()), bytes.size()));
   if (!parsed.profile) return 1;
 
   auto start = Clock::now();
-  const Dataset data = bench::makeCanonicalDataset(spec);
-  std::printf("dataset: %llu contacts; generated in %.0f ms\n", static_cast<unsigned long long>(spec.contacts), msSince(start));
-  MetricSettings settings;
-  settings.zone = zone;
-  settings.businessHours = BusinessCalendar::make(Schedule::weekdays(hoursFrom(8, 0, 17, 0), "Asia/Ho_Chi_Minh"), zone).calendar;
-  MetricContext context(data, settings);
+  const Dataset data = bench::makeCanonicalDataset(args.spec);
+  std::printf("dataset: %llu contacts; generated in %.0f ms\n", static_cast<unsigned long long>(args.spec.contacts), msSince(start));
+  MetricContext context(data, *settings);
 
   ScorecardOptions february;
   february.period = localDateRange(zone, {2026, 2, 1}, {2026, 2, 28});
@@ -131,7 +121,7 @@ int main(int argc, char** argv) {
 
   const Run cold = runOnce(context, *parsed.profile, february);
   print("scorecard, first run (February, derived columns built):", cold);
-  const Run warm = bestOf(3 + repeat, context, *parsed.profile, february);
+  const Run warm = bestOf(3 + args.repeat, context, *parsed.profile, february);
   print("scorecard recomputed, same period (best of 3):", warm);
   const Run other = bestOf(3, context, *parsed.profile, march);
   print("scorecard after a period change (March; best of 3):", other);
