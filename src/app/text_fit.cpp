@@ -15,4 +15,6 @@ std::string fitText(const char* text, float width) {
   return "…";
 }
 
+float framedTextWidth(const char* text) { return ImGui::CalcTextSize(text).x + ImGui::GetStyle().FramePadding.x * 2; }
+
 } // namespace carescore

@@ -117,12 +117,12 @@ std::vector<std::string> engineMessageKeys() {
 }
 
 std::string messageText(std::string_view english, Language language) {
+  if (language == Language::English) return std::string(english);  // the engine's words: no matching every frame
   for (const char* key : kMessageKeys) {
     const std::string* pattern = findKeyedText(key, Language::English);
     if (!pattern) continue;
     const auto args = match(*pattern, english);
     if (!args) continue;
-    if (language == Language::English) return std::string(english);
     std::vector<std::string> worded;
     for (const std::string& arg : *args) worded.push_back(argumentText(arg, language));
     return fillPlaceholders(*findKeyedText(key, language), worded);

@@ -10,6 +10,7 @@
 #include "app/i18n/engine_texts.h"
 #include "app/i18n/translate.h"
 #include "app/shell/top_bar.h"
+#include "app/text_fit.h"
 #include "app/theme.h"
 #include "app/ui_items.h"
 
@@ -143,7 +144,7 @@ void drawFilterRow(AppState& state) {
     drawFieldCombo(state, field);
   }
   const std::string exportLabel = std::string(tr(Text::Export));
-  const float exportWidth = ImGui::CalcTextSize(exportLabel.c_str()).x + ImGui::GetStyle().FramePadding.x * 2;
+  const float exportWidth = framedTextWidth(exportLabel.c_str());
   // After the last combo (GetCursorPosX is already on the next line), else right-aligned.
   const float afterCombos = ImGui::GetItemRectMax().x - ImGui::GetWindowPos().x + em(1);
   ImGui::SameLine(std::max(afterCombos, ImGui::GetWindowContentRegionMax().x - exportWidth));

@@ -11,6 +11,7 @@
 #include "app/app_state.h"
 #include "app/i18n/date_format.h"
 #include "app/i18n/translate.h"
+#include "app/text_fit.h"
 #include "app/theme.h"
 #include "app/ui_items.h"
 #include "core/time/civil.h"
@@ -39,7 +40,7 @@ std::string rangeLabel(const std::optional<std::pair<CivilDate, CivilDate>>& day
 // `error` otherwise.
 std::optional<std::pair<CivilDate, CivilDate>> customRange(const char* id, std::string& from, std::string& to, bool& error) {
   ImGui::PushID(id);
-  const float width = ImGui::CalcTextSize("0000-00-00").x + ImGui::GetStyle().FramePadding.x * 2;
+  const float width = framedTextWidth("0000-00-00");
   ImGui::AlignTextToFramePadding();
   ImGui::TextUnformatted(tr(Text::DateFrom));
   ImGui::SameLine();
@@ -66,8 +67,6 @@ std::string comparisonLabel(Analysis& analysis) {
   return analysis.period().compare ? rangeLabel(analysis.comparisonDays()) : std::string(tr(Text::CompareNone));
 }
 
-float buttonWidth(const std::string& label) { return ImGui::CalcTextSize(label.c_str()).x + ImGui::GetStyle().FramePadding.x * 2; }
-
 void prefill(std::string& from, std::string& to, const std::optional<std::pair<CivilDate, CivilDate>>& days) {
   if (!days) return;
   from = isoDate(days->first);
@@ -76,10 +75,10 @@ void prefill(std::string& from, std::string& to, const std::optional<std::pair<C
 
 } // namespace
 
-float periodPickerWidth(AppState& state) { return buttonWidth(rangeLabel(state.analysis.periodDays())); }
+float periodPickerWidth(AppState& state) { return framedTextWidth(rangeLabel(state.analysis.periodDays()).c_str()); }
 
 float comparisonPickerWidth(AppState& state) {
-  return ImGui::CalcTextSize(tr(Text::CompareWith)).x + ImGui::GetStyle().ItemSpacing.x + buttonWidth(comparisonLabel(state.analysis));
+  return ImGui::CalcTextSize(tr(Text::CompareWith)).x + ImGui::GetStyle().ItemSpacing.x + framedTextWidth(comparisonLabel(state.analysis).c_str());
 }
 
 void drawPeriodPicker(AppState& state) {

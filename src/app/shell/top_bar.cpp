@@ -45,8 +45,6 @@ private:
   bool first_ = true;
 };
 
-float buttonWidth(const char* label) { return ImGui::CalcTextSize(label).x + ImGui::GetStyle().FramePadding.x * 2; }
-
 // The profile combo at the width its name wants; to keep `reserved` (the settings bar) on the line
 // it shrinks to no less than em(8), its name ending in "…" (the full name in a tooltip).
 void drawProfilePicker(AppState& state, Flow& flow, float reserved) {
@@ -90,8 +88,8 @@ void drawProfilePicker(AppState& state, Flow& flow, float reserved) {
 float settingsBarWidth(const AppState& state) {
   const ImGuiStyle& style = ImGui::GetStyle();
   const char* themeLabel = state.settings.theme == ThemeKind::Light ? tr(Text::ThemeDark) : tr(Text::ThemeLight);
-  float width = buttonWidth(themeLabel) + buttonWidth(tr(Text::Settings)) + style.ItemSpacing.x * 3;
-  for (Language language : kLanguages) width += buttonWidth(nativeNameOf(language).data());
+  float width = framedTextWidth(themeLabel) + framedTextWidth(tr(Text::Settings)) + style.ItemSpacing.x * 3;
+  for (Language language : kLanguages) width += framedTextWidth(nativeNameOf(language).data());
   return width + style.ItemSpacing.x * static_cast<float>(std::size(kLanguages) - 1);
 }
 
@@ -105,7 +103,7 @@ void drawSettingsBar(AppState& state, Flow& flow) {
     if (language != kLanguages[0]) ImGui::SameLine();
     const bool current = state.settings.language == language;
     const std::string_view name = nativeNameOf(language);
-    const ImVec2 size(ImGui::CalcTextSize(name.data()).x + style.FramePadding.x * 2, ImGui::GetFrameHeight());
+    const ImVec2 size(framedTextWidth(name.data()), ImGui::GetFrameHeight());
     if (ImGui::Selectable(name.data(), current, ImGuiSelectableFlags_None, size)) state.settings.language = language;
     noteItem(state, ("language_" + std::string(codeOf(language))).c_str());
   }
@@ -128,7 +126,7 @@ void drawTopBar(AppState& state) {
   ImGui::AlignTextToFramePadding();
   ImGui::TextUnformatted("CareScore");
   noteItem(state, "brand");
-  flow.place(buttonWidth(tr(Text::OpenFiles)), em(1.5f));
+  flow.place(framedTextWidth(tr(Text::OpenFiles)), em(1.5f));
   if (ImGui::Button(tr(Text::OpenFiles))) state.request.openFilePicker = true;
   noteItem(state, "open_files");
   // Groups: the pickers' popups are items too, and the next one is placed after the group.

@@ -11,6 +11,7 @@
 #include "app/charts/value_format.h"
 #include "app/i18n/format.h"
 #include "app/i18n/translate.h"
+#include "app/text_fit.h"
 #include "app/ui_items.h"
 #include "app/verdict_icons.h"
 #include "app/views/scorecard_text.h"
@@ -126,7 +127,7 @@ void drawAgentsView(Analysis& analysis, AgentsViewState& view, AppState& state) 
   noteItem(state, "agents_by_team");
   ImGui::SameLine();
   const char* hint = tr(Text::ViewSearchHint);  // wide enough for the hint: ru's is the longest
-  const float hintWidth = ImGui::CalcTextSize(hint).x + ImGui::GetStyle().FramePadding.x * 2;
+  const float hintWidth = framedTextWidth(hint);
   ImGui::SetNextItemWidth(std::min(std::max(em(14), hintWidth), std::max(em(14), ImGui::GetContentRegionAvail().x)));
   ImGui::InputTextWithHint("##agent_filter", hint, &view.filter);
   noteItem(state, "agents_filter");

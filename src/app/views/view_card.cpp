@@ -5,6 +5,7 @@
 #include "app/app_state.h"
 #include "app/charts/charts.h"
 #include "app/i18n/translate.h"
+#include "app/text_fit.h"
 #include "app/ui_items.h"
 
 namespace carescore {
@@ -16,7 +17,7 @@ ChartCard::ChartCard(AppState& state, std::string name, const char* title, float
   ImGui::AlignTextToFramePadding();
   ImGui::TextUnformatted(title);
   const char* save = tr(Text::ChartSavePng);
-  const float buttonWidth = ImGui::CalcTextSize(save).x + ImGui::GetStyle().FramePadding.x * 2;
+  const float buttonWidth = framedTextWidth(save);
   // Inside a group SameLine's offset counts from the group's left edge.
   ImGui::SameLine(std::max(ImGui::CalcTextSize(title).x + ImGui::GetStyle().ItemSpacing.x, width - buttonWidth));
   save_ = ImGui::Button(save);
