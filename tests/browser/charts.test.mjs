@@ -10,10 +10,17 @@ import { click, foreignRequests, framesWhileIdle, openApp, rectOf, screenshot, s
 const viewport = { width: 1280, height: 1000 };
 const charts = ['line', 'bars', 'heatmap', 'stacked', 'histogram', 'dense', 'cards'];
 
+// Shows the gallery and waits until every card has been drawn: two frames after showGallery may
+// still lack some while the demo data is being read (seen in full runs).
+async function openGallery(page) {
+  await settle(page, () => window.carescore.showGallery(true));
+  return waitForState(page, (names) => names.every((name) => Boolean(window.carescore.state().ui[`card_${name}`])), 30000, charts);
+}
+
 test('the gallery draws every chart in English, Vietnamese and Russian, light and dark', async () => {
   const app = await openApp({ viewport });
   try {
-    await settle(app.page, () => window.carescore.showGallery(true));
+    await openGallery(app.page);
     for (const theme of ['light', 'dark']) {
       for (const language of ['en', 'vi', 'ru']) {
         const state = await settle(app.page, (args) => {
@@ -45,7 +52,7 @@ test('the gallery draws every chart in English, Vietnamese and Russian, light an
 test('the language names in the top bar switch every string live', async () => {
   const app = await openApp({ viewport });
   try {
-    let state = await settle(app.page, () => window.carescore.showGallery(true));
+    let state = await openGallery(app.page);
     const english = decodePng((await screenshot(app.page, 'charts-switch-en', { clip: rectOf(state, 'card_bars') })).png);
     await click(app.page, state, 'language_ru');
     state = await waitForState(app.page, () => window.carescore.state().language === 'ru');
@@ -66,7 +73,7 @@ test('the language names in the top bar switch every string live', async () => {
 test('hovering a bar shows its tooltip; clicking a legend entry hides and shows the series', async () => {
   const app = await openApp({ viewport });
   try {
-    let state = await settle(app.page, () => window.carescore.showGallery(true));
+    let state = await openGallery(app.page);
     const plot = rectOf(state, 'plot_bars');
     await app.page.mouse.move(plot.x + plot.width * 0.15, plot.y + plot.height - 20);
     state = await waitForState(app.page, () => window.carescore.state().gallery.tooltip === 'bars');
@@ -90,9 +97,7 @@ test('hovering a bar shows its tooltip; clicking a legend entry hides and shows 
 test('Save as PNG downloads a PNG of the chart card', async () => {
   const app = await openApp({ viewport });
   try {
-    await settle(app.page, () => window.carescore.showGallery(true));
-    // On a busy machine the card may come a frame late; then click where it settled.
-    await waitForState(app.page, () => Boolean(window.carescore.state().ui.card_heatmap));
+    await openGallery(app.page);
     const state = await settle(app.page, () => window.carescore.setLanguage(window.carescore.state().language));
     const card = rectOf(state, 'card_heatmap');
     const download = app.page.waitForEvent('download', { timeout: 15000 });
@@ -115,7 +120,7 @@ test('Save as PNG downloads a PNG of the chart card', async () => {
 test('an idle gallery does not redraw', async () => {
   const app = await openApp({ viewport });
   try {
-    await settle(app.page, () => window.carescore.showGallery(true));
+    await openGallery(app.page);
     assert.equal(await framesWhileIdle(app.page), 0);
   } finally {
     await app.close();
