@@ -68,9 +68,11 @@ std::vector<std::string> engineTextKeys() {
   for (std::string& key : issueTextKeys()) keys.push_back(std::move(key));
   for (const MetricDefinition& metric : metricCatalogue()) {
     for (const VariantDefinition& variant : metric.variants) keys.push_back(variantKey(metric, variant));
-    for (const ParameterDefinition& parameter : metric.parameters)
+    for (const ParameterDefinition& parameter : metric.parameters) {
+      if (!parameter.description.empty()) keys.push_back(parameterKey(metric, parameter));
       for (std::string_view word : parameter.choices)
         if (word.find('.') == std::string_view::npos) keys.push_back(choiceKey(word));
+    }
   }
   return keys;
 }
@@ -160,6 +162,15 @@ std::string variantLabel(const MetricDefinition& metric, const VariantDefinition
 std::string choiceText(std::string_view word, Language language) {
   const std::string* text = word.find('.') == std::string_view::npos ? findKeyedText(choiceKey(word), language) : nullptr;
   return text ? *text : std::string(word);
+}
+
+std::string parameterKey(const MetricDefinition& metric, const ParameterDefinition& parameter) {
+  return "param." + std::string(metric.key) + "." + std::string(parameter.key);
+}
+
+std::string parameterDescription(const MetricDefinition& metric, const ParameterDefinition& parameter, Language language) {
+  const std::string* text = findKeyedText(parameterKey(metric, parameter), language);
+  return text ? *text : std::string(parameter.description);
 }
 
 } // namespace carescore

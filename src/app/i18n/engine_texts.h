@@ -37,4 +37,9 @@ std::string variantLabel(const MetricDefinition& metric, const VariantDefinition
 // other words as written.
 std::string choiceText(std::string_view word, Language language = currentLanguage());
 
+// A parameter's explanation (the standards editor's tooltip) in the language: "param.<metric>.<key>".
+std::string parameterKey(const MetricDefinition& metric, const ParameterDefinition& parameter);
+std::string parameterDescription(const MetricDefinition& metric, const ParameterDefinition& parameter,
+                                 Language language = currentLanguage());
+
 } // namespace carescore

@@ -79,7 +79,7 @@ std::string choiceName(std::string_view word) {
   return std::string(metricName(word.substr(0, dot))) + " · " + (*named ? std::string(named) : std::string(statistic));
 }
 
-bool parameterInput(const ParameterDefinition& definition, Parameters& parameters) {
+bool parameterInput(const MetricDefinition& metric, const ParameterDefinition& definition, Parameters& parameters) {
   const std::string key(definition.key);
   auto it = parameters.find(key);
   bool custom = it != parameters.end();
@@ -96,7 +96,7 @@ bool parameterInput(const ParameterDefinition& definition, Parameters& parameter
   ImGui::SameLine();
   ImGui::TextUnformatted(key.c_str());
   if (ImGui::IsItemHovered() && !definition.description.empty())
-    ImGui::SetTooltip("%.*s", static_cast<int>(definition.description.size()), definition.description.data());
+    ImGui::SetTooltip("%s", parameterDescription(metric, definition).c_str());
   ImGui::SameLine(em(13));
   ImGui::SetNextItemWidth(-1);
   if (!custom) {
@@ -148,7 +148,7 @@ bool metricInputs(MetricChoice& choice) {
     ImGui::EndCombo();
   }
   for (const ParameterDefinition& parameter : metric->parameters)
-    if (variantUses(variant, parameter.key)) changed |= parameterInput(parameter, choice.parameters);
+    if (variantUses(variant, parameter.key)) changed |= parameterInput(*metric, parameter, choice.parameters);
   return changed;
 }
 

@@ -196,6 +196,26 @@ TEST_CASE("engine texts: variant labels, choice words and driver labels in the l
   CHECK(driverLabel(channel) == "phone");
 }
 
+TEST_CASE("engine texts: parameter explanations (the editor's tooltips) in the language") {
+  std::size_t described = 0;
+  for (const MetricDefinition& metric : metricCatalogue())
+    for (const ParameterDefinition& parameter : metric.parameters) {
+      if (parameter.description.empty()) continue;
+      INFO(parameterKey(metric, parameter));
+      CHECK(parameterDescription(metric, parameter, Language::English) == parameter.description);
+      for (Language language : {Language::Vietnamese, Language::Russian}) {
+        const std::string text = parameterDescription(metric, parameter, language);
+        CHECK(text != parameter.description);
+        checkNoEnglish(text);
+      }
+      ++described;
+    }
+  CHECK(described == 23);
+  const MetricDefinition& csat = *findMetric("csat");
+  CHECK(parameterDescription(csat, *findParameter(csat, "scale_min"), Language::Vietnamese) == "điểm thấp nhất của thang đánh giá");
+  CHECK(parameterDescription(csat, *findParameter(csat, "scale_min"), Language::Russian) == "нижняя точка шкалы оценок");
+}
+
 TEST_CASE("engine texts: profile and mapping issues by code in the language; English is the engine's message") {
   ProfileIssue unknown{.severity = IssueSeverity::Error, .code = IssueCode::UnknownMetric, .path = "standards[2].metric.key",
                        .message = "unknown metric \"nsp\"; did you mean \"nps\"?", .line = 0, .column = 0};
