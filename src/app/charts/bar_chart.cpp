@@ -20,6 +20,22 @@ double valueOf(const BarSeries& s, std::size_t category) {
   return category < s.values.size() ? s.values[category] : NAN;
 }
 
+// The bar's value over its top, or inside it when the plot has no room above; left out when wider than the bar.
+void valueLabel(ChartCanvas& canvas, ChartResult& result, double v, ImVec2 a, ImVec2 b, const ValueFormat& format) {
+  const std::string text = formatValue(v, format);
+  const ImVec2 size = ImGui::CalcTextSize(text.c_str());
+  if (size.x > b.x - a.x + em(0.2f)) return;
+  const float x = (a.x + b.x - size.x) * 0.5f;
+  if (a.y - size.y - 1 >= canvas.plotMin().y) {
+    canvas.drawList()->AddText(ImVec2(x, a.y - size.y - 1), palette().text, text.c_str());
+  } else if (b.y - a.y >= size.y + 2) {
+    canvas.drawList()->AddText(ImVec2(x, a.y + 1), palette().plotBackground, text.c_str());
+  } else {
+    return;
+  }
+  ++result.valueLabelsDrawn;
+}
+
 } // namespace
 
 ChartResult barChart(const char* id, const BarChartSpec& spec, ImVec2 size) {
@@ -74,7 +90,8 @@ ChartResult barChart(const char* id, const BarChartSpec& spec, ImVec2 size) {
   std::vector<std::string> labels;
   for (std::size_t c = 0; c < categories; ++c) {
     centres.push_back(pmin.x + slot * (static_cast<float>(c) + 0.5f));
-    labels.push_back(fitText(spec.categories[c], slot - em(0.3f)));
+    // Narrower than the slot by drawXLabels' minimum gap, so no category label is skipped as crowded.
+    labels.push_back(fitText(spec.categories[c], slot - em(0.7f)));
   }
   ImDrawList* draw = canvas.drawList();
   const bool hovered = canvas.plotHovered();
@@ -97,6 +114,7 @@ ChartResult barChart(const char* id, const BarChartSpec& spec, ImVec2 size) {
       draw->AddRectFilled(a, b, colorOf(s));
       if (stacked && k > 0) draw->AddLine(ImVec2(a.x, b.y), ImVec2(b.x, b.y), palette().plotBackground, 1.0f);  // separates segments
       result.pointsDrawn += 1;
+      if (spec.valueLabels && !stacked) valueLabel(canvas, result, v, a, b, axis.format);
       if (hovered && mouse.x >= a.x && mouse.x < b.x && mouse.y >= a.y - 2 && mouse.y <= b.y + 2)
         result.hover = {static_cast<int>(s), static_cast<int>(c)};
       if (stacked) base = to;

@@ -130,6 +130,7 @@ void ChartCanvas::drawXLabels(std::span<const float> positions, std::span<const 
     drawList_->AddText(ImVec2(x, y), palette().textMuted, labels[i].c_str());
     drawList_->AddLine(ImVec2(positions[i], plotMax_.y), ImVec2(positions[i], plotMax_.y + em(0.2f)), palette().axis);
     lastEnd = x + width;
+    ++result_.xLabelsDrawn;
   }
   drawList_->AddLine(ImVec2(plotMin_.x, plotMax_.y + 0.5f), ImVec2(plotMax_.x, plotMax_.y + 0.5f), palette().axis);
 }

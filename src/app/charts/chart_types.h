@@ -75,6 +75,7 @@ struct BarChartSpec {
   bool legend = true;
   int colorOffset = 0;                       // first palette slot (so NPS bars can follow a fixed order)
   std::span<const ImU32> colors = {};        // explicit colours per series, overriding the palette
+  bool valueLabels = false;                  // grouped bars: each bar's value over it, so a bar a pixel tall still reads
 };
 
 struct HistogramSpec {
@@ -117,6 +118,8 @@ struct ChartResult {
   bool tooltipShown = false;
   std::vector<LegendEntry> legend;
   std::size_t pointsDrawn = 0;  // after downsampling; benchmarks and tests read it
+  std::size_t xLabelsDrawn = 0;      // category or tick labels under the plot (crowded ones are skipped)
+  std::size_t valueLabelsDrawn = 0;  // numbers written on bars (BarChartSpec::valueLabels)
 };
 
 } // namespace carescore::charts

@@ -63,6 +63,7 @@ void drawFunnel(AppState& state, const GoalProgress& goal, std::size_t index, fl
   spec.categories = categories;
   spec.series = series;
   spec.valueAxis = {tr(Text::ViewCustomers), {ValueKind::Count, 0}};
+  spec.valueLabels = true;  // a target far below the actual count is a bar a pixel tall: its number still reads
   const ChartResult result = barChart("chart", spec, card.size(em(11)));
   card.note(result);
   reportChart(state, name, result);

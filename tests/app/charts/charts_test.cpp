@@ -123,6 +123,37 @@ TEST_CASE("a tooltip appears when the mouse is over a bar, naming that bar") {
   CHECK(result.hover.index == 1);
 }
 
+TEST_CASE("every category of a narrow bar chart keeps a label; value labels read on a bar a pixel tall") {
+  HeadlessUi ui;
+  // SERVQUAL's five dimensions in Vietnamese, in a third of a 1280-px window: before, the labels
+  // were fitted to the slot but drawn with a gap they no longer had, and every other one was skipped.
+  const char* const dimensions[] = {"Phương tiện hữu hình", "Độ tin cậy", "Khả năng đáp ứng", "Sự đảm bảo", "Sự đồng cảm"};
+  const std::vector<double> gaps = {-0.4, -1.2, 0.3, -0.8, -0.1};
+  const BarSeries gapSeries[] = {{"Gap", gaps}};
+  BarChartSpec servqual;
+  servqual.categories = dimensions;
+  servqual.series = gapSeries;
+  servqual.valueAxis = {"Gap", {ValueKind::Number, 2}};
+  ChartResult result;
+  ui.frame([&] { result = barChart("servqual", servqual, ImVec2(400, 240)); });
+  CHECK(result.xLabelsDrawn == 5);
+  CHECK(result.valueLabelsDrawn == 0);  // not asked for
+
+  // A goal funnel: 52,000 actual against a target of 100 draws the target one pixel tall; its number shows.
+  const char* const steps[] = {"Reached", "Satisfied"};
+  const std::vector<double> actual = {52000, 31000}, target = {100, 60};
+  const BarSeries funnelSeries[] = {{"Actual", actual}, {"Target", target}};
+  BarChartSpec funnel;
+  funnel.categories = steps;
+  funnel.series = funnelSeries;
+  funnel.valueAxis = {"Customers", {ValueKind::Count, 0}};
+  funnel.valueLabels = true;
+  ui.frame([&] { result = barChart("funnel", funnel, ImVec2(600, 200)); });
+  CHECK(result.pointsDrawn == 4);
+  CHECK(result.valueLabelsDrawn == 4);
+  CHECK(result.xLabelsDrawn == 2);
+}
+
 TEST_CASE("stacked bars, histogram, heatmap and sparkline draw; empty input says so") {
   HeadlessUi ui;
   const char* const months[] = {"Jul", "Aug"};
