@@ -8,6 +8,7 @@
 #include "app/charts/charts.h"
 #include "app/gallery/gallery_data.h"
 #include "app/i18n/date_format.h"
+#include "app/i18n/engine_texts.h"
 #include "app/i18n/format.h"
 #include "app/i18n/translate.h"
 #include "app/theme.h"
@@ -41,9 +42,10 @@ private:
 
 void lineCard(AppState& state, const gallery::GalleryData& d, float width, float height) {
   Card card(state, "line", tr(Text::GalleryLine), width);
+  const std::string phone = channelName("phone"), chat = channelName("chat");
   const LineSeries series[] = {
-    {tr(Text::ChannelPhone), d.dayMs, d.phoneLevel, d.phoneCalls, d.phoneLower, d.phoneUpper},
-    {tr(Text::ChannelChat), d.dayMs, d.chatLevel, d.chats},
+    {phone.c_str(), d.dayMs, d.phoneLevel, d.phoneCalls, d.phoneLower, d.phoneUpper},
+    {chat.c_str(), d.dayMs, d.chatLevel, d.chats},
   };
   LineChartSpec spec;
   spec.series = series;
@@ -65,7 +67,8 @@ void denseCard(AppState& state, const gallery::GalleryData& d, float width, floa
 
 void barsCard(AppState& state, const gallery::GalleryData& d, float width, float height) {
   Card card(state, "bars", tr(Text::GalleryBars), width);
-  const char* const categories[] = {tr(Text::ChannelPhone), tr(Text::ChannelChat), tr(Text::ChannelEmail), tr(Text::ChannelSocial)};
+  const std::string channels[] = {channelName("phone"), channelName("chat"), channelName("email"), channelName("social")};
+  const char* const categories[] = {channels[0].c_str(), channels[1].c_str(), channels[2].c_str(), channels[3].c_str()};
   const BarSeries series[] = {{monthName(8, NameWidth::Long), d.levelAugust, d.contactsAugust},
                               {monthName(9, NameWidth::Long), d.levelSeptember, d.contactsSeptember}};
   BarChartSpec spec;

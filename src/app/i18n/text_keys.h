@@ -127,10 +127,6 @@
   X(FilterChannel, "filter_channel") \
   X(FilterTeam, "filter_team") \
   X(FilterAgent, "filter_agent") \
-  X(ChannelPhone, "channel_phone") \
-  X(ChannelChat, "channel_chat") \
-  X(ChannelEmail, "channel_email") \
-  X(ChannelSocial, "channel_social") \
   X(MetricServiceLevel, "metric_service_level") \
   X(MetricAverageSpeedOfAnswer, "metric_average_speed_of_answer") \
   X(MetricAbandonment, "metric_abandonment") \
