@@ -77,6 +77,7 @@ void CsvTokenizer::feed(std::string_view text) {
 }
 
 void CsvTokenizer::scanPiece(const char* p, std::size_t n) {
+  piece_ = p;
   std::size_t i = resumeAtPieceStart(p, n);
   const char delimiter = options_.delimiter;
   // (A delimiter that is also the quote, a line break or NUL takes handle()'s general order.)
@@ -146,7 +147,7 @@ void CsvTokenizer::closeQuote(const char*, std::size_t, std::size_t k, char next
   fieldDirty_ = true;
   if (!fieldWarned_) {
     fieldWarned_ = true;
-    diagnostics_.add(DiagnosticCode::InvalidQuotes, at(k));
+    diagnose().add(DiagnosticCode::InvalidQuotes, at(k));
   }
 }
 
@@ -155,12 +156,12 @@ void CsvTokenizer::onLoneCr(const TextPosition& where) {
   ++line_;
   if (inQuotes_) return;  // a line break inside a quoted field is text, like any other
   ++stats_.crAsText;
-  diagnostics_.addVariant(DiagnosticCode::MixedLineEndings, "lone_cr", where);
+  diagnose().addVariant(DiagnosticCode::MixedLineEndings, "lone_cr", where);
   if (fieldQuoted_) {  // text after the closing quote
     fieldDirty_ = true;
     if (!fieldWarned_) {
       fieldWarned_ = true;
-      diagnostics_.add(DiagnosticCode::InvalidQuotes, where);
+      diagnose().add(DiagnosticCode::InvalidQuotes, where);
     }
   }
 }
@@ -179,7 +180,7 @@ std::size_t CsvTokenizer::handle(const char* p, std::size_t n, std::size_t k) {
   const char c = p[k];
   if (c == '\0') {
     fieldDirty_ = true;
-    diagnostics_.add(DiagnosticCode::NulBytes, at(k));
+    diagnose().add(DiagnosticCode::NulBytes, at(k));
     return k + 1;
   }
   if (inQuotes_) {
@@ -225,7 +226,7 @@ std::size_t CsvTokenizer::handle(const char* p, std::size_t n, std::size_t k) {
     (crlf ? sawCrlfEnd_ : sawLfEnd_) = true;
     if (sawCrlfEnd_ && sawLfEnd_ && !warnedMixedEnds_) {
       warnedMixedEnds_ = true;
-      diagnostics_.addVariant(DiagnosticCode::MixedLineEndings, "crlf_and_lf", at(k));
+      diagnose().addVariant(DiagnosticCode::MixedLineEndings, "crlf_and_lf", at(k));
     }
     endRecord(p, k + 1);
     return k + 1;
@@ -257,7 +258,7 @@ std::size_t CsvTokenizer::handle(const char* p, std::size_t n, std::size_t k) {
     if (quoteRawOffset_ != 0) fieldDirty_ = true;  // spaces to drop
   } else if (!fieldWarned_) {
     fieldWarned_ = true;
-    diagnostics_.add(fieldIsBlankSoFar(p, k) ? DiagnosticCode::WhitespaceBeforeQuote : DiagnosticCode::StrayQuote, at(k));
+    diagnose().add(fieldIsBlankSoFar(p, k) ? DiagnosticCode::WhitespaceBeforeQuote : DiagnosticCode::StrayQuote, at(k));
   }
   return k + 1;
 }
@@ -269,7 +270,7 @@ void CsvTokenizer::endField(const char* p, std::size_t end) {
     std::size_t begin = fieldStart_;
     const std::size_t length = end - begin;
     if (length > options_.maxFieldBytes) {
-      diagnostics_.add(DiagnosticCode::FieldTooLarge, at(begin), {std::to_string(options_.maxFieldBytes)});
+      diagnose().add(DiagnosticCode::FieldTooLarge, at(begin), {std::to_string(options_.maxFieldBytes)});
       stopped_ = true;
       return;
     }
@@ -288,7 +289,7 @@ void CsvTokenizer::endField(const char* p, std::size_t end) {
     if (end != 0) scratch_.append(p, end);
     const std::size_t length = scratch_.size() - carryBegin_;
     if (length > options_.maxFieldBytes) {
-      diagnostics_.add(DiagnosticCode::FieldTooLarge, at(end), {std::to_string(options_.maxFieldBytes)});
+      diagnose().add(DiagnosticCode::FieldTooLarge, at(end), {std::to_string(options_.maxFieldBytes)});
       stopped_ = true;
       return;
     }
@@ -320,19 +321,20 @@ bool CsvTokenizer::isBlankRecord(const char* p) const {
 void CsvTokenizer::endRecord(const char* p, std::size_t next) {
   if (options_.skipBlankRecords && isBlankRecord(p)) {
     ++stats_.blankLines;
-    diagnostics_.add(DiagnosticCode::BlankRows, {kNoPosition, recordLine_, kNoPosition, options_.firstByte + recordByte_});
+    diagnose().add(DiagnosticCode::BlankRows, {kNoPosition, recordLine_, kNoPosition, options_.firstByte + recordByte_});
   } else {
-    views_.resize(fields_.size());
-    if (scratch_.empty()) {  // every field lies in the piece: no per-field choice of base
-      for (std::size_t i = 0; i < fields_.size(); ++i) views_[i] = std::string_view(p + fields_[i].begin, fields_[i].end - fields_[i].begin);
+    if (scratch_.empty()) {  // every field lies in the piece
+      batchRefs_.insert(batchRefs_.end(), fields_.begin(), fields_.end());
     } else {
-      for (std::size_t i = 0; i < fields_.size(); ++i) {
-        const FieldRef& f = fields_[i];
-        views_[i] = std::string_view((f.inScratch ? scratch_.data() : p) + f.begin, f.end - f.begin);
-      }
+      const std::size_t offset = batchBytes_.size();
+      batchBytes_.append(scratch_);
+      for (const FieldRef& f : fields_)
+        batchRefs_.push_back(f.inScratch ? FieldRef{f.begin + offset, f.end + offset, true, f.quoted} : f);
     }
-    sink_.onRecord(views_, {stats_.records, recordLine_, options_.firstByte + recordByte_});
+    batchEnds_.push_back(static_cast<std::uint32_t>(batchRefs_.size()));
+    batchInfos_.push_back({stats_.records, recordLine_, options_.firstByte + recordByte_});
     ++stats_.records;
+    if (batchInfos_.size() >= kBatchRecords) flushBatch();
   }
   fields_.clear();
   scratch_.clear();
@@ -341,7 +343,27 @@ void CsvTokenizer::endRecord(const char* p, std::size_t next) {
   recordByte_ = consumed_ + next;
 }
 
+void CsvTokenizer::flushBatch() {
+  if (batchInfos_.empty()) return;
+  views_.resize(batchRefs_.size());
+  if (batchBytes_.empty()) {  // no field was copied: no per-field choice of base
+    for (std::size_t i = 0; i < batchRefs_.size(); ++i)
+      views_[i] = std::string_view(piece_ + batchRefs_[i].begin, batchRefs_[i].end - batchRefs_[i].begin);
+  } else {
+    for (std::size_t i = 0; i < batchRefs_.size(); ++i) {
+      const FieldRef& f = batchRefs_[i];
+      views_[i] = std::string_view((f.inScratch ? batchBytes_.data() : piece_) + f.begin, f.end - f.begin);
+    }
+  }
+  sink_.onRecords({views_, batchEnds_, batchInfos_});
+  batchRefs_.clear();
+  batchEnds_.clear();
+  batchInfos_.clear();
+  batchBytes_.clear();
+}
+
 void CsvTokenizer::endOfPiece(const char* p, std::size_t n) {
+  flushBatch();  // the piece's memory is about to go
   // The piece's memory is about to go: move the current record's finished fields, then the raw
   // bytes of the field in progress (kept last in scratch_, so later pieces extend it in place).
   for (FieldRef& f : fields_) {
@@ -362,7 +384,7 @@ void CsvTokenizer::endOfPiece(const char* p, std::size_t n) {
     if (inQuotes_) {
       recoverFromOpenQuote(false);
     } else {
-      diagnostics_.add(DiagnosticCode::FieldTooLarge, at(0), {std::to_string(options_.maxFieldBytes)});
+      diagnose().add(DiagnosticCode::FieldTooLarge, at(0), {std::to_string(options_.maxFieldBytes)});
       stopped_ = true;
     }
   }
@@ -371,8 +393,8 @@ void CsvTokenizer::endOfPiece(const char* p, std::size_t n) {
 // An opening quote never closed (by the end of the file, or within the field limit): report it,
 // keep the quote as text, and read the bytes after it again as ordinary fields and rows.
 void CsvTokenizer::recoverFromOpenQuote(bool endOfInput) {
-  if (endOfInput) diagnostics_.addVariant(DiagnosticCode::UnterminatedQuote, "end_of_file", atQuote());
-  else diagnostics_.addVariant(DiagnosticCode::UnterminatedQuote, "field_limit", atQuote(), {std::to_string(options_.maxFieldBytes)});
+  if (endOfInput) diagnose().addVariant(DiagnosticCode::UnterminatedQuote, "end_of_file", atQuote());
+  else diagnose().addVariant(DiagnosticCode::UnterminatedQuote, "field_limit", atQuote(), {std::to_string(options_.maxFieldBytes)});
   const std::size_t keep = carryBegin_ + quoteRawOffset_ + 1;
   recovery_.assign(scratch_, keep, std::string::npos);
   scratch_.resize(keep);
@@ -402,9 +424,11 @@ void CsvTokenizer::finish() {
     ++stats_.crEnds;
   }
   if (fieldCarried_ || !fields_.empty()) {
+    piece_ = nullptr;  // every field is in scratch_
     endField(nullptr, 0);
     if (!stopped_) endRecord(nullptr, 0);
   }
+  flushBatch();
 }
 
 } // namespace carescore

@@ -3,6 +3,8 @@
 // quotes of ""). A 64-byte SIMD scan finds the bytes that matter (delimiter, quote, CR, LF,
 // NUL); fields are views into the chunk, and only fields that span chunks or need unescaping
 // are copied, into one reused buffer: nothing is allocated per row once buffers have grown.
+// Records go to the sink in batches (up to kBatchRecords, at the latest when the piece ends or
+// before a diagnostic, so diagnostics keep their order), so the table is typed column by column.
 // RFC 4180 plus what real exports do; every deviation is reported (diagnostics.h), never fatal
 // except a field longer than the limit. Not a sniffer: the dialect comes in (csv_dialect.h).
 #pragma once
@@ -41,6 +43,8 @@ struct CsvTokenizerStats {
 
 class CsvTokenizer {
 public:
+  static constexpr std::size_t kBatchRecords = 1024;
+
   CsvTokenizer(const CsvTokenizerOptions& options, RecordSink& sink, Diagnostics& diagnostics);
 
   void feed(std::string_view text);
@@ -72,6 +76,11 @@ private:
   void recoverFromOpenQuote(bool endOfInput);
   TextPosition at(std::size_t k) const;
   TextPosition atQuote() const;
+  void flushBatch();
+  Diagnostics& diagnose() {  // records before a diagnostic reach the sink before it is added
+    flushBatch();
+    return diagnostics_;
+  }
 
   CsvTokenizerOptions options_;
   RecordSink& sink_;
@@ -82,6 +91,13 @@ private:
   // The record being read: its finished fields, and the current field.
   std::vector<FieldRef> fields_;
   std::vector<std::string_view> views_;
+
+  // Finished records not yet delivered: fields in the current piece, or copied to batchBytes_.
+  const char* piece_ = nullptr;
+  std::vector<FieldRef> batchRefs_;       // inScratch: in batchBytes_
+  std::vector<std::uint32_t> batchEnds_;
+  std::vector<RecordInfo> batchInfos_;
+  std::string batchBytes_;
   std::string scratch_;          // carried and unescaped field bytes of the current record
   std::size_t fieldStart_ = 0;   // index in the current piece (when not carried)
   std::size_t carryBegin_ = 0;   // where the current field's raw bytes start in scratch_ (when carried)
