@@ -1,6 +1,8 @@
 #include "core/ingest/csv_tokenizer.h"
 
 #include <bit>
+
+#include "core/ingest/csv_block_index.h"
 #include <string>
 
 namespace carescore {
@@ -54,7 +56,12 @@ CsvTokenizer::CsvTokenizer(const CsvTokenizerOptions& options, RecordSink& sink,
       diagnostics_(diagnostics),
       matcher_(needlesFor(options).data(), ByteMatcher::kMaxNeedles),
       line_(options.firstLine),
-      recordLine_(options.firstLine) {}
+      recordLine_(options.firstLine) {
+  // The index reads RFC 4180 with LF or CRLF ends; other dialects keep the event loop.
+  const char d = options.delimiter, q = options.quote;
+  blockIndex_ = options.blockIndex && q != '\0' && d != '\0' && d != q && d != '\n' && d != '\r' && q != '\n' &&
+                q != '\r' && options.lineBreaks == LineBreaks::LfOrCrlf && !options.skipInitialSpace;
+}
 
 TextPosition CsvTokenizer::at(std::size_t k) const {
   return {stats_.records + 1, line_, fields_.size() + 1, options_.firstByte + consumed_ + k};
@@ -83,6 +90,11 @@ void CsvTokenizer::scanPiece(const char* p, std::size_t n) {
   // (A delimiter that is also the quote, a line break or NUL takes handle()'s general order.)
   const bool plainDelimiter = delimiter != '\0' && delimiter != options_.quote && delimiter != '\n' && delimiter != '\r';
   for (std::size_t base = i; base < n; base += 64) {
+    if (blockIndex_ && i <= base && n - base >= 64 && indexBlock(p, base)) {
+      if (stopped_) return;
+      i = base + 64;
+      continue;
+    }
     std::uint64_t mask = n - base >= 64 ? matcher_.match64(p + base) : matcher_.matchTail(p + base, n - base);
     while (mask != 0) {
       const std::size_t k = base + static_cast<std::size_t>(std::countr_zero(mask));
@@ -132,6 +144,8 @@ std::size_t CsvTokenizer::resumeAtPieceStart(const char* p, std::size_t n) {
   if (skipLf_) {
     skipLf_ = false;
     if (p[0] == '\n') {
+      --stats_.crEnds;  // the record ended with CRLF after all
+      ++stats_.crlfEnds;
       fieldStart_ = 1;
       recordByte_ = consumed_ + 1;
       return 1;
@@ -221,14 +235,7 @@ std::size_t CsvTokenizer::handle(const char* p, std::size_t n, std::size_t k) {
     }
     endField(p, end);
     if (stopped_) return k + 1;
-    ++line_;
-    ++(crlf ? stats_.crlfEnds : stats_.lfEnds);
-    (crlf ? sawCrlfEnd_ : sawLfEnd_) = true;
-    if (sawCrlfEnd_ && sawLfEnd_ && !warnedMixedEnds_) {
-      warnedMixedEnds_ = true;
-      diagnose().addVariant(DiagnosticCode::MixedLineEndings, "crlf_and_lf", at(k));
-    }
-    endRecord(p, k + 1);
+    endLine(p, k, crlf);
     return k + 1;
   }
   if (c == '\r') {
@@ -261,6 +268,72 @@ std::size_t CsvTokenizer::handle(const char* p, std::size_t n, std::size_t k) {
     diagnose().add(fieldIsBlankSoFar(p, k) ? DiagnosticCode::WhitespaceBeforeQuote : DiagnosticCode::StrayQuote, at(k));
   }
   return k + 1;
+}
+
+// The LF at k ended a record (its last field is pushed).
+void CsvTokenizer::endLine(const char* p, std::size_t k, bool crlf) {
+  ++line_;
+  ++(crlf ? stats_.crlfEnds : stats_.lfEnds);
+  (crlf ? sawCrlfEnd_ : sawLfEnd_) = true;
+  if (sawCrlfEnd_ && sawLfEnd_ && !warnedMixedEnds_) {
+    warnedMixedEnds_ = true;
+    diagnose().addVariant(DiagnosticCode::MixedLineEndings, "crlf_and_lf", at(k));
+  }
+  endRecord(p, k + 1);
+}
+
+// The 64 bytes at base, read from their boundary index when they hold only what RFC 4180 allows
+// where it allows it: quotes that open a field and close before a delimiter or line end, CR only
+// before LF and outside quotes, no NUL, no "" escape. False (nothing read) otherwise, and when the
+// field in progress needs what the event loop keeps (carried, to be cleaned, warned about).
+bool CsvTokenizer::indexBlock(const char* p, std::size_t base) {
+  if (fieldCarried_ || fieldDirty_ || fieldWarned_ || fieldStart_ > base) return false;
+  const CsvBlockMasks m = classifyBlock(p + base, options_.delimiter, options_.quote);
+  const std::uint64_t inside = prefixXor(m.quote) ^ (inQuotes_ ? ~std::uint64_t{0} : 0);  // 1: inside quotes
+  const std::uint64_t opening = m.quote & inside, closing = m.quote & ~inside;
+  const std::uint64_t ends = (m.delimiter | m.lf) & ~inside;
+  const std::uint64_t fieldStarts = ends << 1 | std::uint64_t{!inQuotes_ && fieldStart_ == base};
+  const std::uint64_t last = std::uint64_t{1} << 63;
+  if (m.nul != 0 || ((m.quote | m.cr) & last) != 0 || (m.cr & inside) != 0 || (m.cr << 1 & ~m.lf) != 0 ||
+      (opening & ~fieldStarts) != 0 || (closing & ~((m.delimiter | m.lf | m.cr) >> 1)) != 0)
+    return false;
+  // The loop keeps the field's start and quotedness in locals (stores to fields_ could alias members).
+  std::size_t start = fieldStart_;
+  bool quoted = fieldQuoted_ || (opening & 1) != 0;
+  std::uint64_t quotedLfs = m.lf & inside;  // line breaks inside quoted fields: text, but lines
+  for (std::uint64_t bits = ends; bits != 0; bits &= bits - 1) {
+    const auto bit = static_cast<unsigned>(std::countr_zero(bits));
+    const std::size_t k = base + bit;
+    const bool lf = (m.lf >> bit & 1) != 0;
+    const bool crlf = lf && k > start && p[k - 1] == '\r';
+    const std::size_t end = k - crlf;
+    const std::uint64_t below = (std::uint64_t{1} << bit) - 1;
+    if (quotedLfs & below) {
+      line_ += static_cast<std::uint64_t>(std::popcount(quotedLfs & below));
+      quotedLfs &= ~below;
+    }
+    if (end - start > options_.maxFieldBytes) {
+      fieldStart_ = start;
+      fieldQuoted_ = quoted;
+      endField(p, end);  // reports it and stops
+      return true;
+    }
+    fields_.push_back(quoted ? FieldRef{start + 1, end - 1, false, true} : FieldRef{start, end, false, false});
+    if (lf) endLine(p, k, crlf);
+    start = k + 1;
+    quoted = bit != 63 && (opening >> (bit + 1) & 1) != 0;
+  }
+  fieldStart_ = start;
+  fieldQuoted_ = quoted;
+  inQuotes_ = (inside & last) != 0;
+  if (inQuotes_ && fieldStart_ >= base) {  // a quoted field opened here (at its start) goes on
+    quoteLine_ = line_;
+    quoteByte_ = consumed_ + fieldStart_;
+    quoteColumn_ = fields_.size() + 1;
+    quoteRawOffset_ = 0;
+  }
+  if (quotedLfs) line_ += static_cast<std::uint64_t>(std::popcount(quotedLfs));
+  return true;
 }
 
 void CsvTokenizer::endField(const char* p, std::size_t end) {

@@ -32,6 +32,11 @@ struct CsvTokenizerOptions {
   std::size_t maxFieldBytes = kDefaultMaxFieldBytes;
   std::uint64_t firstLine = 1;                    // line number of the first byte (after a sep= line)
   std::uint64_t firstByte = 0;                    // its offset in the text as read
+  // Read plain 64-byte blocks through their boundary index (csv_block_index.h) instead of one
+  // event at a time: the same records and diagnostics either way (tested). Off by default: on
+  // generated tickets (a field every ~13 bytes) it cost more instructions than the event loop,
+  // 550M against 521M per 100k rows (callgrind, round 3).
+  bool blockIndex = false;
 };
 
 struct CsvTokenizerStats {
@@ -63,6 +68,8 @@ private:
   };
 
   void scanPiece(const char* p, std::size_t n);
+  bool indexBlock(const char* p, std::size_t base);
+  void endLine(const char* p, std::size_t k, bool crlf);
   std::size_t resumeAtPieceStart(const char* p, std::size_t n);
   std::size_t handle(const char* p, std::size_t n, std::size_t k);
   void closeQuote(const char* p, std::size_t n, std::size_t k, char next);
@@ -121,6 +128,7 @@ private:
   std::size_t quoteColumn_ = 0, quoteRawOffset_ = 0;
   bool sawCrlfEnd_ = false, sawLfEnd_ = false, warnedMixedEnds_ = false;
   bool stopped_ = false;
+  bool blockIndex_ = false;      // options and dialect allow indexBlock()
   std::string recovery_;
 };
 
