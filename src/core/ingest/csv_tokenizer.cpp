@@ -1,5 +1,6 @@
 #include "core/ingest/csv_tokenizer.h"
 
+#include <algorithm>
 #include <bit>
 
 #include "core/ingest/csv_block_index.h"
@@ -64,7 +65,7 @@ CsvTokenizer::CsvTokenizer(const CsvTokenizerOptions& options, RecordSink& sink,
 }
 
 TextPosition CsvTokenizer::at(std::size_t k) const {
-  return {stats_.records + 1, line_, fields_.size() + 1, options_.firstByte + consumed_ + k};
+  return {stats_.records + 1, line_, fieldCount() + 1, options_.firstByte + consumed_ + k};
 }
 
 TextPosition CsvTokenizer::atQuote() const {
@@ -84,7 +85,6 @@ void CsvTokenizer::feed(std::string_view text) {
 }
 
 void CsvTokenizer::scanPiece(const char* p, std::size_t n) {
-  piece_ = p;
   std::size_t i = resumeAtPieceStart(p, n);
   const char delimiter = options_.delimiter;
   // (A delimiter that is also the quote, a line break or NUL takes handle()'s general order.)
@@ -108,7 +108,12 @@ void CsvTokenizer::scanPiece(const char* p, std::size_t n) {
           continue;
         }
         if (!fieldCarried_ && !fieldDirty_ && k - fieldStart_ <= options_.maxFieldBytes) {
-          fields_.push_back(fieldQuoted_ ? FieldRef{fieldStart_ + 1, k - 1, false, true} : FieldRef{fieldStart_, k, false, false});
+          if (fieldQuoted_) {
+            pushField(p + fieldStart_ + 1, k - fieldStart_ - 2);
+            recordQuoted_ = true;
+          } else {
+            pushField(p + fieldStart_, k - fieldStart_);
+          }
           fieldQuoted_ = fieldWarned_ = false;
           fieldStart_ = i = k + 1;
           continue;
@@ -260,7 +265,7 @@ std::size_t CsvTokenizer::handle(const char* p, std::size_t n, std::size_t k) {
     fieldQuoted_ = true;
     quoteLine_ = line_;
     quoteByte_ = consumed_ + k;
-    quoteColumn_ = fields_.size() + 1;
+    quoteColumn_ = fieldCount() + 1;
     quoteRawOffset_ = fieldCarried_ ? scratch_.size() - carryBegin_ + k : k - fieldStart_;
     if (quoteRawOffset_ != 0) fieldDirty_ = true;  // spaces to drop
   } else if (!fieldWarned_) {
@@ -297,7 +302,7 @@ bool CsvTokenizer::indexBlock(const char* p, std::size_t base) {
   if (m.nul != 0 || ((m.quote | m.cr) & last) != 0 || (m.cr & inside) != 0 || (m.cr << 1 & ~m.lf) != 0 ||
       (opening & ~fieldStarts) != 0 || (closing & ~((m.delimiter | m.lf | m.cr) >> 1)) != 0)
     return false;
-  // The loop keeps the field's start and quotedness in locals (stores to fields_ could alias members).
+  // The loop keeps the field's start and quotedness in locals (stores to batch_ could alias members).
   std::size_t start = fieldStart_;
   bool quoted = fieldQuoted_ || (opening & 1) != 0;
   std::uint64_t quotedLfs = m.lf & inside;  // line breaks inside quoted fields: text, but lines
@@ -318,7 +323,12 @@ bool CsvTokenizer::indexBlock(const char* p, std::size_t base) {
       endField(p, end);  // reports it and stops
       return true;
     }
-    fields_.push_back(quoted ? FieldRef{start + 1, end - 1, false, true} : FieldRef{start, end, false, false});
+    if (quoted) {
+      pushField(p + start + 1, end - start - 2);
+      recordQuoted_ = true;
+    } else {
+      pushField(p + start, end - start);
+    }
     if (lf) endLine(p, k, crlf);
     start = k + 1;
     quoted = bit != 63 && (opening >> (bit + 1) & 1) != 0;
@@ -329,16 +339,20 @@ bool CsvTokenizer::indexBlock(const char* p, std::size_t base) {
   if (inQuotes_ && fieldStart_ >= base) {  // a quoted field opened here (at its start) goes on
     quoteLine_ = line_;
     quoteByte_ = consumed_ + fieldStart_;
-    quoteColumn_ = fields_.size() + 1;
+    quoteColumn_ = fieldCount() + 1;
     quoteRawOffset_ = 0;
   }
   if (quotedLfs) line_ += static_cast<std::uint64_t>(std::popcount(quotedLfs));
   return true;
 }
 
+void CsvTokenizer::pushScratchField(std::size_t offset, std::size_t length) {
+  fixups_.push_back({batch_.size(), offset, length, true});
+  batch_.emplace_back();
+}
+
 void CsvTokenizer::endField(const char* p, std::size_t end) {
-  FieldRef ref;
-  ref.quoted = fieldQuoted_;
+  recordQuoted_ = recordQuoted_ || fieldQuoted_;
   if (!fieldCarried_) {
     std::size_t begin = fieldStart_;
     const std::size_t length = end - begin;
@@ -349,14 +363,13 @@ void CsvTokenizer::endField(const char* p, std::size_t end) {
     }
     if (!fieldDirty_) {
       if (fieldQuoted_) ++begin, --end;
-      ref.begin = begin;
-      ref.end = end;
+      pushField(p + begin, end - begin);
     } else {
       const std::size_t offset = scratch_.size();
       scratch_.resize(offset + length);
       const std::size_t kept = cleanField(p + begin, length, scratch_.data() + offset, fieldQuoted_, options_.quote);
       scratch_.resize(offset + kept);
-      ref = {offset, offset + kept, true, fieldQuoted_};
+      pushScratchField(offset, kept);
     }
   } else {
     if (end != 0) scratch_.append(p, end);
@@ -366,70 +379,73 @@ void CsvTokenizer::endField(const char* p, std::size_t end) {
       stopped_ = true;
       return;
     }
-    ref.inScratch = true;
-    ref.begin = carryBegin_;
-    ref.end = scratch_.size();
+    std::size_t begin = carryBegin_, fieldEnd = scratch_.size();
     if (fieldDirty_) {
       char* raw = scratch_.data() + carryBegin_;
-      ref.end = carryBegin_ + cleanField(raw, length, raw, fieldQuoted_, options_.quote);
-      scratch_.resize(ref.end);
+      fieldEnd = carryBegin_ + cleanField(raw, length, raw, fieldQuoted_, options_.quote);
+      scratch_.resize(fieldEnd);
     } else if (fieldQuoted_) {
-      ++ref.begin;
-      --ref.end;
+      ++begin;
+      --fieldEnd;
     }
+    pushScratchField(begin, fieldEnd - begin);
   }
-  fields_.push_back(ref);
   fieldCarried_ = fieldQuoted_ = fieldDirty_ = fieldWarned_ = false;
 }
 
-bool CsvTokenizer::isBlankRecord(const char* p) const {
-  for (const FieldRef& f : fields_) {
-    if (f.quoted) return false;
-    const char* base = f.inScratch ? scratch_.data() : p;
-    if (!isBlankText({base + f.begin, f.end - f.begin})) return false;
+bool CsvTokenizer::isBlankRecord() const {
+  if (recordQuoted_) return false;
+  auto fixup = std::lower_bound(fixups_.begin(), fixups_.end(), recordBegin_,
+                                [](const Fixup& f, std::size_t index) { return f.index < index; });
+  for (std::size_t i = recordBegin_; i < batch_.size(); ++i) {
+    std::string_view text = batch_[i];
+    if (fixup != fixups_.end() && fixup->index == i) {
+      text = std::string_view(scratch_).substr(fixup->offset, fixup->length);
+      ++fixup;
+    }
+    if (!isBlankText(text)) return false;
   }
   return true;
 }
 
-void CsvTokenizer::endRecord(const char* p, std::size_t next) {
-  if (options_.skipBlankRecords && isBlankRecord(p)) {
+void CsvTokenizer::endRecord(const char*, std::size_t next) {
+  if (options_.skipBlankRecords && isBlankRecord()) {
+    batch_.resize(recordBegin_);
+    while (!fixups_.empty() && fixups_.back().index >= recordBegin_) fixups_.pop_back();
     ++stats_.blankLines;
     diagnose().add(DiagnosticCode::BlankRows, {kNoPosition, recordLine_, kNoPosition, options_.firstByte + recordByte_});
   } else {
-    if (scratch_.empty()) {  // every field lies in the piece
-      batchRefs_.insert(batchRefs_.end(), fields_.begin(), fields_.end());
-    } else {
-      const std::size_t offset = batchBytes_.size();
-      batchBytes_.append(scratch_);
-      for (const FieldRef& f : fields_)
-        batchRefs_.push_back(f.inScratch ? FieldRef{f.begin + offset, f.end + offset, true, f.quoted} : f);
+    // The record's copied fields move to the batch's bytes.
+    const std::size_t offset = batchBytes_.size();
+    batchBytes_.append(scratch_);
+    for (auto f = fixups_.rbegin(); f != fixups_.rend() && f->inScratch; ++f) {
+      f->offset += offset;
+      f->inScratch = false;
     }
-    batchEnds_.push_back(static_cast<std::uint32_t>(batchRefs_.size()));
+    recordBegin_ = batch_.size();
+    batchEnds_.push_back(static_cast<std::uint32_t>(recordBegin_));
     batchInfos_.push_back({stats_.records, recordLine_, options_.firstByte + recordByte_});
     ++stats_.records;
     if (batchInfos_.size() >= kBatchRecords) flushBatch();
   }
-  fields_.clear();
   scratch_.clear();
+  recordQuoted_ = false;
   fieldStart_ = next;
   recordLine_ = line_;
   recordByte_ = consumed_ + next;
 }
 
+// Delivers the finished records; the current record's fields stay, first in batch_.
 void CsvTokenizer::flushBatch() {
   if (batchInfos_.empty()) return;
-  views_.resize(batchRefs_.size());
-  if (batchBytes_.empty()) {  // no field was copied: no per-field choice of base
-    for (std::size_t i = 0; i < batchRefs_.size(); ++i)
-      views_[i] = std::string_view(piece_ + batchRefs_[i].begin, batchRefs_[i].end - batchRefs_[i].begin);
-  } else {
-    for (std::size_t i = 0; i < batchRefs_.size(); ++i) {
-      const FieldRef& f = batchRefs_[i];
-      views_[i] = std::string_view((f.inScratch ? batchBytes_.data() : piece_) + f.begin, f.end - f.begin);
-    }
-  }
-  sink_.onRecords({views_, batchEnds_, batchInfos_});
-  batchRefs_.clear();
+  std::size_t f = 0;
+  for (; f < fixups_.size() && fixups_[f].index < recordBegin_; ++f)
+    batch_[fixups_[f].index] = std::string_view(batchBytes_).substr(fixups_[f].offset, fixups_[f].length);
+  sink_.onRecords({std::span<const std::string_view>(batch_).first(recordBegin_), batchEnds_, batchInfos_});
+  batch_.erase(batch_.begin(), batch_.begin() + static_cast<std::ptrdiff_t>(recordBegin_));
+  fixups_.erase(fixups_.begin(), fixups_.begin() + static_cast<std::ptrdiff_t>(f));
+  for (Fixup& fixup : fixups_) fixup.index -= recordBegin_;
+  recordBegin_ = 0;
   batchEnds_.clear();
   batchInfos_.clear();
   batchBytes_.clear();
@@ -437,17 +453,25 @@ void CsvTokenizer::flushBatch() {
 
 void CsvTokenizer::endOfPiece(const char* p, std::size_t n) {
   flushBatch();  // the piece's memory is about to go
-  // The piece's memory is about to go: move the current record's finished fields, then the raw
-  // bytes of the field in progress (kept last in scratch_, so later pieces extend it in place).
-  for (FieldRef& f : fields_) {
-    if (f.inScratch) continue;
-    const std::size_t offset = scratch_.size();
-    scratch_.append(p + f.begin, f.end - f.begin);
-    f = {offset, scratch_.size(), true, f.quoted};
+  // Then the current record's finished fields that are views into the piece move to scratch_,
+  // then the raw bytes of the field in progress (kept last in scratch_, so later pieces extend it).
+  if (fieldCount() != 0) {
+    std::vector<Fixup> moved;
+    std::size_t f = 0;
+    for (std::size_t i = recordBegin_; i < batch_.size(); ++i) {
+      if (f < fixups_.size() && fixups_[f].index == i) {
+        moved.push_back(fixups_[f++]);
+        continue;
+      }
+      moved.push_back({i, scratch_.size(), batch_[i].size(), true});
+      scratch_.append(batch_[i]);
+      batch_[i] = {};
+    }
+    fixups_.swap(moved);
   }
   if (fieldCarried_) {
     scratch_.append(p, n);
-  } else if (fieldStart_ < n || !fields_.empty()) {
+  } else if (fieldStart_ < n || fieldCount() != 0) {
     carryBegin_ = scratch_.size();
     scratch_.append(p + fieldStart_, n - fieldStart_);
     fieldCarried_ = true;
@@ -496,8 +520,7 @@ void CsvTokenizer::finish() {
     if (fieldCarried_ && scratch_.size() > carryBegin_ && scratch_.back() == '\r') scratch_.pop_back();
     ++stats_.crEnds;
   }
-  if (fieldCarried_ || !fields_.empty()) {
-    piece_ = nullptr;  // every field is in scratch_
+  if (fieldCarried_ || fieldCount() != 0) {
     endField(nullptr, 0);
     if (!stopped_) endRecord(nullptr, 0);
   }

@@ -61,10 +61,12 @@ public:
   const CsvTokenizerStats& stats() const { return stats_; }
 
 private:
-  struct FieldRef {
-    std::size_t begin = 0, end = 0;
-    bool inScratch = false;
-    bool quoted = false;
+  // A field whose bytes are not in the piece: its view in batch_ waits for the buffer to settle.
+  struct Fixup {
+    std::size_t index = 0;   // in batch_
+    std::size_t offset = 0;  // in scratch_ (current record) or batchBytes_ (finished records)
+    std::size_t length = 0;
+    bool inScratch = true;
   };
 
   void scanPiece(const char* p, std::size_t n);
@@ -79,7 +81,10 @@ private:
   void endOfPiece(const char* p, std::size_t n);
   bool fieldIsEmptySoFar(std::size_t k) const;
   bool fieldIsBlankSoFar(const char* p, std::size_t k) const;
-  bool isBlankRecord(const char* p) const;
+  bool isBlankRecord() const;
+  std::size_t fieldCount() const { return batch_.size() - recordBegin_; }  // of the current record
+  void pushField(const char* begin, std::size_t length) { batch_.emplace_back(begin, length); }
+  void pushScratchField(std::size_t offset, std::size_t length);
   void recoverFromOpenQuote(bool endOfInput);
   TextPosition at(std::size_t k) const;
   TextPosition atQuote() const;
@@ -95,16 +100,15 @@ private:
   ByteMatcher matcher_;
   CsvTokenizerStats stats_;
 
-  // The record being read: its finished fields, and the current field.
-  std::vector<FieldRef> fields_;
-  std::vector<std::string_view> views_;
-
-  // Finished records not yet delivered: fields in the current piece, or copied to batchBytes_.
-  const char* piece_ = nullptr;
-  std::vector<FieldRef> batchRefs_;       // inScratch: in batchBytes_
+  // Records not yet delivered, then the record being read (from recordBegin_): fields as views
+  // into the current piece, or empty placeholders fixed up once their bytes stop moving.
+  std::vector<std::string_view> batch_;
+  std::size_t recordBegin_ = 0;
+  std::vector<Fixup> fixups_;            // in index order
   std::vector<std::uint32_t> batchEnds_;
   std::vector<RecordInfo> batchInfos_;
-  std::string batchBytes_;
+  std::string batchBytes_;               // copied fields of the finished records
+  bool recordQuoted_ = false;            // a field of the current record was quoted (not blank)
   std::string scratch_;          // carried and unescaped field bytes of the current record
   std::size_t fieldStart_ = 0;   // index in the current piece (when not carried)
   std::size_t carryBegin_ = 0;   // where the current field's raw bytes start in scratch_ (when carried)
