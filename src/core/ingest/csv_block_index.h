@@ -34,28 +34,44 @@ inline V16 splat(char c) { return V16{} + static_cast<signed char>(c); }
 } // namespace block_vectors
 #endif
 
-// Reads exactly 64 bytes at p (any alignment). `quote` 0: no quote mask.
-inline CsvBlockMasks classifyBlock(const char* p, char delimiter, char quote) {
+// Classifies blocks for one dialect; the compared-against vectors are built once.
+class CsvBlockClassifier {
+public:
+  CsvBlockClassifier(char delimiter, char quote) : delimiter_(delimiter), quote_(quote) {
 #if defined(__wasm_simd128__) || defined(__SSE2__)
-  using namespace block_vectors;
-  const V16 vQuote = splat(quote), vDelimiter = splat(delimiter), vLf = splat('\n'), vCr = splat('\r'), vNul = splat('\0');
-  CsvBlockMasks m;
-  for (int part = 0; part < 4; ++part) {
-    V16 v;
-    std::memcpy(&v, p + part * 16, 16);  // an unaligned load
-    const int shift = part * 16;
-    m.quote |= signBits(v == vQuote) << shift;
-    m.delimiter |= signBits(v == vDelimiter) << shift;
-    m.lf |= signBits(v == vLf) << shift;
-    m.cr |= signBits(v == vCr) << shift;
-    m.nul |= signBits(v == vNul) << shift;
-  }
-  if (quote == '\0') m.quote = 0;
-  return m;
-#else
-  return classifyBlockScalar(p, delimiter, quote);
+    using block_vectors::splat;
+    quoteV_ = splat(quote), delimiterV_ = splat(delimiter), lfV_ = splat('\n'), crV_ = splat('\r');
 #endif
-}
+  }
+
+  // Reads exactly 64 bytes at p (any alignment). A `quote` of 0 gives no quote mask.
+  CsvBlockMasks classify(const char* p) const {
+#if defined(__wasm_simd128__) || defined(__SSE2__)
+    using block_vectors::signBits;
+    CsvBlockMasks m;
+    for (int part = 0; part < 4; ++part) {
+      block_vectors::V16 v;
+      std::memcpy(&v, p + part * 16, 16);  // an unaligned load
+      const int shift = part * 16;
+      m.quote |= signBits(v == quoteV_) << shift;
+      m.delimiter |= signBits(v == delimiterV_) << shift;
+      m.lf |= signBits(v == lfV_) << shift;
+      m.cr |= signBits(v == crV_) << shift;
+      m.nul |= signBits(v == block_vectors::V16{}) << shift;
+    }
+    if (quote_ == '\0') m.quote = 0;
+    return m;
+#else
+    return classifyBlockScalar(p, delimiter_, quote_);
+#endif
+  }
+
+private:
+  char delimiter_, quote_;
+#if defined(__wasm_simd128__) || defined(__SSE2__)
+  block_vectors::V16 quoteV_, delimiterV_, lfV_, crV_;
+#endif
+};
 
 // Bit i of the result: the XOR of bits 0..i of `mask`. Of a quote mask: 1 from an opening quote
 // up to the byte before its closing quote (a "" escape closes and reopens).

@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <bit>
 
-#include "core/ingest/csv_block_index.h"
 #include <string>
 
 namespace carescore {
@@ -56,6 +55,7 @@ CsvTokenizer::CsvTokenizer(const CsvTokenizerOptions& options, RecordSink& sink,
       sink_(sink),
       diagnostics_(diagnostics),
       matcher_(needlesFor(options).data(), ByteMatcher::kMaxNeedles),
+      classifier_(options.delimiter, options.quote),
       line_(options.firstLine),
       recordLine_(options.firstLine) {
   // The index reads RFC 4180 with LF or CRLF ends; other dialects keep the event loop.
@@ -293,7 +293,7 @@ void CsvTokenizer::endLine(const char* p, std::size_t k, bool crlf) {
 // field in progress needs what the event loop keeps (carried, to be cleaned, warned about).
 bool CsvTokenizer::indexBlock(const char* p, std::size_t base) {
   if (fieldCarried_ || fieldDirty_ || fieldWarned_ || fieldStart_ > base) return false;
-  const CsvBlockMasks m = classifyBlock(p + base, options_.delimiter, options_.quote);
+  const CsvBlockMasks m = classifier_.classify(p + base);
   const std::uint64_t inside = prefixXor(m.quote) ^ (inQuotes_ ? ~std::uint64_t{0} : 0);  // 1: inside quotes
   const std::uint64_t opening = m.quote & inside, closing = m.quote & ~inside;
   const std::uint64_t ends = (m.delimiter | m.lf) & ~inside;
@@ -305,19 +305,22 @@ bool CsvTokenizer::indexBlock(const char* p, std::size_t base) {
   // The loop keeps the field's start and quotedness in locals (stores to batch_ could alias members).
   std::size_t start = fieldStart_;
   bool quoted = fieldQuoted_ || (opening & 1) != 0;
+  const std::uint64_t quotedAfter = opening >> 1;  // bit i: the field after an end at i opens with a quote
+  // Bit i: byte i-1 is a CR (only ever before an LF here; the first one may be the last of the
+  // previous block, part of the field in progress).
+  const std::uint64_t crBefore = m.cr << 1 | std::uint64_t{(m.lf & 1) != 0 && start < base && p[base - 1] == '\r'};
   std::uint64_t quotedLfs = m.lf & inside;  // line breaks inside quoted fields: text, but lines
   for (std::uint64_t bits = ends; bits != 0; bits &= bits - 1) {
     const auto bit = static_cast<unsigned>(std::countr_zero(bits));
     const std::size_t k = base + bit;
-    const bool lf = (m.lf >> bit & 1) != 0;
-    const bool crlf = lf && k > start && p[k - 1] == '\r';
-    const std::size_t end = k - crlf;
-    const std::uint64_t below = (std::uint64_t{1} << bit) - 1;
-    if (quotedLfs & below) {
+    const std::size_t end = k - (crBefore >> bit & 1);
+    if (quotedLfs != 0) {
+      const std::uint64_t below = (std::uint64_t{1} << bit) - 1;
       line_ += static_cast<std::uint64_t>(std::popcount(quotedLfs & below));
       quotedLfs &= ~below;
     }
-    if (end - start > options_.maxFieldBytes) {
+    // Only the field in progress when the block began can be longer than the block.
+    if (start < base && end - start > options_.maxFieldBytes) {
       fieldStart_ = start;
       fieldQuoted_ = quoted;
       endField(p, end);  // reports it and stops
@@ -329,9 +332,9 @@ bool CsvTokenizer::indexBlock(const char* p, std::size_t base) {
     } else {
       pushField(p + start, end - start);
     }
-    if (lf) endLine(p, k, crlf);
+    if ((m.lf >> bit & 1) != 0) endLine(p, k, end != k);
     start = k + 1;
-    quoted = bit != 63 && (opening >> (bit + 1) & 1) != 0;
+    quoted = (quotedAfter >> bit & 1) != 0;
   }
   fieldStart_ = start;
   fieldQuoted_ = quoted;

@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "core/ingest/byte_scan.h"
+#include "core/ingest/csv_block_index.h"
 #include "core/ingest/csv_dialect.h"
 #include "core/ingest/diagnostics.h"
 #include "core/ingest/record_sink.h"
@@ -34,8 +35,9 @@ struct CsvTokenizerOptions {
   std::uint64_t firstByte = 0;                    // its offset in the text as read
   // Read plain 64-byte blocks through their boundary index (csv_block_index.h) instead of one
   // event at a time: the same records and diagnostics either way (tested). Off by default: on
-  // generated tickets (a field every ~13 bytes) it cost more instructions than the event loop,
-  // 550M against 521M per 100k rows (callgrind, round 3).
+  // generated tickets (a field every ~13 bytes) it costs more instructions than the event loop,
+  // 508.6M against 493.1M per 100k rows (callgrind, round 3): five 16-byte mask chains per block
+  // (~230 instructions) outweigh the quote and CR events it saves.
   bool blockIndex = false;
 };
 
@@ -98,6 +100,7 @@ private:
   RecordSink& sink_;
   Diagnostics& diagnostics_;
   ByteMatcher matcher_;
+  CsvBlockClassifier classifier_;
   CsvTokenizerStats stats_;
 
   // Records not yet delivered, then the record being read (from recordBegin_): fields as views

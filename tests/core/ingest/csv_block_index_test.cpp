@@ -79,7 +79,7 @@ TEST_CASE("prefixXor: a quote mask becomes the bytes inside quotes") {
   CHECK(prefixXor(std::uint64_t{1} << 63) == std::uint64_t{1} << 63);
 }
 
-TEST_CASE("classifyBlock: the vector path equals the byte-wise one, aligned or not") {
+TEST_CASE("CsvBlockClassifier: the vector path equals the byte-wise one, aligned or not") {
   std::mt19937 random(7);
   const char alphabet[] = {'a', ',', ';', '"', '\'', '\n', '\r', '\0', '\t', ' ', '\x80', '\xD0', '\xFF', '1'};
   std::vector<char> buffer(64 + 16 + 1);
@@ -90,14 +90,14 @@ TEST_CASE("classifyBlock: the vector path equals the byte-wise one, aligned or n
       for (const char delimiter : {',', ';', '\t'}) {
         for (const char quote : {'"', '\'', '\0'}) {
           CAPTURE(offset);
-          REQUIRE(classifyBlock(p, delimiter, quote) == classifyBlockScalar(p, delimiter, quote));
+          REQUIRE(CsvBlockClassifier(delimiter, quote).classify(p) == classifyBlockScalar(p, delimiter, quote));
         }
       }
     }
   }
   // hand-checked: "a,\"b\"\r\n" then zeros
   char block[64] = {'a', ',', '"', 'b', '"', '\r', '\n'};
-  const CsvBlockMasks m = classifyBlock(block, ',', '"');
+  const CsvBlockMasks m = CsvBlockClassifier(',', '"').classify(block);
   CHECK(m.delimiter == 0b10);
   CHECK(m.quote == 0b10100);
   CHECK(m.cr == 0b100000);
@@ -132,6 +132,12 @@ TEST_CASE("block index: the same records as the event loop, at every chunk bound
   }
   SUBCASE("NUL bytes and lone CRs fall back to the event loop") {
     checkBothPaths(repeat(std::string("a,b\0c,d\n", 8) + "e\rf,g\r\n", 20));
+  }
+  SUBCASE("a CR at the end of a block, before an LF or text") {
+    for (std::size_t width = 56; width < 72; ++width) {
+      CAPTURE(width);
+      checkBothPaths(repeat(std::string(width, 'x') + "\r,b\r\n" + std::string(width, 'y') + "\r\n", 6));
+    }
   }
   SUBCASE("an unterminated quote, read again as text") {
     checkBothPaths(repeat("a,b,c\n", 30) + "1,\"open," + repeat("x,y\n", 40));
