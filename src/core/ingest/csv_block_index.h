@@ -1,8 +1,8 @@
-// The boundary index of one 64-byte block of CSV text: masks of its quotes, delimiters, LFs, CRs
-// and NULs, found 16 bytes at a time with GCC/clang vector extensions (SSE2 natively, SIMD128 in
-// WebAssembly), and which bytes lie inside quotes, by a prefix XOR of the quote mask. Not a
-// tokenizer: csv_tokenizer.cpp decides what the masks mean, and reads bytes one event at a time
-// when a block holds anything unusual (NUL, a lone CR, a quote not where RFC 4180 puts one).
+// The boundary index of one 64-byte block of CSV text: its quote mask, found 16 bytes at a time
+// with GCC/clang vector extensions (SSE2 natively, SIMD128 in WebAssembly), and which bytes lie
+// inside quotes, by a prefix XOR of that mask; a byte-wise classifier of every byte that matters
+// as the reference. Not a tokenizer: csv_tokenizer.cpp decides what the masks mean, and reads
+// bytes one event at a time when a block holds anything unusual (NUL, a lone CR, a stray quote).
 #pragma once
 #include <cstdint>
 #include <cstring>
@@ -14,7 +14,7 @@ struct CsvBlockMasks {
   bool operator==(const CsvBlockMasks&) const = default;
 };
 
-// A byte at a time: the reference the vector path is tested against, and the path without SIMD.
+// A byte at a time: the reference the vector paths are tested against, and the path without SIMD.
 CsvBlockMasks classifyBlockScalar(const char* p, char delimiter, char quote);
 
 #if defined(__wasm_simd128__) || defined(__SSE2__)
@@ -34,42 +34,36 @@ inline V16 splat(char c) { return V16{} + static_cast<signed char>(c); }
 } // namespace block_vectors
 #endif
 
-// Classifies blocks for one dialect; the compared-against vectors are built once.
+// The quote mask of blocks for one dialect; the compared-against vector is built once. (The
+// other bytes come from the tokenizer's own event scan, byte_scan.h's ByteMatcher.)
 class CsvBlockClassifier {
 public:
   CsvBlockClassifier(char delimiter, char quote) : delimiter_(delimiter), quote_(quote) {
 #if defined(__wasm_simd128__) || defined(__SSE2__)
-    using block_vectors::splat;
-    quoteV_ = splat(quote), delimiterV_ = splat(delimiter), lfV_ = splat('\n'), crV_ = splat('\r');
+    quoteV_ = block_vectors::splat(quote);
 #endif
   }
 
-  // Reads exactly 64 bytes at p (any alignment). A `quote` of 0 gives no quote mask.
-  CsvBlockMasks classify(const char* p) const {
+  // Bit i set when p[i] is the quote, for i in [0, 64); 0 for a dialect without quotes. Reads
+  // exactly 64 bytes at p (any alignment).
+  std::uint64_t quoteMask(const char* p) const {
 #if defined(__wasm_simd128__) || defined(__SSE2__)
-    using block_vectors::signBits;
-    CsvBlockMasks m;
+    std::uint64_t mask = 0;
     for (int part = 0; part < 4; ++part) {
       block_vectors::V16 v;
       std::memcpy(&v, p + part * 16, 16);  // an unaligned load
-      const int shift = part * 16;
-      m.quote |= signBits(v == quoteV_) << shift;
-      m.delimiter |= signBits(v == delimiterV_) << shift;
-      m.lf |= signBits(v == lfV_) << shift;
-      m.cr |= signBits(v == crV_) << shift;
-      m.nul |= signBits(v == block_vectors::V16{}) << shift;
+      mask |= block_vectors::signBits(v == quoteV_) << (part * 16);
     }
-    if (quote_ == '\0') m.quote = 0;
-    return m;
+    return quote_ == '\0' ? 0 : mask;
 #else
-    return classifyBlockScalar(p, delimiter_, quote_);
+    return classifyBlockScalar(p, delimiter_, quote_).quote;
 #endif
   }
 
 private:
   char delimiter_, quote_;
 #if defined(__wasm_simd128__) || defined(__SSE2__)
-  block_vectors::V16 quoteV_, delimiterV_, lfV_, crV_;
+  block_vectors::V16 quoteV_;
 #endif
 };
 

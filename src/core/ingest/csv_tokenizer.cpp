@@ -90,12 +90,16 @@ void CsvTokenizer::scanPiece(const char* p, std::size_t n) {
   // (A delimiter that is also the quote, a line break or NUL takes handle()'s general order.)
   const bool plainDelimiter = delimiter != '\0' && delimiter != options_.quote && delimiter != '\n' && delimiter != '\r';
   for (std::size_t base = i; base < n; base += 64) {
-    if (blockIndex_ && i <= base && n - base >= 64 && indexBlock(p, base)) {
-      if (stopped_) return;
-      i = base + 64;
-      continue;
-    }
     std::uint64_t mask = n - base >= 64 ? matcher_.match64(p + base) : matcher_.matchTail(p + base, n - base);
+    if (blockIndex_ && i <= base && n - base >= 64) {
+      const std::size_t resume = indexBlock(p, base, mask);
+      if (stopped_) return;
+      if (resume == base + 64) {
+        i = resume;
+        continue;
+      }
+      if (resume != base) i = resume;  // the events from a NUL or lone CR on
+    }
     while (mask != 0) {
       const std::size_t k = base + static_cast<std::size_t>(std::countr_zero(mask));
       mask &= mask - 1;
@@ -287,44 +291,66 @@ void CsvTokenizer::endLine(const char* p, std::size_t k, bool crlf) {
   endRecord(p, k + 1);
 }
 
-// The 64 bytes at base, read from their boundary index when they hold only what RFC 4180 allows
-// where it allows it: quotes that open a field and close before a delimiter or line end, CR only
-// before LF and outside quotes, no NUL, no "" escape. False (nothing read) otherwise, and when the
-// field in progress needs what the event loop keeps (carried, to be cleaned, warned about).
-bool CsvTokenizer::indexBlock(const char* p, std::size_t base) {
-  if (fieldCarried_ || fieldDirty_ || fieldWarned_ || fieldStart_ > base) return false;
-  const CsvBlockMasks m = classifier_.classify(p + base);
-  const std::uint64_t inside = prefixXor(m.quote) ^ (inQuotes_ ? ~std::uint64_t{0} : 0);  // 1: inside quotes
-  const std::uint64_t opening = m.quote & inside, closing = m.quote & ~inside;
-  const std::uint64_t ends = (m.delimiter | m.lf) & ~inside;
-  const std::uint64_t fieldStarts = ends << 1 | std::uint64_t{!inQuotes_ && fieldStart_ == base};
-  const std::uint64_t last = std::uint64_t{1} << 63;
-  if (m.nul != 0 || ((m.quote | m.cr) & last) != 0 || (m.cr & inside) != 0 || (m.cr << 1 & ~m.lf) != 0 ||
-      (opening & ~fieldStarts) != 0 || (closing & ~((m.delimiter | m.lf | m.cr) >> 1)) != 0)
-    return false;
+// Reads the 64 bytes at base from their boundary index (`events`: the block's delimiters, quotes,
+// LF, CR and NUL; the quote mask's prefix XOR tells which lie inside quotes), as far as they hold
+// what RFC 4180 allows where it allows it. Returns where the event loop goes on: base (nothing
+// read: a CR or NUL inside quotes, a quote out of place or ending the block, a field in progress
+// that needs the event loop), base + 64 (all read), or a NUL or lone CR outside quotes (all before
+// it read; the field in progress is unquoted or closed, with nothing after its closing quote).
+std::size_t CsvTokenizer::indexBlock(const char* p, std::size_t base, std::uint64_t events) {
+  if (fieldCarried_ || fieldDirty_ || fieldWarned_ || fieldStart_ > base) return base;
+  const char* block = p + base;
+  const char delimiter = options_.delimiter;
+  const std::uint64_t quotes = classifier_.quoteMask(block);
+  if ((quotes >> 63) != 0) return base;  // escape or closing quote: the next block decides
+  const std::uint64_t inside = prefixXor(quotes) ^ (inQuotes_ ? ~std::uint64_t{0} : 0);  // 1: inside quotes
+  const std::uint64_t opening = quotes & inside, closing = quotes & ~inside;
+  const std::uint64_t ends = events & ~quotes & ~inside;  // delimiters, LF, CR, NUL outside quotes
+  // A quote opens a field (after an end, or at the block's start when the field starts there) …
+  if ((opening & ~(ends << 1 | std::uint64_t{!inQuotes_ && fieldStart_ == base})) != 0) return base;
+  // … and closes it before a delimiter or line break (else "" escape or text after it).
+  for (std::uint64_t bits = closing; bits != 0; bits &= bits - 1) {
+    const char next = block[std::countr_zero(bits) + 1];
+    if (next != delimiter && next != '\n' && next != '\r') return base;
+  }
+  std::uint64_t quotedLfs = 0;  // line breaks inside quoted fields: text, but lines
+  for (std::uint64_t bits = events & ~quotes & inside; bits != 0; bits &= bits - 1) {
+    const auto bit = static_cast<unsigned>(std::countr_zero(bits));
+    if (block[bit] == '\n') quotedLfs |= std::uint64_t{1} << bit;
+    else if (block[bit] != delimiter) return base;  // CR or NUL inside quotes
+  }
+
   // The loop keeps the field's start and quotedness in locals (stores to batch_ could alias members).
   std::size_t start = fieldStart_;
   bool quoted = fieldQuoted_ || (opening & 1) != 0;
   const std::uint64_t quotedAfter = opening >> 1;  // bit i: the field after an end at i opens with a quote
-  // Bit i: byte i-1 is a CR (only ever before an LF here; the first one may be the last of the
-  // previous block, part of the field in progress).
-  const std::uint64_t crBefore = m.cr << 1 | std::uint64_t{(m.lf & 1) != 0 && start < base && p[base - 1] == '\r'};
-  std::uint64_t quotedLfs = m.lf & inside;  // line breaks inside quoted fields: text, but lines
   for (std::uint64_t bits = ends; bits != 0; bits &= bits - 1) {
     const auto bit = static_cast<unsigned>(std::countr_zero(bits));
     const std::size_t k = base + bit;
-    const std::size_t end = k - (crBefore >> bit & 1);
     if (quotedLfs != 0) {
       const std::uint64_t below = (std::uint64_t{1} << bit) - 1;
       line_ += static_cast<std::uint64_t>(std::popcount(quotedLfs & below));
       quotedLfs &= ~below;
+    }
+    const char c = block[bit];
+    std::size_t end = k;
+    if (c == delimiter) {
+    } else if (c == '\n') {
+      if (k > start && p[k - 1] == '\r') --end;
+    } else if (c == '\r' && bit != 63 && block[bit + 1] == '\n') {
+      continue;  // the LF after it ends the record
+    } else {  // NUL or a lone CR: the event loop reads on from here
+      fieldStart_ = start;
+      fieldQuoted_ = quoted;
+      inQuotes_ = false;
+      return k;
     }
     // Only the field in progress when the block began can be longer than the block.
     if (start < base && end - start > options_.maxFieldBytes) {
       fieldStart_ = start;
       fieldQuoted_ = quoted;
       endField(p, end);  // reports it and stops
-      return true;
+      return base + 64;
     }
     if (quoted) {
       pushField(p + start + 1, end - start - 2);
@@ -332,21 +358,21 @@ bool CsvTokenizer::indexBlock(const char* p, std::size_t base) {
     } else {
       pushField(p + start, end - start);
     }
-    if ((m.lf >> bit & 1) != 0) endLine(p, k, end != k);
+    if (c == '\n') endLine(p, k, end != k);
     start = k + 1;
     quoted = (quotedAfter >> bit & 1) != 0;
   }
   fieldStart_ = start;
   fieldQuoted_ = quoted;
-  inQuotes_ = (inside & last) != 0;
+  inQuotes_ = (inside >> 63) != 0;
   if (inQuotes_ && fieldStart_ >= base) {  // a quoted field opened here (at its start) goes on
     quoteLine_ = line_;
     quoteByte_ = consumed_ + fieldStart_;
     quoteColumn_ = fieldCount() + 1;
     quoteRawOffset_ = 0;
   }
-  if (quotedLfs) line_ += static_cast<std::uint64_t>(std::popcount(quotedLfs));
-  return true;
+  if (quotedLfs != 0) line_ += static_cast<std::uint64_t>(std::popcount(quotedLfs));
+  return base + 64;
 }
 
 void CsvTokenizer::pushScratchField(std::size_t offset, std::size_t length) {

@@ -33,11 +33,12 @@ struct CsvTokenizerOptions {
   std::size_t maxFieldBytes = kDefaultMaxFieldBytes;
   std::uint64_t firstLine = 1;                    // line number of the first byte (after a sep= line)
   std::uint64_t firstByte = 0;                    // its offset in the text as read
-  // Read plain 64-byte blocks through their boundary index (csv_block_index.h) instead of one
-  // event at a time: the same records and diagnostics either way (tested). Off by default: on
-  // generated tickets (a field every ~13 bytes) it costs more instructions than the event loop,
-  // 508.6M against 493.1M per 100k rows (callgrind, round 3): five 16-byte mask chains per block
-  // (~230 instructions) outweigh the quote and CR events it saves.
+  // Read 64-byte blocks through their boundary index (csv_block_index.h: the quote mask's prefix
+  // XOR marks what lies inside quotes) instead of one event at a time: the same records and
+  // diagnostics either way (tested). Off by default: on generated tickets (a field every ~13
+  // bytes) it costs more than the event loop, 503.3M against 493.1M instructions per 100k rows
+  // (callgrind, round 3): the per-field work is the same, and the quote mask, prefix XOR and shape
+  // checks (~140 instructions a block) outweigh the quote and CR events they save.
   bool blockIndex = false;
 };
 
@@ -72,7 +73,7 @@ private:
   };
 
   void scanPiece(const char* p, std::size_t n);
-  bool indexBlock(const char* p, std::size_t base);
+  std::size_t indexBlock(const char* p, std::size_t base, std::uint64_t events);
   void endLine(const char* p, std::size_t k, bool crlf);
   std::size_t resumeAtPieceStart(const char* p, std::size_t n);
   std::size_t handle(const char* p, std::size_t n, std::size_t k);

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "core/ingest/byte_scan.h"
 #include "core/ingest/csv_block_index.h"
 #include "core/ingest/csv_tokenizer.h"
 #include "ingest_test_support.h"
@@ -79,7 +80,7 @@ TEST_CASE("prefixXor: a quote mask becomes the bytes inside quotes") {
   CHECK(prefixXor(std::uint64_t{1} << 63) == std::uint64_t{1} << 63);
 }
 
-TEST_CASE("CsvBlockClassifier: the vector path equals the byte-wise one, aligned or not") {
+TEST_CASE("CsvBlockClassifier and the event scan: the vector paths equal the byte-wise one, aligned or not") {
   std::mt19937 random(7);
   const char alphabet[] = {'a', ',', ';', '"', '\'', '\n', '\r', '\0', '\t', ' ', '\x80', '\xD0', '\xFF', '1'};
   std::vector<char> buffer(64 + 16 + 1);
@@ -90,16 +91,21 @@ TEST_CASE("CsvBlockClassifier: the vector path equals the byte-wise one, aligned
       for (const char delimiter : {',', ';', '\t'}) {
         for (const char quote : {'"', '\'', '\0'}) {
           CAPTURE(offset);
-          REQUIRE(CsvBlockClassifier(delimiter, quote).classify(p) == classifyBlockScalar(p, delimiter, quote));
+          const CsvBlockMasks reference = classifyBlockScalar(p, delimiter, quote);
+          REQUIRE(CsvBlockClassifier(delimiter, quote).quoteMask(p) == reference.quote);
+          const char needles[] = {delimiter, quote, '\n', '\r', '\0'};  // as the tokenizer scans
+          REQUIRE(ByteMatcher(needles, 5).match64(p) ==
+                  (reference.quote | reference.delimiter | reference.lf | reference.cr | reference.nul));
         }
       }
     }
   }
-  // hand-checked: "a,\"b\"\r\n" then zeros
+  // hand-checked: a,"b"<CR><LF> then zeros
   char block[64] = {'a', ',', '"', 'b', '"', '\r', '\n'};
-  const CsvBlockMasks m = CsvBlockClassifier(',', '"').classify(block);
+  const CsvBlockMasks m = classifyBlockScalar(block, ',', '"');
   CHECK(m.delimiter == 0b10);
   CHECK(m.quote == 0b10100);
+  CHECK(CsvBlockClassifier(',', '"').quoteMask(block) == 0b10100);
   CHECK(m.cr == 0b100000);
   CHECK(m.lf == 0b1000000);
   CHECK(m.nul == ~std::uint64_t{0} << 7);
