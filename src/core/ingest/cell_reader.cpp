@@ -65,20 +65,43 @@ void CellReader::begin(Column& column) const {
   column.format = format_.format;
 }
 
+// A Text column's cell that is a recent value: its code appended (true), else nothing (false).
+inline bool CellReader::appendRecent(Column& column, std::string_view trimmed) {
+  // A value already in the dictionary is not missing (only values are interned): a repeat of a
+  // recent one needs neither the missing-token check nor the hash table.
+  const std::uint32_t code = recent_.find(column.dictionary, trimmed);
+  if (code == RecentCodes::kMiss) return false;
+  column.appendCode(code);
+  ++textValues_;
+  // With no new distinct value, only a Text column can change its mind (values grew).
+  if (column.type != ValueType::Category) appendedText(column);
+  return true;
+}
+
 void CellReader::append(Column& column, std::string_view text, std::uint64_t row) {
   const std::string_view t = scan::trim(text);
-  if (format_.syntax == CellSyntax::Text && !t.empty()) {
-    // A value already in the dictionary is not missing (only values are interned): a repeat of a
-    // recent one needs neither the missing-token check nor the hash table.
-    const std::uint32_t code = recent_.find(column.dictionary, t);
-    if (code != RecentCodes::kMiss) {
-      column.appendCode(code);
-      ++textValues_;
-      // With no new distinct value, only a Text column can change its mind (values grew).
-      if (column.type != ValueType::Category) appendedText(column);
-      return;
+  if (format_.syntax == CellSyntax::Text && !t.empty() && appendRecent(column, t)) return;
+  appendTrimmed(column, t, row);
+}
+
+void CellReader::appendColumn(Column& column, const std::string_view* cells, std::size_t stride, std::size_t count,
+                              std::uint64_t firstRow) {
+  std::size_t i = 0;
+  while (i < count) {
+    if (format_.syntax == CellSyntax::Text) {
+      for (; i < count && format_.syntax == CellSyntax::Text; ++i) {
+        const std::string_view t = scan::trim(cells[i * stride]);
+        if (t.empty() || !appendRecent(column, t)) appendTrimmed(column, t, firstRow + i);
+      }
+    } else {
+      for (const CellSyntax syntax = format_.syntax; i < count && format_.syntax == syntax; ++i)
+        appendTrimmed(column, scan::trim(cells[i * stride]), firstRow + i);
     }
   }
+}
+
+// The cell after trimming and, for Text, after the recent values were looked at.
+void CellReader::appendTrimmed(Column& column, std::string_view t, std::uint64_t row) {
   if (t.empty() || (!scan::isDigit(t[0]) && isMissingToken(t))) {  // no missing token starts with a digit
     column.appendMissing();
     return;

@@ -83,9 +83,16 @@ public:
   // (integer → decimal; an ambiguous day/month order settled by a day above 12).
   void append(Column& column, std::string_view text, std::uint64_t row);
 
+  // Appends `count` cells of one column, cells[0], cells[stride], …, the first being row `firstRow`:
+  // the same as append for each, with the syntax's dispatch taken once per run, not per cell.
+  void appendColumn(Column& column, const std::string_view* cells, std::size_t stride, std::size_t count,
+                    std::uint64_t firstRow);
+
   const ColumnFormat& format() const { return format_; }
 
 private:
+  bool appendRecent(Column& column, std::string_view trimmed);
+  void appendTrimmed(Column& column, std::string_view trimmed, std::uint64_t row);
   void appendFirstValue(Column& column, std::string_view text, std::uint64_t row);
   void appendText(Column& column, std::string_view text);
   void appendedText(Column& column);

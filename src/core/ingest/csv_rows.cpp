@@ -24,6 +24,28 @@ void CsvRows::onRecord(std::span<const std::string_view> fields, const RecordInf
   if (recordEnds_.size() >= options_.headerSampleRecords) decideHeader();
 }
 
+void CsvRows::onRecords(const RecordBatch& batch) {
+  std::size_t i = 0;
+  for (; i < batch.size() && !decided_; ++i) onRecord(batch.record(i), batch.infos[i]);
+  const std::size_t width = layout_.width;
+  std::size_t runBegin = i;  // the first record of the current run of well-formed data records
+  auto endRun = [&](std::size_t runEnd) {
+    if (runEnd == runBegin) return;
+    const std::size_t first = batch.fieldBegin(runBegin);
+    builder_.appendRows(batch.fields.subspan(first, batch.fieldBegin(runEnd) - first), width);
+    dataRows_ += runEnd - runBegin;
+    records_ += runEnd - runBegin;
+  };
+  for (; i < batch.size(); ++i) {
+    const std::span<const std::string_view> fields = batch.record(i);
+    if (fields.size() == width && width != 0 && batch.infos[i].index >= layout_.headerRecords()) continue;
+    endRun(i);
+    onRecord(fields, batch.infos[i]);
+    runBegin = i + 1;
+  }
+  endRun(batch.size());
+}
+
 void CsvRows::finish() {
   if (!decided_) decideHeader();
 }

@@ -24,6 +24,8 @@ public:
   CsvRows(const CsvRowsOptions& options, TableBuilder& builder, Diagnostics& diagnostics);
 
   void onRecord(std::span<const std::string_view> fields, const RecordInfo& info) override;
+  // Runs of data records of the header's width go to the builder whole, to be typed column by column.
+  void onRecords(const RecordBatch& batch) override;
   void finish();  // decides the header if fewer records than the sample came
 
   bool headerDecided() const { return decided_; }

@@ -1,6 +1,8 @@
 #include "core/ingest/csv_tokenizer.h"
 
+#include <algorithm>
 #include <bit>
+
 #include <string>
 
 namespace carescore {
@@ -53,11 +55,17 @@ CsvTokenizer::CsvTokenizer(const CsvTokenizerOptions& options, RecordSink& sink,
       sink_(sink),
       diagnostics_(diagnostics),
       matcher_(needlesFor(options).data(), ByteMatcher::kMaxNeedles),
+      classifier_(options.delimiter, options.quote),
       line_(options.firstLine),
-      recordLine_(options.firstLine) {}
+      recordLine_(options.firstLine) {
+  // The index reads RFC 4180 with LF or CRLF ends; other dialects keep the event loop.
+  const char d = options.delimiter, q = options.quote;
+  blockIndex_ = options.blockIndex && q != '\0' && d != '\0' && d != q && d != '\n' && d != '\r' && q != '\n' &&
+                q != '\r' && options.lineBreaks == LineBreaks::LfOrCrlf && !options.skipInitialSpace;
+}
 
 TextPosition CsvTokenizer::at(std::size_t k) const {
-  return {stats_.records + 1, line_, fields_.size() + 1, options_.firstByte + consumed_ + k};
+  return {stats_.records + 1, line_, fieldCount() + 1, options_.firstByte + consumed_ + k};
 }
 
 TextPosition CsvTokenizer::atQuote() const {
@@ -83,6 +91,15 @@ void CsvTokenizer::scanPiece(const char* p, std::size_t n) {
   const bool plainDelimiter = delimiter != '\0' && delimiter != options_.quote && delimiter != '\n' && delimiter != '\r';
   for (std::size_t base = i; base < n; base += 64) {
     std::uint64_t mask = n - base >= 64 ? matcher_.match64(p + base) : matcher_.matchTail(p + base, n - base);
+    if (blockIndex_ && i <= base && n - base >= 64) {
+      const std::size_t resume = indexBlock(p, base, mask);
+      if (stopped_) return;
+      if (resume == base + 64) {
+        i = resume;
+        continue;
+      }
+      if (resume != base) i = resume;  // the events from a NUL or lone CR on
+    }
     while (mask != 0) {
       const std::size_t k = base + static_cast<std::size_t>(std::countr_zero(mask));
       mask &= mask - 1;
@@ -95,7 +112,12 @@ void CsvTokenizer::scanPiece(const char* p, std::size_t n) {
           continue;
         }
         if (!fieldCarried_ && !fieldDirty_ && k - fieldStart_ <= options_.maxFieldBytes) {
-          fields_.push_back(fieldQuoted_ ? FieldRef{fieldStart_ + 1, k - 1, false, true} : FieldRef{fieldStart_, k, false, false});
+          if (fieldQuoted_) {
+            pushField(p + fieldStart_ + 1, k - fieldStart_ - 2);
+            recordQuoted_ = true;
+          } else {
+            pushField(p + fieldStart_, k - fieldStart_);
+          }
           fieldQuoted_ = fieldWarned_ = false;
           fieldStart_ = i = k + 1;
           continue;
@@ -131,6 +153,8 @@ std::size_t CsvTokenizer::resumeAtPieceStart(const char* p, std::size_t n) {
   if (skipLf_) {
     skipLf_ = false;
     if (p[0] == '\n') {
+      --stats_.crEnds;  // the record ended with CRLF after all
+      ++stats_.crlfEnds;
       fieldStart_ = 1;
       recordByte_ = consumed_ + 1;
       return 1;
@@ -146,7 +170,7 @@ void CsvTokenizer::closeQuote(const char*, std::size_t, std::size_t k, char next
   fieldDirty_ = true;
   if (!fieldWarned_) {
     fieldWarned_ = true;
-    diagnostics_.add(DiagnosticCode::InvalidQuotes, at(k));
+    diagnose().add(DiagnosticCode::InvalidQuotes, at(k));
   }
 }
 
@@ -155,12 +179,12 @@ void CsvTokenizer::onLoneCr(const TextPosition& where) {
   ++line_;
   if (inQuotes_) return;  // a line break inside a quoted field is text, like any other
   ++stats_.crAsText;
-  diagnostics_.addVariant(DiagnosticCode::MixedLineEndings, "lone_cr", where);
+  diagnose().addVariant(DiagnosticCode::MixedLineEndings, "lone_cr", where);
   if (fieldQuoted_) {  // text after the closing quote
     fieldDirty_ = true;
     if (!fieldWarned_) {
       fieldWarned_ = true;
-      diagnostics_.add(DiagnosticCode::InvalidQuotes, where);
+      diagnose().add(DiagnosticCode::InvalidQuotes, where);
     }
   }
 }
@@ -179,7 +203,7 @@ std::size_t CsvTokenizer::handle(const char* p, std::size_t n, std::size_t k) {
   const char c = p[k];
   if (c == '\0') {
     fieldDirty_ = true;
-    diagnostics_.add(DiagnosticCode::NulBytes, at(k));
+    diagnose().add(DiagnosticCode::NulBytes, at(k));
     return k + 1;
   }
   if (inQuotes_) {
@@ -220,14 +244,7 @@ std::size_t CsvTokenizer::handle(const char* p, std::size_t n, std::size_t k) {
     }
     endField(p, end);
     if (stopped_) return k + 1;
-    ++line_;
-    ++(crlf ? stats_.crlfEnds : stats_.lfEnds);
-    (crlf ? sawCrlfEnd_ : sawLfEnd_) = true;
-    if (sawCrlfEnd_ && sawLfEnd_ && !warnedMixedEnds_) {
-      warnedMixedEnds_ = true;
-      diagnostics_.addVariant(DiagnosticCode::MixedLineEndings, "crlf_and_lf", at(k));
-    }
-    endRecord(p, k + 1);
+    endLine(p, k, crlf);
     return k + 1;
   }
   if (c == '\r') {
@@ -252,107 +269,154 @@ std::size_t CsvTokenizer::handle(const char* p, std::size_t n, std::size_t k) {
     fieldQuoted_ = true;
     quoteLine_ = line_;
     quoteByte_ = consumed_ + k;
-    quoteColumn_ = fields_.size() + 1;
+    quoteColumn_ = fieldCount() + 1;
     quoteRawOffset_ = fieldCarried_ ? scratch_.size() - carryBegin_ + k : k - fieldStart_;
     if (quoteRawOffset_ != 0) fieldDirty_ = true;  // spaces to drop
   } else if (!fieldWarned_) {
     fieldWarned_ = true;
-    diagnostics_.add(fieldIsBlankSoFar(p, k) ? DiagnosticCode::WhitespaceBeforeQuote : DiagnosticCode::StrayQuote, at(k));
+    diagnose().add(fieldIsBlankSoFar(p, k) ? DiagnosticCode::WhitespaceBeforeQuote : DiagnosticCode::StrayQuote, at(k));
   }
   return k + 1;
 }
 
+// The LF at k ended a record (its last field is pushed).
+void CsvTokenizer::endLine(const char* p, std::size_t k, bool crlf) {
+  ++line_;
+  ++(crlf ? stats_.crlfEnds : stats_.lfEnds);
+  (crlf ? sawCrlfEnd_ : sawLfEnd_) = true;
+  if (sawCrlfEnd_ && sawLfEnd_ && !warnedMixedEnds_) {
+    warnedMixedEnds_ = true;
+    diagnose().addVariant(DiagnosticCode::MixedLineEndings, "crlf_and_lf", at(k));
+  }
+  endRecord(p, k + 1);
+}
+
+void CsvTokenizer::pushScratchField(std::size_t offset, std::size_t length) {
+  fixups_.push_back({batch_.size(), offset, length, true});
+  batch_.emplace_back();
+}
+
 void CsvTokenizer::endField(const char* p, std::size_t end) {
-  FieldRef ref;
-  ref.quoted = fieldQuoted_;
+  recordQuoted_ = recordQuoted_ || fieldQuoted_;
   if (!fieldCarried_) {
     std::size_t begin = fieldStart_;
     const std::size_t length = end - begin;
     if (length > options_.maxFieldBytes) {
-      diagnostics_.add(DiagnosticCode::FieldTooLarge, at(begin), {std::to_string(options_.maxFieldBytes)});
+      diagnose().add(DiagnosticCode::FieldTooLarge, at(begin), {std::to_string(options_.maxFieldBytes)});
       stopped_ = true;
       return;
     }
     if (!fieldDirty_) {
       if (fieldQuoted_) ++begin, --end;
-      ref.begin = begin;
-      ref.end = end;
+      pushField(p + begin, end - begin);
     } else {
       const std::size_t offset = scratch_.size();
       scratch_.resize(offset + length);
       const std::size_t kept = cleanField(p + begin, length, scratch_.data() + offset, fieldQuoted_, options_.quote);
       scratch_.resize(offset + kept);
-      ref = {offset, offset + kept, true, fieldQuoted_};
+      pushScratchField(offset, kept);
     }
   } else {
     if (end != 0) scratch_.append(p, end);
     const std::size_t length = scratch_.size() - carryBegin_;
     if (length > options_.maxFieldBytes) {
-      diagnostics_.add(DiagnosticCode::FieldTooLarge, at(end), {std::to_string(options_.maxFieldBytes)});
+      diagnose().add(DiagnosticCode::FieldTooLarge, at(end), {std::to_string(options_.maxFieldBytes)});
       stopped_ = true;
       return;
     }
-    ref.inScratch = true;
-    ref.begin = carryBegin_;
-    ref.end = scratch_.size();
+    std::size_t begin = carryBegin_, fieldEnd = scratch_.size();
     if (fieldDirty_) {
       char* raw = scratch_.data() + carryBegin_;
-      ref.end = carryBegin_ + cleanField(raw, length, raw, fieldQuoted_, options_.quote);
-      scratch_.resize(ref.end);
+      fieldEnd = carryBegin_ + cleanField(raw, length, raw, fieldQuoted_, options_.quote);
+      scratch_.resize(fieldEnd);
     } else if (fieldQuoted_) {
-      ++ref.begin;
-      --ref.end;
+      ++begin;
+      --fieldEnd;
     }
+    pushScratchField(begin, fieldEnd - begin);
   }
-  fields_.push_back(ref);
   fieldCarried_ = fieldQuoted_ = fieldDirty_ = fieldWarned_ = false;
 }
 
-bool CsvTokenizer::isBlankRecord(const char* p) const {
-  for (const FieldRef& f : fields_) {
-    if (f.quoted) return false;
-    const char* base = f.inScratch ? scratch_.data() : p;
-    if (!isBlankText({base + f.begin, f.end - f.begin})) return false;
+bool CsvTokenizer::isBlankRecord() const {
+  if (recordQuoted_) return false;
+  auto fixup = std::lower_bound(fixups_.begin(), fixups_.end(), recordBegin_,
+                                [](const Fixup& f, std::size_t index) { return f.index < index; });
+  for (std::size_t i = recordBegin_; i < batch_.size(); ++i) {
+    std::string_view text = batch_[i];
+    if (fixup != fixups_.end() && fixup->index == i) {
+      text = std::string_view(scratch_).substr(fixup->offset, fixup->length);
+      ++fixup;
+    }
+    if (!isBlankText(text)) return false;
   }
   return true;
 }
 
-void CsvTokenizer::endRecord(const char* p, std::size_t next) {
-  if (options_.skipBlankRecords && isBlankRecord(p)) {
+void CsvTokenizer::endRecord(const char*, std::size_t next) {
+  if (options_.skipBlankRecords && isBlankRecord()) {
+    batch_.resize(recordBegin_);
+    while (!fixups_.empty() && fixups_.back().index >= recordBegin_) fixups_.pop_back();
     ++stats_.blankLines;
-    diagnostics_.add(DiagnosticCode::BlankRows, {kNoPosition, recordLine_, kNoPosition, options_.firstByte + recordByte_});
+    diagnose().add(DiagnosticCode::BlankRows, {kNoPosition, recordLine_, kNoPosition, options_.firstByte + recordByte_});
   } else {
-    views_.resize(fields_.size());
-    if (scratch_.empty()) {  // every field lies in the piece: no per-field choice of base
-      for (std::size_t i = 0; i < fields_.size(); ++i) views_[i] = std::string_view(p + fields_[i].begin, fields_[i].end - fields_[i].begin);
-    } else {
-      for (std::size_t i = 0; i < fields_.size(); ++i) {
-        const FieldRef& f = fields_[i];
-        views_[i] = std::string_view((f.inScratch ? scratch_.data() : p) + f.begin, f.end - f.begin);
-      }
+    // The record's copied fields move to the batch's bytes.
+    const std::size_t offset = batchBytes_.size();
+    batchBytes_.append(scratch_);
+    for (auto f = fixups_.rbegin(); f != fixups_.rend() && f->inScratch; ++f) {
+      f->offset += offset;
+      f->inScratch = false;
     }
-    sink_.onRecord(views_, {stats_.records, recordLine_, options_.firstByte + recordByte_});
+    recordBegin_ = batch_.size();
+    batchEnds_.push_back(static_cast<std::uint32_t>(recordBegin_));
+    batchInfos_.push_back({stats_.records, recordLine_, options_.firstByte + recordByte_});
     ++stats_.records;
+    if (batchInfos_.size() >= kBatchRecords) flushBatch();
   }
-  fields_.clear();
   scratch_.clear();
+  recordQuoted_ = false;
   fieldStart_ = next;
   recordLine_ = line_;
   recordByte_ = consumed_ + next;
 }
 
+// Delivers the finished records; the current record's fields stay, first in batch_.
+void CsvTokenizer::flushBatch() {
+  if (batchInfos_.empty()) return;
+  std::size_t f = 0;
+  for (; f < fixups_.size() && fixups_[f].index < recordBegin_; ++f)
+    batch_[fixups_[f].index] = std::string_view(batchBytes_).substr(fixups_[f].offset, fixups_[f].length);
+  sink_.onRecords({std::span<const std::string_view>(batch_).first(recordBegin_), batchEnds_, batchInfos_});
+  batch_.erase(batch_.begin(), batch_.begin() + static_cast<std::ptrdiff_t>(recordBegin_));
+  fixups_.erase(fixups_.begin(), fixups_.begin() + static_cast<std::ptrdiff_t>(f));
+  for (Fixup& fixup : fixups_) fixup.index -= recordBegin_;
+  recordBegin_ = 0;
+  batchEnds_.clear();
+  batchInfos_.clear();
+  batchBytes_.clear();
+}
+
 void CsvTokenizer::endOfPiece(const char* p, std::size_t n) {
-  // The piece's memory is about to go: move the current record's finished fields, then the raw
-  // bytes of the field in progress (kept last in scratch_, so later pieces extend it in place).
-  for (FieldRef& f : fields_) {
-    if (f.inScratch) continue;
-    const std::size_t offset = scratch_.size();
-    scratch_.append(p + f.begin, f.end - f.begin);
-    f = {offset, scratch_.size(), true, f.quoted};
+  flushBatch();  // the piece's memory is about to go
+  // Then the current record's finished fields that are views into the piece move to scratch_,
+  // then the raw bytes of the field in progress (kept last in scratch_, so later pieces extend it).
+  if (fieldCount() != 0) {
+    std::vector<Fixup> moved;
+    std::size_t f = 0;
+    for (std::size_t i = recordBegin_; i < batch_.size(); ++i) {
+      if (f < fixups_.size() && fixups_[f].index == i) {
+        moved.push_back(fixups_[f++]);
+        continue;
+      }
+      moved.push_back({i, scratch_.size(), batch_[i].size(), true});
+      scratch_.append(batch_[i]);
+      batch_[i] = {};
+    }
+    fixups_.swap(moved);
   }
   if (fieldCarried_) {
     scratch_.append(p, n);
-  } else if (fieldStart_ < n || !fields_.empty()) {
+  } else if (fieldStart_ < n || fieldCount() != 0) {
     carryBegin_ = scratch_.size();
     scratch_.append(p + fieldStart_, n - fieldStart_);
     fieldCarried_ = true;
@@ -362,7 +426,7 @@ void CsvTokenizer::endOfPiece(const char* p, std::size_t n) {
     if (inQuotes_) {
       recoverFromOpenQuote(false);
     } else {
-      diagnostics_.add(DiagnosticCode::FieldTooLarge, at(0), {std::to_string(options_.maxFieldBytes)});
+      diagnose().add(DiagnosticCode::FieldTooLarge, at(0), {std::to_string(options_.maxFieldBytes)});
       stopped_ = true;
     }
   }
@@ -371,8 +435,8 @@ void CsvTokenizer::endOfPiece(const char* p, std::size_t n) {
 // An opening quote never closed (by the end of the file, or within the field limit): report it,
 // keep the quote as text, and read the bytes after it again as ordinary fields and rows.
 void CsvTokenizer::recoverFromOpenQuote(bool endOfInput) {
-  if (endOfInput) diagnostics_.addVariant(DiagnosticCode::UnterminatedQuote, "end_of_file", atQuote());
-  else diagnostics_.addVariant(DiagnosticCode::UnterminatedQuote, "field_limit", atQuote(), {std::to_string(options_.maxFieldBytes)});
+  if (endOfInput) diagnose().addVariant(DiagnosticCode::UnterminatedQuote, "end_of_file", atQuote());
+  else diagnose().addVariant(DiagnosticCode::UnterminatedQuote, "field_limit", atQuote(), {std::to_string(options_.maxFieldBytes)});
   const std::size_t keep = carryBegin_ + quoteRawOffset_ + 1;
   recovery_.assign(scratch_, keep, std::string::npos);
   scratch_.resize(keep);
@@ -401,10 +465,11 @@ void CsvTokenizer::finish() {
     if (fieldCarried_ && scratch_.size() > carryBegin_ && scratch_.back() == '\r') scratch_.pop_back();
     ++stats_.crEnds;
   }
-  if (fieldCarried_ || !fields_.empty()) {
+  if (fieldCarried_ || fieldCount() != 0) {
     endField(nullptr, 0);
     if (!stopped_) endRecord(nullptr, 0);
   }
+  flushBatch();
 }
 
 } // namespace carescore

@@ -30,6 +30,22 @@ void TableBuilder::appendRow(std::span<const std::string_view> cells) {
   ++rows_;
 }
 
+void TableBuilder::appendRows(std::span<const std::string_view> cells, std::size_t width) {
+  assert(width != 0 && cells.size() % width == 0);
+  const std::size_t rows = cells.size() / width;
+  if (width != states_.size()) {  // not one cell per column: row by row
+    for (std::size_t r = 0; r < rows; ++r) appendRow(cells.subspan(r * width, width));
+    return;
+  }
+  for (std::size_t c = 0; c < width; ++c) {
+    ColumnState& state = states_[c];
+    std::size_t r = 0;
+    for (; r < rows && state.sampling; ++r) sample(c, cells[r * width + c]);  // rows_ + r: its sampled row
+    if (r < rows) state.reader->appendColumn(table_.columns[c], cells.data() + r * width + c, width, rows - r, rows_ + r);
+  }
+  rows_ += rows;
+}
+
 void TableBuilder::sample(std::size_t column, std::string_view text) {
   ColumnState& state = states_[column];
   state.sampleBytes.append(text);

@@ -34,6 +34,9 @@ public:
 
   // One row: cells[i] is column i's text; columns past cells.size() are missing.
   void appendRow(std::span<const std::string_view> cells);
+  // Rows of `width` cells each, back to back: typed column by column (each column's cells in a
+  // tight loop with its reader). The same table as appendRow for each row.
+  void appendRows(std::span<const std::string_view> cells, std::size_t width);
   std::uint64_t rowCount() const { return rows_; }
 
   // Inference options for the columns still to be decided (a reader learns some from the file:
