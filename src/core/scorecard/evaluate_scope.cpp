@@ -31,6 +31,7 @@ void fillTrend(Evaluation& evaluation, SelectionSet& selections, const MetricReq
   MetricRequest perBucket = request;
   perBucket.minN = 0;
   perBucket.keepSample = false;
+  perBucket.askedStatisticOnly = true;  // a trend point is the one statistic of its bucket
   const SegmentSplit series = trend(selections, perBucket, bucket);
   if (series.failure) return;
   for (const Segment& segment : series.segments) {
