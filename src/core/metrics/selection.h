@@ -26,6 +26,10 @@ struct Selection {
 // `periodField` empty: the kind's reference time field. `applyPeriod` false: the value filters only.
 Selection select(MetricContext& context, RecordKind kind, const Filter& filter, std::string_view periodField = {},
                  bool applyPeriod = true);
+// The same selection by testing every row of the table: the straightforward path select() must
+// agree with exactly (select() takes a period's rows from the time-sorted index, time_order.h).
+Selection selectByScan(MetricContext& context, RecordKind kind, const Filter& filter, std::string_view periodField = {},
+                       bool applyPeriod = true);
 
 class SelectionSet {
 public:
