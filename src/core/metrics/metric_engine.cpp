@@ -148,7 +148,9 @@ Run run(SelectionSet& selections, const MetricRequest& request, const Segmentati
     return out;
   }
   out.records.assign(job.groupCount(), 0);
-  forEachRow(selections.of(metric->kind), job.groups(metric->kind), [&](std::uint32_t, std::size_t g) { ++out.records[g]; });
+  const Selection& selection = selections.of(metric->kind);
+  if (!segmenter) out.records.front() = selection.rows.size();  // one segment: every selected row, no pass needed
+  else forEachRow(selection, job.groups(metric->kind), [&](std::uint32_t, std::size_t g) { ++out.records[g]; });
   return out;
 }
 

@@ -115,7 +115,7 @@ Evaluation evaluateScope(SelectionPool& pool, const Standard& standard, const Sc
     comparedWith = options.comparisonPeriod ? *options.comparisonPeriod : previousPeriod(context.settings().zone, *period);
     Filter before = plan.filter;
     before.period = comparedWith;
-    comparison = compare(selections, pool.of(before), request);
+    comparison = compare(selections, pool.of(before), request, {.previousStatisticOnly = true});  // fillPrevious reads one statistic
     evaluation.result = comparison->current;
   } else {
     evaluation.result = computeMetric(selections, request);

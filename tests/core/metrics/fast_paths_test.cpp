@@ -9,6 +9,7 @@
 
 #include "bench/canonical_dataset.h"
 #include "core/metrics/catalogue.h"
+#include "core/metrics/comparison.h"
 #include "core/metrics/metrics_test_support.h"
 #include "core/metrics/time_order.h"
 
@@ -158,6 +159,39 @@ TEST_CASE("asked statistic only: every statistic of every metric, per segment, a
   }
   CHECK(compared > 1000);
   CHECK(withValue > 500);
+}
+
+TEST_CASE("asked statistic only: a comparison with the previous period's one statistic equals the full comparison") {
+  MetricContext context(generated(), generatedSettings());
+  const TimeZone& zone = context.settings().zone;
+  SelectionSet current(context, {localDateRange(zone, {2026, 2, 1}, {2026, 2, 9}), {}});
+  SelectionSet previous(context, {localDateRange(zone, {2026, 1, 1}, {2026, 1, 31}), {}});
+  SelectionSet nothing(context, {localDateRange(zone, {2025, 6, 1}, {2025, 6, 30}), {}});
+  int tested = 0;
+  for (SelectionSet* before : {&previous, &nothing}) {
+    for (const MetricDefinition& metric : metricCatalogue()) {
+      for (const StatisticDefinition& statistic : metric.statistics) {
+        MetricRequest request;
+        request.metric = std::string(metric.key);
+        request.statistic = std::string(statistic.key);
+        const MetricComparison full = compare(current, *before, request);
+        const MetricComparison one = compare(current, *before, request, {.previousStatisticOnly = true});
+        CHECK(full.verdict == one.verdict);
+        CHECK(full.test == one.test);
+        CHECK(full.change == one.change);
+        CHECK(full.pValue == one.pValue);
+        CHECK(full.z == one.z);
+        CHECK(full.insufficient.have == one.insufficient.have);
+        const StatisticResult* a = full.previous.find(statistic.key);
+        const StatisticResult* b = one.previous.find(statistic.key);
+        REQUIRE((a && b));
+        CHECK(a->value == b->value);
+        CHECK(a->n == b->n);
+        tested += full.pValue.has_value();
+      }
+    }
+  }
+  CHECK(tested >= 20);  // the tests ran: proportions, NPS and Mann-Whitney
 }
 
 } // TEST_SUITE
