@@ -6,6 +6,7 @@
 #include <algorithm>
 
 #include "core/metrics/field_access.h"
+#include "core/metrics/segmenter.h"
 #include "core/metrics/time_order.h"
 #include "core/text/case_mapping.h"
 #include "core/text/topic_normalization.h"
@@ -240,6 +241,17 @@ const Selection& SelectionSet::get(RecordKind kind, std::string_view periodField
   entries_.push_back({kind, std::string(periodField), applyPeriod,
                       std::make_unique<Selection>(select(*context_, kind, filter_, periodField, applyPeriod))});
   return *entries_.back().selection;
+}
+
+const std::vector<std::uint64_t>& SelectionSet::recordsPerSegment(RecordKind kind, const std::vector<std::uint32_t>& groups,
+                                                                 std::size_t count) {
+  for (const auto& entry : counted_)
+    if (entry->kind == kind && entry->groups == &groups && entry->records.size() == count) return entry->records;
+  auto entry = std::make_unique<Counted>(Counted{kind, &groups, std::vector<std::uint64_t>(count, 0)});
+  for (const std::uint32_t row : of(kind).rows)
+    if (const std::uint32_t g = groups[row]; g != kNoSegment) ++entry->records[g];
+  counted_.push_back(std::move(entry));
+  return counted_.back()->records;
 }
 
 } // namespace carescore

@@ -39,6 +39,10 @@ public:
   const Filter& filter() const { return filter_; }
   const Selection& of(RecordKind kind, std::string_view periodField = {});
   const Selection& allTime(RecordKind kind);  // the value filters alone, every period
+  // How many of of(kind)'s rows fall in each of `count` segments (`groups`: per table row, kNoSegment
+  // for none), counted once per split: every standard of a scope splits the same rows. `groups` must
+  // outlive this set (the context's field and cyclic time groups do).
+  const std::vector<std::uint64_t>& recordsPerSegment(RecordKind kind, const std::vector<std::uint32_t>& groups, std::size_t count);
 
 private:
   struct Entry {
@@ -48,9 +52,15 @@ private:
     std::unique_ptr<Selection> selection;
   };
   const Selection& get(RecordKind kind, std::string_view periodField, bool applyPeriod);
+  struct Counted {
+    RecordKind kind;
+    const std::vector<std::uint32_t>* groups;
+    std::vector<std::uint64_t> records;
+  };
   MetricContext* context_;
   Filter filter_;
   std::vector<Entry> entries_;
+  std::vector<std::unique_ptr<Counted>> counted_;
 };
 
 } // namespace carescore
