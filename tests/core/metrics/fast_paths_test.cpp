@@ -114,6 +114,18 @@ TEST_CASE("time order: unsorted, sorted and tied times with missing cells select
   }
 }
 
+TEST_CASE("time order: instants at the ends of the range sort and select as a scan does") {
+  constexpr std::int64_t kMin = INT64_MIN, kMax = INT64_MAX;
+  Dataset data;
+  addTimes(data.of(RecordKind::Contact), "created_at", {kMax, 0, kMin, -1, kMax - 1, 1, kMin + 1, kNA, 0, utc(2026, 3, 1)});
+  MetricContext context(data);
+  const TimeOrder& order = timeOrderOf(context, RecordKind::Contact, "created_at");
+  CHECK(order.epochMs == std::vector<std::int64_t>{kMin, kMin + 1, -1, 0, 0, 1, utc(2026, 3, 1), kMax - 1, kMax});
+  CHECK(order.rows == std::vector<std::uint32_t>{2, 6, 3, 1, 8, 5, 9, 4, 0});  // ties in row order
+  for (const UtcRange range : {UtcRange{kMin, kMax}, UtcRange{kMin, 0}, UtcRange{0, 1}, UtcRange{-1, kMax}, UtcRange{kMax - 1, kMax}})
+    requireSameSelection(context, RecordKind::Contact, {range, {}});
+}
+
 TEST_CASE("asked statistic only: every statistic of every metric, per segment, as the full result gives it") {
   MetricContext context(generated(), generatedSettings());
   const TimeZone& zone = context.settings().zone;
