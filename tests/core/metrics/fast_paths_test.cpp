@@ -32,13 +32,7 @@ const Dataset& generated() {
   return data;
 }
 
-MetricSettings generatedSettings() {
-  MetricSettings settings;
-  settings.zone = zoneNamed("Asia/Ho_Chi_Minh");
-  settings.businessHours =
-      BusinessCalendar::make(Schedule::weekdays(hoursFrom(8, 0, 17, 0), "Asia/Ho_Chi_Minh"), settings.zone).calendar;
-  return settings;
-}
+MetricSettings generatedSettings() { return weekdayShopSettings("Asia/Ho_Chi_Minh"); }
 
 std::uint64_t bitsOf(double value) {
   std::uint64_t bits;

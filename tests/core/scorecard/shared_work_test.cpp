@@ -67,13 +67,7 @@ void checkSame(const Evaluation& shared, const Evaluation& alone) {
   }
 }
 
-MetricSettings demoSettings() {
-  MetricSettings settings;
-  settings.zone = zoneNamed("Asia/Ho_Chi_Minh");
-  settings.businessHours =
-      BusinessCalendar::make(Schedule::weekdays(hoursFrom(8, 0, 17, 0), "Asia/Ho_Chi_Minh"), settings.zone).calendar;
-  return settings;
-}
+MetricSettings demoSettings() { return weekdayShopSettings("Asia/Ho_Chi_Minh"); }
 
 // Each standard alone: a profile of that one standard, over a context of its own.
 void checkEachAlone(const Dataset& data, const Profile& profile, const Scorecard& shared, const ScorecardOptions& options) {
