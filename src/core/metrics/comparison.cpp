@@ -88,11 +88,13 @@ std::string_view nameOf(ChangeVerdict verdict) {
   return "unknown";
 }
 
-MetricComparison compare(SelectionSet& current, SelectionSet& previous, const MetricRequest& request) {
+MetricComparison compare(SelectionSet& current, SelectionSet& previous, const MetricRequest& request,
+                         const ComparisonOptions& options) {
   MetricRequest withSamples = request;
   withSamples.keepSample = true;
   MetricComparison out;
   out.current = computeMetric(current, withSamples);
+  withSamples.askedStatisticOnly = request.askedStatisticOnly || options.previousStatisticOnly;
   out.previous = computeMetric(previous, withSamples);
   out.statistic = out.current.statistic;
   const StatisticResult* a = out.current.find(out.statistic);

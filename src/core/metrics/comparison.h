@@ -36,8 +36,15 @@ struct MetricComparison {
   InsufficientData insufficient;
 };
 
+struct ComparisonOptions {
+  // The previous result holds only the compared statistic (with its sample), its other statistics
+  // empty: for callers that read nothing else of it (the scorecard). The comparison is the same.
+  bool previousStatisticOnly = false;
+};
+
 // The request's statistic (its headline by default) in `current` against `previous`.
-MetricComparison compare(SelectionSet& current, SelectionSet& previous, const MetricRequest& request);
+MetricComparison compare(SelectionSet& current, SelectionSet& previous, const MetricRequest& request,
+                         const ComparisonOptions& options = {});
 
 // Against the period before the current filter's (periods.h previousPeriod), with the same value
 // filters. Nothing to compare without a period: NoValue, and the results say why.

@@ -17,6 +17,34 @@ namespace {
 
 constexpr std::int64_t kNever = std::numeric_limits<std::int64_t>::max();
 
+// Per contact, when it stops being open (kNever: not yet), and whether the data can say at all;
+// built once per variant and kept in the context, as every backlog split and period reads it.
+struct OpenUntil {
+  std::vector<std::int64_t> untilMs;
+  std::vector<std::uint8_t> known;
+};
+
+const OpenUntil& openUntilOf(MetricContext& context, bool byStatus) {
+  return context.cached<OpenUntil>(byStatus ? "open_until:status" : "open_until:times", [&] {
+    const Dataset& data = context.data();
+    const ResolutionReader resolution(data);
+    const TimeField created = timeField(data, RecordKind::Contact, "created_at");
+    const TimeField resolvedAt = timeField(data, RecordKind::Contact, "resolved_at");
+    const TimeField closedAt = timeField(data, RecordKind::Contact, "closed_at");
+    const std::size_t rowCount = data.of(RecordKind::Contact).rowCount();
+    OpenUntil out{std::vector<std::int64_t>(rowCount, kNever), std::vector<std::uint8_t>(rowCount, 1)};
+    for (std::size_t row = 0; row < rowCount; ++row) {
+      if (byStatus) {
+        const std::optional<bool> resolved = resolution.statusResolved(row);
+        if (!resolved) out.known[row] = 0;
+        else if (*resolved && created.has(row)) out.untilMs[row] = created.at(row);
+      } else if (resolvedAt.has(row)) out.untilMs[row] = resolvedAt.at(row);
+      else if (closedAt.has(row)) out.untilMs[row] = closedAt.at(row);
+    }
+    return out;
+  });
+}
+
 } // namespace
 
 std::vector<MetricResult> computeTransfersPerContact(MetricJob& job) {
@@ -63,23 +91,10 @@ std::vector<MetricResult> computeRepliesPerContact(MetricJob& job) {
 
 // Open at an instant e: created before e and not resolved before e (open at e ⇔ created < e ≤ until).
 std::vector<MetricResult> computeBacklogRatio(MetricJob& job) {
-  const Dataset& data = job.data();
-  const ResolutionReader resolution(data);
-  const TimeField created = timeField(data, RecordKind::Contact, "created_at");
-  const TimeField resolvedAt = timeField(data, RecordKind::Contact, "resolved_at");
-  const TimeField closedAt = timeField(data, RecordKind::Contact, "closed_at");
-  const bool byStatus = job.variantIs("open_by_status");
-  // When the contact stops being open; nothing when the data cannot say.
-  const auto openUntil = [&](std::uint32_t row) -> std::optional<std::int64_t> {
-    if (byStatus) {
-      const std::optional<bool> resolved = resolution.statusResolved(row);
-      if (!resolved) return std::nullopt;
-      return *resolved ? created.at(row) : kNever;
-    }
-    if (resolvedAt.has(row)) return resolvedAt.at(row);
-    if (closedAt.has(row)) return closedAt.at(row);
-    return kNever;
-  };
+  const TimeField created = timeField(job.data(), RecordKind::Contact, "created_at");
+  const OpenUntil& openUntil = openUntilOf(job.context, job.variantIs("open_by_status"));
+  const std::vector<std::int64_t>& untilMs = openUntil.untilMs;
+  const std::vector<std::uint8_t>& known = openUntil.known;
 
   const std::size_t groupCount = job.groupCount();
   std::vector<std::uint64_t> inflow(groupCount, 0);
@@ -95,14 +110,14 @@ std::vector<MetricResult> computeBacklogRatio(MetricJob& job) {
     std::vector<std::int64_t> change(groupCount + 1, 0);
     for (const std::uint32_t row : all.rows) {
       if (!created.has(row)) continue;
-      const std::optional<std::int64_t> until = openUntil(row);
-      if (!until) {
+      if (!known[row]) {
         ++unknown;
         continue;
       }
+      const std::int64_t until = untilMs[row];
       const auto first = std::upper_bound(ends.begin(), ends.end(), created.at(row)) - ends.begin();
-      const auto last = *until == kNever ? static_cast<std::ptrdiff_t>(groupCount)
-                                         : std::upper_bound(ends.begin(), ends.end(), *until) - ends.begin();
+      const auto last = until == kNever ? static_cast<std::ptrdiff_t>(groupCount)
+                                        : std::upper_bound(ends.begin(), ends.end(), until) - ends.begin();
       if (first < last) {
         ++change[static_cast<std::size_t>(first)];
         --change[static_cast<std::size_t>(last)];
@@ -116,9 +131,8 @@ std::vector<MetricResult> computeBacklogRatio(MetricJob& job) {
     for (const std::uint32_t row : all.rows) {
       const std::uint32_t g = groups ? (*groups)[row] : 0;
       if (g == kNoSegment || !created.has(row) || created.at(row) >= end) continue;
-      const std::optional<std::int64_t> until = openUntil(row);
-      if (!until) ++unknown;
-      else open[g] += *until >= end;
+      if (!known[row]) ++unknown;
+      else open[g] += untilMs[row] >= end;
     }
   }
   std::vector<MetricResult> results = job.blankResults();

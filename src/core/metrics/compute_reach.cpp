@@ -17,38 +17,44 @@ std::optional<double> daysOf(const TimeZone& zone, const std::optional<UtcRange>
   return static_cast<double>(localDayOf(zone, period->endMs - 1) - localDayOf(zone, period->beginMs) + 1);
 }
 
+// Seconds to the first response per contact, NaN when there is none yet, negative for bad data;
+// built once per variant and kept in the context (every split, trend and period reads it).
+const std::vector<double>& firstResponseSeconds(MetricJob& job) {
+  if (job.variantIs("business_hours"))
+    return businessSecondsBetween(job.context, RecordKind::Contact, "created_at", {"first_response_at", "answered_at"});
+  const bool asReported = job.variantIs("reported_or_timestamps");
+  return job.context.cached<std::vector<double>>("first_response_seconds:" + std::string(job.variant.key), [&] {
+    const Dataset& data = job.data();
+    const QueueReader queue(job.context);
+    const NumberField reported = numberField(data, RecordKind::Contact, "first_response_seconds");
+    const TimeField created = timeField(data, RecordKind::Contact, "created_at");
+    const TimeField firstAt = timeField(data, RecordKind::Contact, "first_response_at");
+    const TimeField answeredAt = timeField(data, RecordKind::Contact, "answered_at");
+    const auto secondsOf = [&](std::size_t row) -> double {
+      constexpr double kNone = std::numeric_limits<double>::quiet_NaN();
+      if (asReported && reported.has(row)) return reported.at(row);
+      if (created.has(row)) {
+        if (firstAt.has(row)) return static_cast<double>(firstAt.at(row) - created.at(row)) / 1000.0;
+        if (!asReported && answeredAt.has(row)) return static_cast<double>(answeredAt.at(row) - created.at(row)) / 1000.0;
+      }
+      if (asReported) {  // calls and live chats: the answer is the first response, unless the customer left first
+        const QueueOutcome outcome = queue.outcome(row);
+        if (outcome == QueueOutcome::Answered || outcome == QueueOutcome::Unknown)
+          if (const auto wait = queue.waitSeconds(row)) return *wait;
+      }
+      return kNone;
+    };
+    std::vector<double> seconds(data.of(RecordKind::Contact).rowCount());
+    for (std::size_t row = 0; row < seconds.size(); ++row) seconds[row] = secondsOf(row);
+    return seconds;
+  });
+}
+
 } // namespace
 
 std::vector<MetricResult> computeFirstResponse(MetricJob& job) {
-  const Dataset& data = job.data();
-  const QueueReader queue(job.context);
-  const NumberField reported = numberField(data, RecordKind::Contact, "first_response_seconds");
-  const TimeField created = timeField(data, RecordKind::Contact, "created_at");
-  const TimeField firstAt = timeField(data, RecordKind::Contact, "first_response_at");
-  const TimeField answeredAt = timeField(data, RecordKind::Contact, "answered_at");
-  const bool asReported = job.variantIs("reported_or_timestamps");
-  const std::vector<double>* business =
-      job.variantIs("business_hours")
-          ? &businessSecondsBetween(job.context, RecordKind::Contact, "created_at", {"first_response_at", "answered_at"})
-          : nullptr;
+  const std::vector<double>& secondsOf = firstResponseSeconds(job);
   const double threshold = job.number("threshold_seconds");
-
-  // Seconds to the first response, NaN when there is none yet, negative for bad data.
-  const auto secondsOf = [&](std::uint32_t row) -> double {
-    constexpr double kNone = std::numeric_limits<double>::quiet_NaN();
-    if (business) return (*business)[row];
-    if (asReported && reported.has(row)) return reported.at(row);
-    if (created.has(row)) {
-      if (firstAt.has(row)) return static_cast<double>(firstAt.at(row) - created.at(row)) / 1000.0;
-      if (!asReported && answeredAt.has(row)) return static_cast<double>(answeredAt.at(row) - created.at(row)) / 1000.0;
-    }
-    if (asReported) {  // calls and live chats: the answer is the first response, unless the customer left first
-      const QueueOutcome outcome = queue.outcome(row);
-      if (outcome == QueueOutcome::Answered || outcome == QueueOutcome::Unknown)
-        if (const auto wait = queue.waitSeconds(row)) return *wait;
-    }
-    return kNone;
-  };
 
   struct Counts {
     std::uint64_t within = 0, withoutResponse = 0, negative = 0;
@@ -57,7 +63,7 @@ std::vector<MetricResult> computeFirstResponse(MetricJob& job) {
   const Selection& selection = job.rows(RecordKind::Contact);
   std::vector<std::vector<double>> values = valueLists(job, selection);
   forEachRow(selection, job.groups(RecordKind::Contact), [&](std::uint32_t row, std::size_t g) {
-    const double seconds = secondsOf(row);
+    const double seconds = secondsOf[row];
     if (std::isnan(seconds)) ++counts[g].withoutResponse;
     else if (seconds < 0) ++counts[g].negative;
     else {

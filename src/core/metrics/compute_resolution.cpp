@@ -61,27 +61,51 @@ std::vector<MetricResult> computeFcr(MetricJob& job) {
                           "without_agent_replies"});
 }
 
+namespace {
+
+// What a contact is to same-day resolution; depends on the row, the zone and the kind of day alone.
+enum class SameDay : std::uint8_t { Undated, Negative, Open, ThatDay, Later };
+
+// Per contact, built once per zone and kind of day (local or business) and kept in the context:
+// the local day of each resolution takes a zone lookup, too much to repeat for every split.
+const std::vector<SameDay>& sameDayOf(MetricContext& context, const TimeZone& zone, bool businessDay) {
+  const std::string key = std::string("same_day:") + (businessDay ? "business" : "local") + "@" + zone.name();
+  return context.cached<std::vector<SameDay>>(key, [&] {
+    const ResolutionReader resolution(context.data());
+    const TimeField created = timeField(context.data(), RecordKind::Contact, "created_at");
+    const std::vector<std::int64_t>* dayEnd = businessDay ? &businessDayEnd(context, RecordKind::Contact, "created_at") : nullptr;
+    const LocalTimes& createdDays = context.localTimes(RecordKind::Contact, "created_at", zone);
+    std::vector<SameDay> classes(context.data().of(RecordKind::Contact).rowCount(), SameDay::Undated);
+    for (std::size_t row = 0; row < classes.size(); ++row) {
+      if (!created.has(row)) continue;
+      const std::optional<std::int64_t> resolved = resolution.resolvedAt(row);
+      if (resolved && *resolved < created.at(row)) classes[row] = SameDay::Negative;
+      else if (!resolved) classes[row] = SameDay::Open;
+      else if (dayEnd) classes[row] = (*dayEnd)[row] >= 0 && *resolved <= (*dayEnd)[row] ? SameDay::ThatDay : SameDay::Later;
+      else classes[row] = localDayOf(zone, *resolved) == createdDays.day[row] ? SameDay::ThatDay : SameDay::Later;
+    }
+    return classes;
+  });
+}
+
+} // namespace
+
 std::vector<MetricResult> computeSameDayResolution(MetricJob& job) {
-  const ResolutionReader resolution(job.data());
-  const TimeField created = timeField(job.data(), RecordKind::Contact, "created_at");
   const bool ofResolved = job.variantIs("of_resolved");
-  const std::vector<std::int64_t>* dayEnd =
-      job.variantIs("business_day") ? &businessDayEnd(job.context, RecordKind::Contact, "created_at") : nullptr;
-  const LocalTimes& createdDays = job.context.localTimes(RecordKind::Contact, "created_at", job.zone);
+  const std::vector<SameDay>& sameDay = sameDayOf(job.context, job.zone, job.variantIs("business_day"));
   enum { kUndated, kStillOpen, kNegative };
   ShareTally<3> tally(job.groupCount());
   forEachRow(job.rows(RecordKind::Contact), job.groups(RecordKind::Contact), [&](std::uint32_t row, std::size_t g) {
-    if (!created.has(row)) return void(++tally.left[g][kUndated]);
-    const std::optional<std::int64_t> resolved = resolution.resolvedAt(row);
-    if (resolved && *resolved < created.at(row)) return void(++tally.left[g][kNegative]);
-    if (!resolved) {
-      if (ofResolved) return void(++tally.left[g][kStillOpen]);
-      ++tally.counts[g].total;  // still open: not resolved that day
-      return;
+    switch (sameDay[row]) {
+      case SameDay::Undated: ++tally.left[g][kUndated]; return;
+      case SameDay::Negative: ++tally.left[g][kNegative]; return;
+      case SameDay::Open:  // still open: not resolved that day
+        if (ofResolved) ++tally.left[g][kStillOpen];
+        else ++tally.counts[g].total;
+        return;
+      case SameDay::ThatDay: ++tally.counts[g].hits; [[fallthrough]];
+      case SameDay::Later: ++tally.counts[g].total; return;
     }
-    ++tally.counts[g].total;
-    if (dayEnd) tally.counts[g].hits += (*dayEnd)[row] >= 0 && *resolved <= (*dayEnd)[row];
-    else tally.counts[g].hits += localDayOf(job.zone, *resolved) == createdDays.day[row];
   });
   return finishShares<3>(job, "share", tally, {"without_created_at", "open", "negative_durations"});
 }

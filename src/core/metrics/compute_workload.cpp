@@ -123,6 +123,7 @@ std::vector<MetricResult> computeAgentConsistency(MetricJob& job) {
   inner.metric = std::string(of.substr(0, dot));
   inner.statistic = std::string(of.substr(dot + 1));
   inner.zone = job.zone;
+  inner.askedStatisticOnly = true;  // each agent's value of the one statistic compared
   const SegmentSplit perAgent = splitBy(job.selections, inner, Segmentation::byField("agent"));
   MetricResult& result = results.front();
   if (perAgent.failure) {

@@ -148,7 +148,12 @@ Run run(SelectionSet& selections, const MetricRequest& request, const Segmentati
     return out;
   }
   out.records.assign(job.groupCount(), 0);
-  forEachRow(selections.of(metric->kind), job.groups(metric->kind), [&](std::uint32_t, std::size_t g) { ++out.records[g]; });
+  const Selection& selection = selections.of(metric->kind);
+  const std::vector<std::uint32_t>* groups = job.groups(metric->kind);
+  if (!segmenter) out.records.front() = selection.rows.size();  // one segment: every selected row, no pass needed
+  else if (!segmenter->isCalendar() && groups != &job.unsplittable)  // groups kept by the context: counted once per selection
+    out.records = selections.recordsPerSegment(metric->kind, *groups, out.records.size());
+  else forEachRow(selection, groups, [&](std::uint32_t, std::size_t g) { ++out.records[g]; });
   return out;
 }
 

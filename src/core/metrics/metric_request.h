@@ -19,6 +19,10 @@ struct MetricRequest {
   std::optional<TimeZone> zone;      // local days and hours; nothing: the settings' zone
   std::uint64_t minN = 0;            // a standard's minimum n; each statistic also needs its policy minimum
   bool keepSample = false;           // keep the values of duration and scale statistics (period tests)
+  // Compute only `statistic` (the headline when empty): the others of its metric come back empty.
+  // For callers that read one number per segment (drivers, trends), so a segment's share does not
+  // pay for its median and p90. The asked statistic is the same, bit for bit, either way.
+  bool askedStatisticOnly = false;
 };
 
 // A request for a standard's metric choice.

@@ -98,12 +98,21 @@ void setSummary(MetricResult& result, const MetricJob& job, const SummaryKeys& k
     place(keys.p90, std::nullopt);
     return;
   }
-  place(keys.mean, meanOf(values));
-  if (keys.median.empty() && keys.p90.empty()) return;
-  constexpr double kQuantiles[] = {0.9, 0.5};
-  const std::vector<double> q = percentiles(values, kQuantiles);
-  place(keys.median, q[1]);
-  place(keys.p90, q[0]);
+  // A statistic not asked for (askedStatisticOnly) is left unset: finish() fills it in empty.
+  const auto wanted = [&](std::string_view key) {
+    return !key.empty() && (!job.request.askedStatisticOnly || key == job.statistic);
+  };
+  if (wanted(keys.mean)) place(keys.mean, meanOf(values));
+  const bool median = wanted(keys.median), p90 = wanted(keys.p90);
+  if (median && p90) {
+    constexpr double kQuantiles[] = {0.9, 0.5};
+    const std::vector<double> q = percentiles(values, kQuantiles);
+    place(keys.median, q[1]);
+    place(keys.p90, q[0]);
+  } else if (median || p90) {  // one order statistic: the same value as when read with the other
+    const double quantile[] = {median ? 0.5 : 0.9};
+    place(median ? keys.median : keys.p90, percentiles(values, quantile).front());
+  }
 }
 
 void setNps(MetricResult& result, const MetricJob& job, const NpsCounts& counts) {

@@ -6,6 +6,8 @@
 #include <algorithm>
 
 #include "core/metrics/field_access.h"
+#include "core/metrics/segmenter.h"
+#include "core/metrics/time_order.h"
 #include "core/text/case_mapping.h"
 #include "core/text/topic_normalization.h"
 
@@ -162,25 +164,43 @@ std::string_view referenceTimeField(RecordKind kind) {
   return {};
 }
 
-Selection select(MetricContext& context, RecordKind kind, const Filter& filter, std::string_view periodField, bool applyPeriod) {
+namespace {
+
+// Everything but the rows: the compiled value filters, the period's time field, the problems.
+struct Prepared {
   Selection selection;
+  CompiledFilter compiled;
+  TimeField time;
+};
+
+Prepared prepare(MetricContext& context, RecordKind kind, const Filter& filter, std::string_view& periodField, bool applyPeriod) {
+  Prepared out;
+  Selection& selection = out.selection;
   selection.kind = kind;
   selection.period = filter.period;
-  CompiledFilter compiled;
-  for (const FieldFilter& field : filter.fields) compileFieldFilter(context, kind, field, compiled);
+  for (const FieldFilter& field : filter.fields) compileFieldFilter(context, kind, field, out.compiled);
 
   if (periodField.empty()) periodField = referenceTimeField(kind);
-  TimeField time;
   if (applyPeriod && filter.period && !periodField.empty()) {
     selection.periodField = findField(kind, periodField) ? findField(kind, periodField)->key : std::string_view{};
-    time = timeField(context.data(), kind, periodField);
-    if (!time) compiled.problems.push_back("needs field " + std::string(periodField) + " to select a period");
+    out.time = timeField(context.data(), kind, periodField);
+    if (!out.time) out.compiled.problems.push_back("needs field " + std::string(periodField) + " to select a period");
   }
-  selection.problems = std::move(compiled.problems);
+  selection.problems = std::move(out.compiled.problems);
+  return out;
+}
+
+} // namespace
+
+Selection selectByScan(MetricContext& context, RecordKind kind, const Filter& filter, std::string_view periodField,
+                       bool applyPeriod) {
+  Prepared prepared = prepare(context, kind, filter, periodField, applyPeriod);
+  Selection& selection = prepared.selection;
   if (!selection.problems.empty()) return selection;
 
   const std::size_t rowCount = context.data().of(kind).rowCount();
   selection.rows.reserve(rowCount);
+  const TimeField& time = prepared.time;
   const bool timed = static_cast<bool>(time);
   const UtcRange range = filter.period.value_or(UtcRange{});
   for (std::size_t row = 0; row < rowCount; ++row) {
@@ -191,8 +211,22 @@ Selection select(MetricContext& context, RecordKind kind, const Filter& filter, 
       }
       if (!range.contains(time.at(row))) continue;
     }
-    if (compiled.keeps(row)) selection.rows.push_back(static_cast<std::uint32_t>(row));
+    if (prepared.compiled.keeps(row)) selection.rows.push_back(static_cast<std::uint32_t>(row));
   }
+  return selection;
+}
+
+Selection select(MetricContext& context, RecordKind kind, const Filter& filter, std::string_view periodField, bool applyPeriod) {
+  std::string_view field = periodField;
+  Prepared prepared = prepare(context, kind, filter, field, applyPeriod);
+  Selection& selection = prepared.selection;
+  if (!selection.problems.empty() || !prepared.time) return selectByScan(context, kind, filter, periodField, applyPeriod);
+  // A period: its rows from the time-sorted index, then the value filters on those rows alone.
+  const TimeOrder& order = timeOrderOf(context, kind, field);
+  selection.withoutTime = order.withoutTime;
+  const CompiledFilter& compiled = prepared.compiled;
+  if (compiled.codes.empty() && compiled.flags.empty()) selection.rows = rowsWithin(order, *filter.period, [](std::uint32_t) { return true; });
+  else selection.rows = rowsWithin(order, *filter.period, [&](std::uint32_t row) { return compiled.keeps(row); });
   return selection;
 }
 
@@ -207,6 +241,17 @@ const Selection& SelectionSet::get(RecordKind kind, std::string_view periodField
   entries_.push_back({kind, std::string(periodField), applyPeriod,
                       std::make_unique<Selection>(select(*context_, kind, filter_, periodField, applyPeriod))});
   return *entries_.back().selection;
+}
+
+const std::vector<std::uint64_t>& SelectionSet::recordsPerSegment(RecordKind kind, const std::vector<std::uint32_t>& groups,
+                                                                 std::size_t count) {
+  for (const auto& entry : counted_)
+    if (entry->kind == kind && entry->groups == &groups && entry->records.size() == count) return entry->records;
+  auto entry = std::make_unique<Counted>(Counted{kind, &groups, std::vector<std::uint64_t>(count, 0)});
+  for (const std::uint32_t row : of(kind).rows)
+    if (const std::uint32_t g = groups[row]; g != kNoSegment) ++entry->records[g];
+  counted_.push_back(std::move(entry));
+  return counted_.back()->records;
 }
 
 } // namespace carescore

@@ -26,6 +26,10 @@ struct Selection {
 // `periodField` empty: the kind's reference time field. `applyPeriod` false: the value filters only.
 Selection select(MetricContext& context, RecordKind kind, const Filter& filter, std::string_view periodField = {},
                  bool applyPeriod = true);
+// The same selection by testing every row of the table: the straightforward path select() must
+// agree with exactly (select() takes a period's rows from the time-sorted index, time_order.h).
+Selection selectByScan(MetricContext& context, RecordKind kind, const Filter& filter, std::string_view periodField = {},
+                       bool applyPeriod = true);
 
 class SelectionSet {
 public:
@@ -35,6 +39,10 @@ public:
   const Filter& filter() const { return filter_; }
   const Selection& of(RecordKind kind, std::string_view periodField = {});
   const Selection& allTime(RecordKind kind);  // the value filters alone, every period
+  // How many of of(kind)'s rows fall in each of `count` segments (`groups`: per table row, kNoSegment
+  // for none), counted once per split: every standard of a scope splits the same rows. `groups` must
+  // outlive this set (the context's field and cyclic time groups do).
+  const std::vector<std::uint64_t>& recordsPerSegment(RecordKind kind, const std::vector<std::uint32_t>& groups, std::size_t count);
 
 private:
   struct Entry {
@@ -44,9 +52,15 @@ private:
     std::unique_ptr<Selection> selection;
   };
   const Selection& get(RecordKind kind, std::string_view periodField, bool applyPeriod);
+  struct Counted {
+    RecordKind kind;
+    const std::vector<std::uint32_t>* groups;
+    std::vector<std::uint64_t> records;
+  };
   MetricContext* context_;
   Filter filter_;
   std::vector<Entry> entries_;
+  std::vector<std::unique_ptr<Counted>> counted_;
 };
 
 } // namespace carescore

@@ -23,6 +23,7 @@ std::vector<Driver> findDrivers(SelectionSet& selections, const MetricRequest& r
   MetricRequest perSegment = request;
   perSegment.minN = 0;  // a segment needs only the statistic's policy minimum
   perSegment.keepSample = false;
+  perSegment.askedStatisticOnly = true;  // a driver reads the one statistic of its segment
   std::vector<Driver> drivers;
   for (const std::string& split : splits) {
     const SegmentSplit segments = splitBy(selections, perSegment, segmentationOf(split));

@@ -31,6 +31,7 @@ void fillTrend(Evaluation& evaluation, SelectionSet& selections, const MetricReq
   MetricRequest perBucket = request;
   perBucket.minN = 0;
   perBucket.keepSample = false;
+  perBucket.askedStatisticOnly = true;  // a trend point is the one statistic of its bucket
   const SegmentSplit series = trend(selections, perBucket, bucket);
   if (series.failure) return;
   for (const Segment& segment : series.segments) {
@@ -114,7 +115,7 @@ Evaluation evaluateScope(SelectionPool& pool, const Standard& standard, const Sc
     comparedWith = options.comparisonPeriod ? *options.comparisonPeriod : previousPeriod(context.settings().zone, *period);
     Filter before = plan.filter;
     before.period = comparedWith;
-    comparison = compare(selections, pool.of(before), request);
+    comparison = compare(selections, pool.of(before), request, {.previousStatisticOnly = true});  // fillPrevious reads one statistic
     evaluation.result = comparison->current;
   } else {
     evaluation.result = computeMetric(selections, request);

@@ -2,6 +2,7 @@
 #include "core/scorecard/goal_progress.h"
 
 #include <algorithm>
+#include <memory>
 
 #include "core/scorecard/funnel_counts.h"
 #include "core/scorecard/iso_date.h"
@@ -35,6 +36,27 @@ std::optional<UtcRange> goalTimeFrame(const TimeZone& zone, const TimeFrame& fra
   return std::nullopt;
 }
 
+namespace {
+
+// A measure's customers depend on the data, the measure's parameters and the time frame, not on
+// the scorecard's filters: kept in the context (one entry per measure) while those stay, so a
+// filter click or a recompute of the same period does not rebuild the customer sets.
+struct KeptFunnelSet {
+  Parameters parameters;
+  UtcRange frame;
+  FunnelSet set;
+};
+
+std::shared_ptr<const KeptFunnelSet> funnelSetOf(MetricContext& context, const FunnelMeasureDefinition& measure,
+                                                 const Parameters& parameters, const UtcRange& frame) {
+  const auto fits = [&](const KeptFunnelSet& kept) { return kept.frame == frame && kept.parameters == parameters; };
+  return context.latest<KeptFunnelSet>("funnel_set:" + std::string(measure.key), fits, [&] {
+    return KeptFunnelSet{parameters, frame, customersOf(context.data(), measure, parameters, frame)};
+  });
+}
+
+} // namespace
+
 GoalProgress evaluateGoal(MetricContext& context, const Goal& goal, std::optional<UtcRange> period) {
   GoalProgress progress;
   progress.id = goal.id;
@@ -53,7 +75,7 @@ GoalProgress evaluateGoal(MetricContext& context, const Goal& goal, std::optiona
   progress.elapsedShare = frame->lengthMs() > 0 ? double(progress.elapsedMs) / double(frame->lengthMs()) : 1.0;
 
   const Dataset& data = context.data();
-  std::optional<CustomerSet> previous;
+  std::shared_ptr<const CustomerSet> previous;
   bool counted = true;
   for (std::size_t i = 0; i < goal.steps.size(); ++i) {
     const FunnelStep& definition = goal.steps[i];
@@ -67,22 +89,25 @@ GoalProgress evaluateGoal(MetricContext& context, const Goal& goal, std::optiona
     if (!measure) {
       step.missing.push_back("unknown funnel measure " + definition.measure);
     } else {
-      FunnelSet set = customersOf(data, *measure, definition.parameters, *frame);
-      step.missing = std::move(set.missing);
+      const std::shared_ptr<const KeptFunnelSet> found = funnelSetOf(context, *measure, definition.parameters, *frame);
+      const FunnelSet& set = found->set;
+      step.missing = set.missing;
       if (!set.message.empty()) step.missing.push_back(set.message);
       if (!step.missing.empty()) step.usualExports = usualExportsFor(data, RecordKind::Customer, measure->inputs);
       if (set.customers && counted) {
-        CustomerSet kept;
+        std::shared_ptr<const CustomerSet> kept;
         if (i == 0) {
-          kept = std::move(*set.customers);
+          kept = std::shared_ptr<const CustomerSet>(found, &*set.customers);  // the kept set itself, not a copy
         } else {
+          CustomerSet both;
           for (const std::string& customer : *previous) {
-            if (set.customers->count(customer)) kept.insert(customer);
+            if (set.customers->count(customer)) both.insert(customer);
           }
+          kept = std::make_shared<const CustomerSet>(std::move(both));
         }
-        step.count = kept.size();
-        if (i > 0 && !previous->empty()) step.shareOfPrevious = 100.0 * double(kept.size()) / double(previous->size());
-        if (step.targetCount && *step.targetCount > 0) step.progress = double(kept.size()) / *step.targetCount;
+        step.count = kept->size();
+        if (i > 0 && !previous->empty()) step.shareOfPrevious = 100.0 * double(kept->size()) / double(previous->size());
+        if (step.targetCount && *step.targetCount > 0) step.progress = double(kept->size()) / *step.targetCount;
         previous = std::move(kept);
       }
     }

@@ -68,6 +68,15 @@ inline MetricSettings smallSampleSettings(TimeZone zone = TimeZone()) {
   return settings;
 }
 
+// A shop open weekdays 8:00–17:00 in `zoneName` (the demo's and the generated data's hours).
+inline MetricSettings weekdayShopSettings(std::string_view zoneName) {
+  MetricSettings settings;
+  settings.zone = zoneNamed(zoneName);
+  settings.businessHours =
+      BusinessCalendar::make(Schedule::weekdays(hoursFrom(8, 0, 17, 0), std::string(zoneName)), settings.zone).calendar;
+  return settings;
+}
+
 inline MetricRequest request(std::string metric, std::string variant = {}, Parameters parameters = {}) {
   MetricRequest r;
   r.metric = std::move(metric);

@@ -67,13 +67,7 @@ void checkSame(const Evaluation& shared, const Evaluation& alone) {
   }
 }
 
-MetricSettings demoSettings() {
-  MetricSettings settings;
-  settings.zone = zoneNamed("Asia/Ho_Chi_Minh");
-  settings.businessHours =
-      BusinessCalendar::make(Schedule::weekdays(hoursFrom(8, 0, 17, 0), "Asia/Ho_Chi_Minh"), settings.zone).calendar;
-  return settings;
-}
+MetricSettings demoSettings() { return weekdayShopSettings("Asia/Ho_Chi_Minh"); }
 
 // Each standard alone: a profile of that one standard, over a context of its own.
 void checkEachAlone(const Dataset& data, const Profile& profile, const Scorecard& shared, const ScorecardOptions& options) {
@@ -93,6 +87,32 @@ void checkEachAlone(const Dataset& data, const Profile& profile, const Scorecard
     evaluated += a.verdict == Verdict::Pass || a.verdict == Verdict::Fail || a.verdict == Verdict::AtRisk;
   }
   CHECK(evaluated >= 10);  // the demo data scores most standards: the comparison compares numbers
+}
+
+// Goals keep their customer sets in the context while the frame stays: the same as a fresh context.
+void checkGoalsAlone(const Dataset& data, const Profile& profile, const Scorecard& shared, const ScorecardOptions& options) {
+  MetricContext fresh(data, demoSettings());
+  Profile goalsOnly = profile;
+  goalsOnly.standards.clear();
+  const Scorecard alone = evaluateProfile(fresh, goalsOnly, options);
+  REQUIRE(shared.goals.size() == alone.goals.size());
+  REQUIRE_FALSE(shared.goals.empty());
+  int counted = 0;
+  for (std::size_t g = 0; g < shared.goals.size(); ++g) {
+    const GoalProgress& a = shared.goals[g];
+    const GoalProgress& b = alone.goals[g];
+    CHECK(a.timeFrame == b.timeFrame);
+    CHECK(a.status == b.status);
+    REQUIRE(a.steps.size() == b.steps.size());
+    for (std::size_t i = 0; i < a.steps.size(); ++i) {
+      CHECK(a.steps[i].count == b.steps[i].count);
+      CHECK(a.steps[i].shareOfPrevious == b.steps[i].shareOfPrevious);
+      CHECK(a.steps[i].progress == b.steps[i].progress);
+      CHECK(a.steps[i].missing == b.steps[i].missing);
+      counted += a.steps[i].count.has_value() && *a.steps[i].count > 0;
+    }
+  }
+  CHECK(counted >= 2);  // the demo data counts customers: the comparison compares numbers
 }
 
 } // namespace
@@ -119,9 +139,16 @@ TEST_CASE("shared work: the default profile on one context equals each standard 
 
   // The context is warm from the period before (its time buckets kept for February) when March is scored.
   evaluateProfile(context, profile, february);
-  SUBCASE("March after February") { checkEachAlone(data, profile, evaluateProfile(context, profile, march), march); }
+  SUBCASE("March after February") {
+    const Scorecard shared = evaluateProfile(context, profile, march);
+    checkEachAlone(data, profile, shared, march);
+    checkGoalsAlone(data, profile, shared, march);
+    checkGoalsAlone(data, profile, evaluateProfile(context, profile, february), february);  // back to February's frame
+  }
   SUBCASE("weekly trends, a comparison period and a filter") {
-    checkEachAlone(data, profile, evaluateProfile(context, profile, weekly), weekly);
+    const Scorecard shared = evaluateProfile(context, profile, weekly);
+    checkEachAlone(data, profile, shared, weekly);
+    checkGoalsAlone(data, profile, shared, weekly);
   }
   SUBCASE("each standard's latest period") {
     const ScorecardOptions latest;
