@@ -156,7 +156,7 @@ inline std::vector<std::string> badProfileTexts() {
       [](Json& p) { Json& g = p["goals"][0]; g["time_frame"]["length"] = 500; g["time_frame"]["unit"] = "day"; },
       [](Json& p) { Json& g = p["goals"][0]; g["time_frame"]["length"] = 500; g["time_frame"]["unit"] = "week"; },
       [](Json& p) { p["groups"] = Json::array(); for (int i = 0; i < 101; ++i) p["groups"].push_back({{"id", "speed"}}); },
-      [](Json& p) { p["standards"] = Json::array(); p["goals"] = Json::array(); p["unknown"] = Json::object(); for (int i = 0; i < 300; ++i) p["unknown"]["k" + std::to_string(i)] = i; p["unknown"]["format"] = 1; },
+      [](Json& p) { p["standards"] = Json::array(); p["goals"] = Json::array(); p["unknown"] = Json::object(); for (int i = 0; i < 300; ++i) p["unknown"][std::string("k").append(std::to_string(i))] = i; p["unknown"]["format"] = 1; },
   };
   for (const Edit& edit : edits) {
     Json profile = baseProfile();
@@ -165,7 +165,7 @@ inline std::vector<std::string> badProfileTexts() {
   }
   // More issues than the list keeps: 300 unknown keys at the top.
   Json many = baseProfile();
-  for (int i = 0; i < 300; ++i) many["zz" + std::to_string(i)] = i;
+  for (int i = 0; i < 300; ++i) many[std::string("zz").append(std::to_string(i))] = i;
   texts.push_back(many.dump());
   return texts;
 }
