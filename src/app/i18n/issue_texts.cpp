@@ -3,8 +3,12 @@
 // the type expected); the per-code summary is left for issues without a variant.
 #include "app/i18n/issue_texts.h"
 
+#include <algorithm>
+#include <optional>
 #include <span>
+#include <utility>
 
+#include "app/i18n/engine_messages.h"
 #include "app/i18n/translate.h"
 #include "core/standards/issue_variants.h"
 
@@ -18,6 +22,57 @@ constexpr ApplyCode kLastApplyCode = ApplyCode::UnknownZone;
 std::string issueKey(IssueCode code) { return "issue." + std::string(nameOf(code)); }
 std::string applyKey(ApplyCode code) { return "apply." + std::string(nameOf(code)); }
 
+// The shapes of the engine's ApplyIssue messages whose detail the per-code summary drops (the zone,
+// the time column, the column's type, what happens to the values): "apply.<CODE>.<shape>", whose
+// English is the engine's message with the column as {0}, the field as {1} and other parts from {3},
+// matched back to fill the same template in the language (mapping/apply_mapping.cpp, field_values.cpp).
+struct ApplyShape {
+  ApplyCode code;
+  std::string_view key;
+};
+constexpr ApplyShape kApplyShapes[] = {
+    {ApplyCode::NotMapped, "no_kind"},          {ApplyCode::NotMapped, "no_kind_note"},
+    {ApplyCode::WrongType, "not_dates"},        {ApplyCode::WrongType, "cannot_feed"},
+    {ApplyCode::NonexistentLocalTime, "zone"},  {ApplyCode::AmbiguousLocalTime, "zone"},
+    {ApplyCode::MissingTimeOfDay, "time_column"}, {ApplyCode::UnmappedValue, "no_value_map"},
+    {ApplyCode::UnmappedValue, "not_known"},    {ApplyCode::UnmappedValue, "kept"},
+    {ApplyCode::OutOfRange, "counts"},          {ApplyCode::OutOfRange, "scale"},
+    {ApplyCode::DateOrderKept, "proven"},       {ApplyCode::DateOrderKept, "offsets"},
+    {ApplyCode::UnknownZone, "file"},           {ApplyCode::UnknownZone, "header"},
+};
+constexpr std::string_view kWithExample = "apply.with_example";  // "{0}, e.g. \"{1}\""
+
+// A column type as the engine names it (table/column.h nameOf(ValueType)), as the file details word it.
+constexpr std::pair<std::string_view, Text> kValueTypeWords[] = {
+    {"empty", Text::TypeEmpty},         {"integer", Text::TypeInteger},   {"decimal", Text::TypeDecimal},
+    {"boolean", Text::TypeBoolean},     {"timestamp", Text::TypeTimestamp}, {"duration", Text::TypeDuration},
+    {"category", Text::TypeCategory},   {"text", Text::TypeText},
+};
+
+std::string applyShapeKey(const ApplyShape& shape) { return applyKey(shape.code) + "." + std::string(shape.key); }
+
+// The message's shape in the language with its parts, a column type worded; empty if none matches.
+std::string applyShapeText(const ApplyIssue& issue, Language language) {
+  for (const ApplyShape& shape : kApplyShapes) {
+    if (shape.code != issue.code) continue;
+    const std::string key = applyShapeKey(shape);
+    const std::string* english = findKeyedText(key, Language::English);
+    const std::string* pattern = findKeyedText(key, language);
+    std::optional<std::vector<std::string>> args = english && pattern ? matchTemplate(*english, issue.message) : std::nullopt;
+    if (!args) continue;
+    if (issue.code == ApplyCode::WrongType && args->size() > 3)
+      for (const auto& [name, word] : kValueTypeWords)
+        if ((*args)[3] == name) (*args)[3] = tr(word, language);
+    std::string text = fillPlaceholders(*pattern, std::span<const std::string>(*args));
+    const bool exampleShown = std::find(args->begin(), args->end(), issue.example) != args->end();
+    if (!issue.example.empty() && !exampleShown)
+      if (const std::string* withExample = findKeyedText(kWithExample, language))
+        text = fillPlaceholders(*withExample, {text, issue.example});
+    return text;
+  }
+  return {};
+}
+
 } // namespace
 
 std::vector<std::string> issueTextKeys() {
@@ -26,6 +81,8 @@ std::vector<std::string> issueTextKeys() {
   for (const IssueVariant& variant : issueVariants()) keys.push_back(issueVariantKey(variant.code, variant.key));
   for (const IssueWord& word : issueWords()) keys.push_back(issueWordKey(word.key));
   for (int c = 0; c <= static_cast<int>(kLastApplyCode); ++c) keys.push_back(applyKey(static_cast<ApplyCode>(c)));
+  for (const ApplyShape& shape : kApplyShapes) keys.push_back(applyShapeKey(shape));
+  keys.emplace_back(kWithExample);
   return keys;
 }
 
@@ -63,8 +120,10 @@ std::string issueText(const ProfileIssue& issue, Language language) {
 }
 
 std::string applyIssueText(const ApplyIssue& issue, Language language) {
+  if (language == Language::English) return issue.message;
+  if (std::string text = applyShapeText(issue, language); !text.empty()) return text;
   const std::string* pattern = findKeyedText(applyKey(issue.code), language);
-  if (language == Language::English || !pattern) return issue.message;
+  if (!pattern) return issue.message;
   return fillPlaceholders(*pattern, {issue.column, issue.field, issue.example});
 }
 

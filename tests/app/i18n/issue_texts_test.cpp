@@ -192,3 +192,55 @@ TEST_CASE("issue texts: an issue without a variant keeps the code's summary") {
 }
 
 }
+
+TEST_SUITE("app/i18n") {
+
+TEST_CASE("apply issues: the details the per-code summary drops (zone, time column, type, what happens) in vi and ru") {
+  // Messages as mapping/apply_mapping.cpp and field_values.cpp write them.
+  const auto issue = [](ApplyCode code, std::string message, std::string example = {}) {
+    return ApplyIssue{.code = code, .severity = Severity::Warning, .column = "Thời gian", .field = "created_at", .count = 2,
+                      .example = std::move(example), .exampleRow = 3, .message = std::move(message)};
+  };
+  const std::vector<ApplyIssue> issues = {
+      issue(ApplyCode::NotMapped, "the file is not mapped to a record kind"),
+      issue(ApplyCode::NotMapped, "the file is not mapped to a record kind: agent schedule"),
+      issue(ApplyCode::WrongType, "'Thời gian' holds text values, not dates and times"),
+      issue(ApplyCode::WrongType, "'Thời gian' holds decimal values, which cannot feed created_at"),
+      issue(ApplyCode::NonexistentLocalTime,
+            "local times that do not exist in Europe/Moscow (clocks sprang forward): moved forward by the gap", "2011-03-27 02:30"),
+      issue(ApplyCode::AmbiguousLocalTime, "local times that happen twice in Europe/Moscow (clocks fell back): the earlier one is used",
+            "2010-10-31 02:30"),
+      issue(ApplyCode::MissingTimeOfDay, "dates of 'Thời gian' without a time in 'Giờ' are left missing", "2025-01-02"),
+      issue(ApplyCode::UnmappedValue, "values of 'Thời gian' that no value map of created_at knows are left missing", "x"),
+      issue(ApplyCode::UnmappedValue, "values of 'Kênh' that are not a known outcome are left missing", "xong"),
+      issue(ApplyCode::UnmappedValue, "values of 'Kênh' without a mapped channel word are kept as written", "Zalo"),
+      issue(ApplyCode::OutOfRange, "counts below zero or with a fraction in 'Thời gian' are left missing", "-1"),
+      issue(ApplyCode::OutOfRange, "answers of 'Điểm' outside score's scale are left missing", "11"),
+      issue(ApplyCode::DateOrderKept, "the values of 'Thời gian' prove their date order (a day above 12): the override is not applied"),
+      issue(ApplyCode::DateOrderKept,
+            "'Thời gian' carries UTC offsets, so its date order can only change by reading the file again with that order"),
+      issue(ApplyCode::UnknownZone, "no time zone 'Mars/Base': wall-clock times are read as UTC until a zone is chosen", "Mars/Base"),
+      issue(ApplyCode::UnknownZone, "the header names a zone CareScore does not know ('UTC+25'): the file's zone is used", "UTC+25"),
+  };
+  for (const ApplyIssue& applied : issues) {
+    INFO(applied.message);
+    CHECK(applyIssueText(applied, Language::English) == applied.message);
+    for (Language language : {Language::Vietnamese, Language::Russian}) {
+      const std::string text = applyIssueText(applied, language);
+      INFO(text);
+      CHECK(text != applied.message);
+      for (const char* fragment : {"values", "missing", "time", "the ", " of ", "zone", "dates", "holds", "known"})
+        CHECK(withoutIdentifiers(text).find(fragment) == std::string::npos);
+      if (!applied.example.empty()) CHECK(text.find(applied.example) != std::string::npos);
+    }
+  }
+  CHECK(applyIssueText(issues[4], Language::Vietnamese) ==
+        "giờ địa phương không tồn tại ở Europe/Moscow (đồng hồ chỉnh tới): đã dời tới bằng khoảng chênh, ví dụ \"2011-03-27 02:30\"");
+  CHECK(applyIssueText(issues[9], Language::Russian) == "значения «Kênh» без сопоставленного слова channel сохранены как записаны, например «Zalo»");
+  CHECK(applyIssueText(issues[2], Language::Russian) == "в «Thời gian» значения типа «текст», а не даты и время");
+  // A message of no known shape keeps the code's summary.
+  CHECK(applyIssueText(issue(ApplyCode::NotMapped, "the mapping has errors: x"), Language::Vietnamese) ==
+        "ánh xạ không đọc được dòng nào từ tệp này");
+}
+
+}
