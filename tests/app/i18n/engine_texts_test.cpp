@@ -14,29 +14,14 @@
 #include "core/metrics/metric_parameters.h"
 #include "core/metrics/requirements.h"
 #include "core/scorecard/usual_exports.h"
+#include "template_helpers.h"
 
 using namespace carescore;
 
 namespace {
 
-// "{0}", "{1}"… back to the engine's "{}" (filled in order).
-std::string unnumbered(const std::string& text) {
-  std::string out;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    if (text[i] == '{' && i + 2 < text.size() && text[i + 1] >= '0' && text[i + 1] <= '9' && text[i + 2] == '}') {
-      out += "{}";
-      i += 2;
-    } else {
-      out += text[i];
-    }
-  }
-  return out;
-}
-
-std::string englishOf(const std::string& key) {
-  const std::string* text = findKeyedText(key, Language::English);
-  return text ? *text : std::string();
-}
+using testing::englishOf;
+using testing::unnumbered;
 
 ReadResult readText(std::string_view text, std::string fileName = "bad.csv") {
   const auto* bytes = reinterpret_cast<const std::uint8_t*>(text.data());

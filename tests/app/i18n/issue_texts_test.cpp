@@ -12,6 +12,7 @@
 #include "core/standards/bad_profiles.h"
 #include "core/standards/issue_variants.h"
 #include "core/standards/profile_reader.h"
+#include "template_helpers.h"
 
 using namespace carescore;
 
@@ -24,23 +25,8 @@ std::string numberedAsEngine(std::string_view engineTemplate) {
   return out;
 }
 
-std::string unnumbered(const std::string& text) {
-  std::string out;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    if (text[i] == '{' && i + 2 < text.size() && text[i + 1] >= '0' && text[i + 1] <= '9' && text[i + 2] == '}') {
-      out += "{}";
-      i += 2;
-    } else {
-      out += text[i];
-    }
-  }
-  return out;
-}
-
-std::string englishOf(const std::string& key) {
-  const std::string* text = findKeyedText(key, Language::English);
-  return text ? *text : std::string();
-}
+using testing::englishOf;
+using testing::unnumbered;
 
 // The fragments of engine_texts_test.cpp, and the profile checks' own English.
 constexpr const char* kEnglishFragments[] = {"expected", "quote", "fields", "found", "channel", "phone", "answered",
