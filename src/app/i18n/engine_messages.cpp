@@ -3,6 +3,7 @@
 // of no known shape is shown as written (and the sweeping app test fails on its English words).
 #include "app/i18n/engine_messages.h"
 
+#include <algorithm>
 #include <optional>
 
 #include "app/i18n/translate.h"
@@ -66,16 +67,6 @@ bool matchFrom(const Shape& shape, std::string_view text, std::size_t piece, std
   return false;
 }
 
-std::optional<std::vector<std::string>> match(std::string_view pattern, std::string_view text) {
-  const Shape shape = shapeOf(pattern);
-  if (text.substr(0, shape.literals.front().size()) != shape.literals.front()) return std::nullopt;
-  std::vector<std::string> captured(shape.indices.size());
-  if (!matchFrom(shape, text, 0, shape.literals.front().size(), captured)) return std::nullopt;
-  std::vector<std::string> args(captured.size());
-  for (std::size_t i = 0; i < captured.size(); ++i)
-    if (shape.indices[i] < static_cast<int>(args.size())) args[shape.indices[i]] = captured[i];
-  return args;
-}
 
 void replaceAll(std::string& text, std::string_view from, std::string_view to) {
   for (std::size_t at = text.find(from); at != std::string::npos; at = text.find(from, at + to.size()))
@@ -107,6 +98,18 @@ constexpr const char* kUsualExportFallbackKey = "export.fallback";
 
 } // namespace
 
+std::optional<std::vector<std::string>> matchTemplate(std::string_view pattern, std::string_view text) {
+  const Shape shape = shapeOf(pattern);
+  if (text.substr(0, shape.literals.front().size()) != shape.literals.front()) return std::nullopt;
+  std::vector<std::string> captured(shape.indices.size());
+  if (!matchFrom(shape, text, 0, shape.literals.front().size(), captured)) return std::nullopt;
+  int highest = -1;
+  for (int index : shape.indices) highest = std::max(highest, index);
+  std::vector<std::string> args(static_cast<std::size_t>(highest + 1));  // placeholders may skip numbers
+  for (std::size_t i = 0; i < captured.size(); ++i) args[static_cast<std::size_t>(shape.indices[i])] = captured[i];
+  return args;
+}
+
 std::vector<std::string> engineMessageKeys() {
   std::vector<std::string> keys(std::begin(kMessageKeys), std::end(kMessageKeys));
   for (const char* kind : kKindNames) keys.push_back("kind." + std::string(kind));
@@ -121,7 +124,7 @@ std::string messageText(std::string_view english, Language language) {
   for (const char* key : kMessageKeys) {
     const std::string* pattern = findKeyedText(key, Language::English);
     if (!pattern) continue;
-    const auto args = match(*pattern, english);
+    const auto args = matchTemplate(*pattern, english);
     if (!args) continue;
     std::vector<std::string> worded;
     for (const std::string& arg : *args) worded.push_back(argumentText(arg, language));
@@ -140,7 +143,7 @@ std::string usualExportText(std::string_view english, Language language) {
 
 bool isKnownMessage(std::string_view english) {
   for (const char* key : kMessageKeys)
-    if (const std::string* pattern = findKeyedText(key, Language::English); pattern && match(*pattern, english)) return true;
+    if (const std::string* pattern = findKeyedText(key, Language::English); pattern && matchTemplate(*pattern, english)) return true;
   return false;
 }
 

@@ -32,25 +32,22 @@ bool isCalendarDate(std::string_view text) {
 
 void checkTimeFrame(const TimeFrame& frame, const std::string& path, IssueList& issues) {
   if (!frame.start.empty() && !isCalendarDate(frame.start))
-    issues.error(IssueCode::BadTimeFrame, childPath(path, "start"),
-                 quotedText(frame.start) + " is not a date; write YYYY-MM-DD, e.g. \"2025-01-01\" (or leave start out for the "
-                                       "latest period in the data)");
+    issues.error(IssueCode::BadTimeFrame, childPath(path, "start"), "not_a_date", {quotedText(frame.start)});
   const std::uint32_t longest = profile_rules::maxTimeFrameLength(frame.unit);
   if (frame.length < 1 || frame.length > longest)
-    issues.error(IssueCode::BadTimeFrame, childPath(path, "length"),
-                 "must be between 1 and " + std::to_string(longest) + " " + std::string(nameOf(frame.unit)) +
-                     "s, got " + std::to_string(frame.length));
+    issues.error(IssueCode::BadTimeFrame, childPath(path, "length"), "length",
+                 {std::to_string(longest), std::string(nameOf(frame.unit)) + "s", std::to_string(frame.length)});
 }
 
 // The step's target count, if it is a usable one.
 std::optional<double> checkTargetCount(const FunnelStep& step, const std::string& path, IssueList& issues) {
   if (!step.targetCount) {
-    issues.error(IssueCode::Missing, path, "missing; how many customers this step needs");
+    issues.error(IssueCode::Missing, path, "target_count", {});
     return std::nullopt;
   }
   const double count = *step.targetCount;
   if (!std::isfinite(count) || count < 1 || count > kMaxTargetCount || count != std::floor(count)) {
-    issues.error(IssueCode::TargetRange, path, "must be a whole number between 1 and 1000000000, got " + formatNumber(count));
+    issues.error(IssueCode::TargetRange, path, "target_count", {formatNumber(count)});
     return std::nullopt;
   }
   return count;
@@ -62,24 +59,22 @@ void checkShare(const FunnelStep& step, std::size_t index, std::optional<double>
   const std::string path = childPath(stepPath, "share_of_previous");
   const double share = *step.shareOfPrevious;
   if (index == 0) {
-    issues.error(IssueCode::FunnelShare, path, "the first step has no previous step");
+    issues.error(IssueCode::FunnelShare, path, "first_step", {});
     return;
   }
   if (!std::isfinite(share) || share <= 0 || share > 100) {
-    issues.error(IssueCode::TargetRange, path, "must be above 0 and at most 100 (%), got " + formatNumber(share));
+    issues.error(IssueCode::TargetRange, path, "share_of_previous", {formatNumber(share)});
     return;
   }
   if (share < 1)
-    issues.warning(IssueCode::LooksLikeFraction, path,
-                   formatNumber(share) + " means " + formatNumber(share) + " %; shares are written in percent: for " +
-                       formatNumber(share * 100) + " % write " + formatNumber(share * 100));
+    issues.warning(IssueCode::LooksLikeFraction, path, "share",
+                   {formatNumber(share), formatNumber(share), formatNumber(share * 100), formatNumber(share * 100)});
   if (!count || !previousCount) return;
   const double expected = *previousCount * share / 100;
   if (std::fabs(expected - *count) >= 1)
-    issues.warning(IssueCode::FunnelShare, path,
-                   formatNumber(share) + " % of the previous step's " + formatNumber(*previousCount) + " is " +
-                       formatNumber(std::round(expected * 100) / 100) + ", not " + formatNumber(*count) +
-                       "; make target_count and share_of_previous agree");
+    issues.warning(IssueCode::FunnelShare, path, "mismatch",
+                   {formatNumber(share), formatNumber(*previousCount), formatNumber(std::round(expected * 100) / 100),
+                    formatNumber(*count)});
 }
 
 void checkMeasure(const FunnelStep& step, const std::string& stepPath, IssueList& issues) {
@@ -87,17 +82,15 @@ void checkMeasure(const FunnelStep& step, const std::string& stepPath, IssueList
   std::vector<std::string_view> known;
   for (const FunnelMeasureDefinition& measure : funnelMeasures()) known.push_back(measure.key);
   if (step.measure.empty()) {
-    issues.error(IssueCode::Missing, path, "missing; one of: " + joinList(known));
+    issues.error(IssueCode::Missing, path, "one_of", {joinList(known)});
     return;
   }
   const FunnelMeasureDefinition* measure = findFunnelMeasure(step.measure);
   if (!measure) {
-    std::string message = "no funnel measure " + quotedText(step.measure);
     if (const std::string_view match = closestMatch(step.measure, known); !match.empty())
-      message += "; did you mean " + quotedText(match) + "?";
+      issues.error(IssueCode::UnknownMeasure, path, "did_you_mean", {quotedText(step.measure), quotedText(match)});
     else
-      message += "; the measures are: " + joinList(known);
-    issues.error(IssueCode::UnknownMeasure, path, std::move(message));
+      issues.error(IssueCode::UnknownMeasure, path, "list", {quotedText(step.measure), joinList(known)});
     return;
   }
   checkParameters(step.parameters, measure->parameters, nullptr, measure->key, childPath(stepPath, "parameters"), issues);
@@ -109,12 +102,12 @@ void checkGoalFunnel(const Goal& goal, const std::string& path, IssueList& issue
   checkTimeFrame(goal.timeFrame, childPath(path, "time_frame"), issues);
   const std::string stepsPath = childPath(path, "steps");
   if (goal.steps.empty()) {
-    issues.error(IssueCode::Missing, stepsPath, "missing; a funnel needs at least one step");
+    issues.error(IssueCode::Missing, stepsPath, "steps", {});
     return;
   }
   if (goal.steps.size() > profile_rules::kMaxSteps) {
-    issues.error(IssueCode::TooMany, stepsPath,
-                 std::to_string(goal.steps.size()) + " items; at most " + std::to_string(profile_rules::kMaxSteps));
+    issues.error(IssueCode::TooMany, stepsPath, "count",
+                 {std::to_string(goal.steps.size()), std::to_string(profile_rules::kMaxSteps)});
     return;
   }
   std::optional<double> previousCount;
@@ -124,14 +117,13 @@ void checkGoalFunnel(const Goal& goal, const std::string& path, IssueList& issue
     checkId(step.id, childPath(stepPath, "id"), issues);
     for (std::size_t j = 0; j < i; ++j)
       if (!step.id.empty() && goal.steps[j].id == step.id)
-        issues.error(IssueCode::DuplicateId, childPath(stepPath, "id"), quotedText(step.id) + " is already the id of " + indexPath("steps", j));
+        issues.error(IssueCode::DuplicateId, childPath(stepPath, "id"), "taken", {quotedText(step.id), indexPath("steps", j)});
     checkLocalText(step.label, childPath(stepPath, "label"), {profile_rules::kMaxLabel, true}, issues);
     checkMeasure(step, stepPath, issues);
     const std::optional<double> count = checkTargetCount(step, childPath(stepPath, "target_count"), issues);
     if (count && previousCount && *count > *previousCount)
-      issues.error(IssueCode::FunnelOrder, childPath(stepPath, "target_count"),
-                   formatNumber(*count) + " is more than the previous step's " + formatNumber(*previousCount) +
-                       "; each step counts customers of the step before");
+      issues.error(IssueCode::FunnelOrder, childPath(stepPath, "target_count"), "more_than_previous",
+                   {formatNumber(*count), formatNumber(*previousCount)});
     checkShare(step, i, count, previousCount, stepPath, issues);
     previousCount = count;
   }

@@ -2,9 +2,13 @@
 // nesting overflows the wasm stack on copy, 1e400 throws without a position).
 #include "core/standards/json_document.h"
 
+#include <algorithm>
+#include <cassert>
+#include <optional>
 #include <string>
 #include <utility>
 
+#include "core/standards/issue_variants.h"
 #include "core/standards/message_text.h"
 
 namespace carescore {
@@ -33,9 +37,91 @@ TextPosition positionOf(std::string_view text, std::size_t offset) {
   return position;
 }
 
-ProfileIssue textIssue(IssueCode code, std::string_view text, std::size_t offset, std::string message) {
+ProfileIssue textIssue(ProfileIssue issue, std::string_view text, std::size_t offset) {
   const TextPosition at = positionOf(text, offset);
-  return {IssueSeverity::Error, code, "", std::move(message), at.line, at.column};
+  issue.line = at.line;
+  issue.column = at.column;
+  return issue;
+}
+
+ProfileIssue textIssue(IssueCode code, std::string_view variant, std::vector<std::string> args, std::string_view text,
+                       std::size_t offset) {
+  return textIssue(variantIssue(IssueSeverity::Error, code, "", variant, std::move(args)), text, offset);
+}
+
+// The document's name as an IssueWord key ("profile", "mapping").
+std::string nameWord(const JsonLimits& limits) {
+  const std::string_view key = wordKeyOf(limits.documentName);
+  assert(!key.empty() && "documentName is an IssueWord");
+  return std::string(key.empty() ? std::string_view("profile") : key);
+}
+
+// nlohmann's problem after "syntax error while parsing <context> - ": "unexpected ':'", or
+// "invalid literal; last read: 'tru'", then "; expected <token>" when `expected` is not empty.
+std::optional<ProfileIssue> syntaxParts(std::string context, std::string_view rest, std::string_view expected,
+                                        const std::string& message) {
+  constexpr std::string_view kLastRead = "; last read: '";
+  constexpr std::string_view kControl = "invalid string: control character ";
+  constexpr std::string_view kEscaped = " must be escaped to ";
+  std::vector<std::string> args = {std::move(context)};
+  std::string variant;
+  if (rest.substr(0, 11) == "unexpected ") {
+    variant = "unexpected";
+    args.emplace_back(wordKeyOf(rest.substr(11), "token_"));
+  } else if (const std::size_t read = rest.find(kLastRead); read != std::string_view::npos && rest.back() == '\'') {
+    std::string_view problem = rest.substr(0, read);
+    const std::string_view token = rest.substr(read + kLastRead.size(), rest.size() - read - kLastRead.size() - 1);
+    if (problem.substr(0, kControl.size()) == kControl) {
+      problem.remove_prefix(kControl.size());  // "U+0009 (HT)", then one escape or two joined by " or "
+      const std::size_t to = problem.find(kEscaped);
+      if (to == std::string_view::npos) return std::nullopt;
+      args.emplace_back(problem.substr(0, to));
+      std::string_view escapes = problem.substr(to + kEscaped.size());
+      variant = "control_character";
+      if (const std::size_t orAt = escapes.find(" or "); orAt != std::string_view::npos) {
+        variant = "control_character_or";
+        args.emplace_back(escapes.substr(0, orAt));
+        escapes.remove_prefix(orAt + 4);
+      }
+      args.emplace_back(escapes);
+    } else {
+      variant = "invalid";
+      args.emplace_back(wordKeyOf(problem, "lexer_"));
+    }
+    args.emplace_back(sanitizeUtf8(token));
+  } else {
+    return std::nullopt;
+  }
+  if (!expected.empty()) {
+    variant += "_expected";
+    args.emplace_back(wordKeyOf(expected, "token_"));
+  }
+  const IssueVariant* found = findIssueVariant(IssueCode::Syntax, variant);
+  const bool wordsKnown = std::none_of(args.begin(), args.end(), [](const std::string& a) { return a.empty(); });
+  if (!found || !wordsKnown || placeholderCount(found->messageTemplate) != args.size()) return std::nullopt;
+  ProfileIssue issue = variantIssue(IssueSeverity::Error, IssueCode::Syntax, "", variant, std::move(args));
+  if (issue.message != message) return std::nullopt;
+  return issue;
+}
+
+// nlohmann's "syntax error while parsing object key - unexpected ':'; expected string literal" as a
+// Syntax variant with its words, when one reads back exactly; else the message alone.
+ProfileIssue syntaxIssue(std::string_view what) {
+  const std::string message = "not valid JSON: " + sanitizeUtf8(what);
+  constexpr std::string_view kAt = "syntax error while parsing ";
+  constexpr std::string_view kExpected = "; expected ";
+  const ProfileIssue plain{IssueSeverity::Error, IssueCode::Syntax, "", message, 0, 0, {}, {}};
+  if (what.substr(0, kAt.size()) != kAt) return plain;
+  std::string_view rest = what.substr(kAt.size());
+  const std::size_t dash = rest.find(" - ");
+  if (dash == std::string_view::npos) return plain;
+  const std::string context(wordKeyOf(rest.substr(0, dash), "context_"));
+  rest.remove_prefix(dash + 3);
+  // "; expected" may end the message, or belong to the problem ("invalid number; expected digit").
+  if (const std::size_t at = rest.rfind(kExpected); at != std::string_view::npos)
+    if (auto issue = syntaxParts(context, rest.substr(0, at), rest.substr(at + kExpected.size()), message)) return *issue;
+  if (auto issue = syntaxParts(context, rest, {}, message)) return *issue;
+  return plain;
 }
 
 // One pass before parsing: a raw NUL anywhere (nlohmann would stop reading there and accept what
@@ -46,9 +132,7 @@ bool prescan(std::string_view text, const JsonLimits& limits, IssueList& issues)
   for (std::size_t i = 0; i < text.size(); ++i) {
     const char c = text[i];
     if (c == '\0') {
-      issues.add(textIssue(IssueCode::NulByte, text, i,
-                                 "a NUL byte (0x00): a " + std::string(limits.documentName) +
-                                     " is UTF-8 text, and this looks like binary data"));
+      issues.add(textIssue(IssueCode::NulByte, "binary", {nameWord(limits)}, text, i));
       return false;
     }
     if (inString) {
@@ -59,10 +143,8 @@ bool prescan(std::string_view text, const JsonLimits& limits, IssueList& issues)
       inString = true;
     } else if (c == '[' || c == '{') {
       if (++depth > limits.maxDepth) {
-        issues.add(textIssue(IssueCode::TooDeep, text, i,
-                                   "values nested deeper than " + std::to_string(limits.maxDepth) +
-                                       " levels; a " + std::string(limits.documentName) + " needs no more than " +
-                                       std::to_string(limits.usualDepth)));
+        issues.add(textIssue(IssueCode::TooDeep, "levels",
+                             {std::to_string(limits.maxDepth), nameWord(limits), std::to_string(limits.usualDepth)}, text, i));
         return false;
       }
     } else if ((c == ']' || c == '}') && depth > 0) {
@@ -103,8 +185,7 @@ public:
         if (!path.empty() && path.front() == '.') path.erase(0, 1);
         path = childPath(path, key);
       }
-      issues_.error(IssueCode::DuplicateKey, std::move(path),
-                    "this key appears twice in the same object; keep one (otherwise the last silently wins)");
+      issues_.error(IssueCode::DuplicateKey, std::move(path), "twice", {});
     }
     frame.key = std::move(key);
     return true;
@@ -114,8 +195,7 @@ public:
     failed_ = true;
     const std::size_t offset = position > 0 ? position - 1 : 0;
     if (error.id == 406) {  // number overflow: nlohmann's message has no position, ours does
-      issues_.add(textIssue(IssueCode::NumberOutOfRange, text_, offset,
-                                  "the number " + sanitizeUtf8(lastToken) + " is too large"));
+      issues_.add(textIssue(IssueCode::NumberOutOfRange, "too_large", {sanitizeUtf8(lastToken)}, text_, offset));
       return false;
     }
     // "[json.exception.parse_error.101] parse error at line 1, column 9: syntax error …": keep the part
@@ -123,7 +203,7 @@ public:
     std::string_view what = error.what();
     if (const auto column = what.find("column "); column != std::string_view::npos)
       if (const auto colon = what.find(": ", column); colon != std::string_view::npos) what.remove_prefix(colon + 2);
-    issues_.add(textIssue(IssueCode::Syntax, text_, offset, "not valid JSON: " + sanitizeUtf8(what)));
+    issues_.add(textIssue(syntaxIssue(what), text_, offset));
     return false;
   }
 
@@ -179,18 +259,16 @@ private:
 JsonDocument parseJsonDocument(std::string_view text, IssueList& issues, const JsonLimits& limits) {
   JsonDocument document;
   if (text.size() > limits.maxBytes) {
-    issues.error(IssueCode::TooLarge, "",
-                 "the " + std::string(limits.documentName) + " is " + std::to_string(text.size()) + " bytes; a " +
-                     std::string(limits.documentName) + " is at most " +
-                     std::to_string(limits.maxBytes) + " bytes");
+    issues.error(IssueCode::TooLarge, "", "bytes",
+                 {nameWord(limits), std::to_string(text.size()), nameWord(limits), std::to_string(limits.maxBytes)});
     return document;
   }
   if (text.size() >= 2 && ((text[0] == '\xFF' && text[1] == '\xFE') || (text[0] == '\xFE' && text[1] == '\xFF'))) {
-    issues.error(IssueCode::Utf16, "", "the " + std::string(limits.documentName) + " is UTF-16 text; save it as UTF-8");
+    issues.error(IssueCode::Utf16, "", "save_as_utf8", {nameWord(limits)});
     return document;
   }
   if (text.find_first_not_of(" \t\r\n") == std::string_view::npos || text == "\xEF\xBB\xBF") {
-    issues.error(IssueCode::Empty, "", "the " + std::string(limits.documentName) + " is empty");
+    issues.error(IssueCode::Empty, "", "empty", {nameWord(limits)});
     return document;
   }
   if (!prescan(text, limits, issues)) return document;
@@ -201,7 +279,7 @@ JsonDocument parseJsonDocument(std::string_view text, IssueList& issues, const J
     Json::sax_parse(text.begin(), text.end(), &builder, Json::input_format_t::json, /*strict=*/true,
                     /*ignore_comments=*/false);
   } catch (const std::exception& error) {  // nlohmann's own (none expected with SAX) or bad_alloc
-    issues.error(IssueCode::Syntax, "", "the " + std::string(limits.documentName) + " could not be read: " + sanitizeUtf8(error.what()));
+    issues.error(IssueCode::Syntax, "", "unreadable", {nameWord(limits), sanitizeUtf8(error.what())});
     return document;
   }
   if (builder.failed()) return document;

@@ -5,6 +5,7 @@
 #include <cmath>
 #include <utility>
 
+#include "core/standards/issue_variants.h"
 #include "core/standards/profile_rules.h"
 
 namespace carescore::json_fields {
@@ -23,8 +24,28 @@ std::string describe(const Json& value) {
   }
 }
 
+DescribedValue describeForIssue(const Json& value) {
+  switch (value.type()) {
+    case Json::value_t::null: return {"got", "null"};
+    case Json::value_t::boolean: return {"got", value.get<bool>() ? "true" : "false"};
+    case Json::value_t::string: return {"got_text", quotedText(value.get_ref<const std::string&>())};
+    case Json::value_t::array: return {"got", "a_list"};
+    case Json::value_t::object: return {"got", "an_object"};
+    case Json::value_t::number_integer:
+    case Json::value_t::number_unsigned:
+    case Json::value_t::number_float: return {"got_number", formatNumber(value.get<double>())};
+    default: return {"got", "unsupported_value"};
+  }
+}
+
 void wrongType(IssueList& issues, std::string path, std::string_view expected, const Json& got) {
-  issues.error(IssueCode::WrongType, std::move(path), "expected " + std::string(expected) + ", got " + describe(got));
+  const std::string_view word = wordKeyOf(expected);
+  if (word.empty()) {  // a caller's own wording: the message alone
+    issues.error(IssueCode::WrongType, std::move(path), "expected " + std::string(expected) + ", got " + describe(got));
+    return;
+  }
+  DescribedValue described = describeForIssue(got);
+  issues.error(IssueCode::WrongType, std::move(path), described.variant, {std::string(word), std::move(described.arg)});
 }
 
 bool expectObject(const Json& value, const std::string& path, IssueList& issues) {
@@ -63,10 +84,10 @@ std::optional<bool> readFlag(const ObjectReader& in, std::string_view key) {
   return readScalar<bool>(in, key, &Json::is_boolean, "true or false");
 }
 
-const Json* requiredObject(const ObjectReader& in, std::string_view key, std::string_view hint) {
+const Json* requiredObject(const ObjectReader& in, std::string_view key, std::string_view missing) {
   const Json* value = in.get(key);
   if (!value) {
-    in.issues().error(IssueCode::Missing, in.at(key), "missing; " + std::string(hint));
+    in.issues().error(IssueCode::Missing, in.at(key), missing, {});
     return nullptr;
   }
   return expectObject(*value, in.at(key), in.issues()) ? value : nullptr;
@@ -150,17 +171,15 @@ void ObjectReader::finish(std::span<const std::string_view> except, std::string_
       issues_.error(IssueCode::UnknownKey, {}, {});
       continue;
     }
-    std::string message = "unknown key";
-    if (excluded) message = std::string(why);
+    if (excluded) issues_.error(IssueCode::UnknownKey, at(key), why, {});
     else if (const std::string_view match = closestMatch(key, known_); !match.empty())
-      message += "; did you mean " + quotedText(match) + "?";
+      issues_.error(IssueCode::UnknownKey, at(key), "did_you_mean", {quotedText(match)});
     else
-      message += "; this object has: " + joinList(known_);
-    issues_.error(IssueCode::UnknownKey, at(key), std::move(message));
+      issues_.error(IssueCode::UnknownKey, at(key), "list", {joinList(known_)});
   }
 }
 void tooMany(IssueList& issues, std::string path, std::size_t count, std::size_t maxItems) {
-  issues.error(IssueCode::TooMany, std::move(path), std::to_string(count) + " items; at most " + std::to_string(maxItems));
+  issues.error(IssueCode::TooMany, std::move(path), "count", {std::to_string(count), std::to_string(maxItems)});
 }
 
 } // namespace carescore::json_fields

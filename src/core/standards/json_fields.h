@@ -21,6 +21,14 @@ using Json = nlohmann::json;
 
 // "the text \"90%\"", "the number 7", "a list", … for "expected …, got …" messages.
 std::string describe(const Json& value);
+// The same split for an issue variant: "got_text" or "got_number" with the quoted text or the
+// number, else "got" with an IssueWord key ("a_list", "null").
+struct DescribedValue {
+  std::string_view variant;
+  std::string arg;
+};
+DescribedValue describeForIssue(const Json& value);
+// `expected` in English ("a number"); an IssueWord's English gives the issue its variant.
 void wrongType(IssueList& issues, std::string path, std::string_view expected, const Json& got);
 bool expectObject(const Json& value, const std::string& path, IssueList& issues);
 
@@ -35,7 +43,8 @@ public:
   std::string at(std::string_view key) const { return childPath(path_, key); }
   IssueList& issues() const { return issues_; }
 
-  // Reports unknown keys; `except` are known keys that must not appear here (say why in `why`).
+  // Reports unknown keys; `except` are known keys that must not appear here (`why`: the
+  // UnknownKey variant that says why).
   void finish(std::span<const std::string_view> except = {}, std::string_view why = {}) const;
 
 private:
@@ -52,9 +61,9 @@ std::optional<bool> readFlag(const ObjectReader& in, std::string_view key);
 std::optional<std::uint32_t> readWhole(const ObjectReader& in, std::string_view key);
 std::vector<std::string> readTextList(const ObjectReader& in, std::string_view key, std::size_t maxItems);
 std::optional<LocalText> readLocalText(const ObjectReader& parent, std::string_view key);
-// The object under a key that must be there: null after reporting it missing ("missing; " + hint)
-// or not an object.
-const Json* requiredObject(const ObjectReader& in, std::string_view key, std::string_view hint);
+// The object under a key that must be there: null after reporting it missing (`missing`: the
+// Missing variant with the hint) or not an object.
+const Json* requiredObject(const ObjectReader& in, std::string_view key, std::string_view missing);
 Parameters readParameters(const ObjectReader& parent, std::string_view key, std::size_t maxItems);
 
 void tooMany(IssueList& issues, std::string path, std::size_t count, std::size_t maxItems);

@@ -17,12 +17,13 @@ namespace {
 
 namespace rules = profile_rules;
 
-// "did you mean" when a key is close to a known one, else the full list.
-std::string unknownMessage(std::string prefix, std::string_view given, std::span<const std::string_view> known,
-                           std::string_view listIntro) {
-  if (const std::string_view match = closestMatch(given, known); !match.empty())
-    return prefix + "; did you mean " + quotedText(match) + "?";
-  return prefix + "; " + std::string(listIntro) + ": " + joinList(known);
+// "did you mean" when a key is close to a known one, else the full list: the variant `prefix` +
+// "did_you_mean" or "list", with `args` and then the match or the list.
+void unknownIssue(IssueList& issues, IssueCode code, std::string path, std::string_view prefix, std::vector<std::string> args,
+                  std::string_view given, std::span<const std::string_view> known) {
+  const std::string_view match = closestMatch(given, known);
+  args.push_back(match.empty() ? joinList(known) : quotedText(match));
+  issues.error(code, std::move(path), std::string(prefix) + (match.empty() ? "list" : "did_you_mean"), std::move(args));
 }
 
 template <typename Definition>
@@ -34,25 +35,31 @@ std::vector<std::string_view> keysOf(std::span<const Definition> definitions) {
 
 struct UnitBounds {
   double lowest, highest;
-  std::string message;  // "a share must be between 0 and 100 (%)"
+  std::string_view variant;        // the TargetRange variant that says the range: "share"
+  std::vector<std::string> args;   // its values before the number found
   bool whole = false;
 };
 
 UnitBounds boundsOf(StatisticUnit unit, const EffectiveParameters& parameters) {
   switch (unit) {
-    case StatisticUnit::Share: return {0, 100, "a share must be between 0 and 100 (%)"};
-    case StatisticUnit::Seconds: return {0, 31536000, "a duration must be between 0 and 31536000 seconds (365 days)"};
-    case StatisticUnit::NpsPoints: return {-100, 100, "an NPS must be between -100 and 100"};
-    case StatisticUnit::Ratio: return {0, 1000, "a ratio must be between 0 and 1000"};
-    case StatisticUnit::Count: return {0, 1e9, "a count must be a whole number between 0 and 1000000000", true};
+    case StatisticUnit::Share: return {0, 100, "share", {}};
+    case StatisticUnit::Seconds: return {0, 31536000, "seconds", {}};
+    case StatisticUnit::NpsPoints: return {-100, 100, "nps", {}};
+    case StatisticUnit::Ratio: return {0, 1000, "ratio", {}};
+    case StatisticUnit::Count: return {0, 1e9, "count", {}, true};
     case StatisticUnit::ScaleMean:
     case StatisticUnit::ScaleGap: break;
   }
   const double low = parameters.number("scale_min", 1), high = parameters.number("scale_max", 5);
-  const std::string scale = "the " + formatNumber(low) + " to " + formatNumber(high) + " scale";
-  if (unit == StatisticUnit::ScaleMean) return {low, high, "a mean rating must be within " + scale};
+  if (unit == StatisticUnit::ScaleMean) return {low, high, "scale_mean", {formatNumber(low), formatNumber(high)}};
   const double span = high - low;
-  return {-span, span, "a gap must be between " + formatNumber(-span) + " and " + formatNumber(span) + " on " + scale};
+  return {-span, span, "scale_gap", {formatNumber(-span), formatNumber(span), formatNumber(low), formatNumber(high)}};
+}
+
+void outOfBounds(const UnitBounds& bounds, double value, const std::string& path, IssueList& issues) {
+  std::vector<std::string> args = bounds.args;
+  args.push_back(formatNumber(value));
+  issues.error(IssueCode::TargetRange, path, bounds.variant, std::move(args));
 }
 
 // The statistic's better side, with CES's scale direction resolved.
@@ -65,14 +72,12 @@ Direction directionOf(const StatisticDefinition& statistic, const EffectiveParam
 void checkTargetNumber(std::optional<double> value, const std::string& path, const StatisticDefinition& statistic,
                        const UnitBounds& bounds, IssueList& issues) {
   if (!value) return;
-  if (!std::isfinite(*value)) {
-    issues.error(IssueCode::TargetRange, path, bounds.message + ", got " + formatNumber(*value));
-  } else if (*value < bounds.lowest || *value > bounds.highest || (bounds.whole && *value != std::floor(*value))) {
-    issues.error(IssueCode::TargetRange, path, bounds.message + ", got " + formatNumber(*value));
+  if (!std::isfinite(*value) || *value < bounds.lowest || *value > bounds.highest ||
+      (bounds.whole && *value != std::floor(*value))) {
+    outOfBounds(bounds, *value, path, issues);
   } else if (statistic.unit == StatisticUnit::Share && *value > 0 && *value < 1) {
-    issues.warning(IssueCode::LooksLikeFraction, path,
-                   formatNumber(*value) + " means " + formatNumber(*value) + " %; shares are written in percent: for " +
-                       formatNumber(*value * 100) + " % write " + formatNumber(*value * 100));
+    issues.warning(IssueCode::LooksLikeFraction, path, "share",
+                   {formatNumber(*value), formatNumber(*value), formatNumber(*value * 100), formatNumber(*value * 100)});
   }
 }
 
@@ -91,9 +96,8 @@ const Definition* chosen(std::span<const Definition> definitions, const std::str
   if (name.empty()) return fallback;
   const auto found = std::find_if(definitions.begin(), definitions.end(), [&](const Definition& d) { return d.key == name; });
   if (found != definitions.end()) return &*found;
-  issues.error(slot.unknown, childPath(slot.metricPath, slot.key),
-               unknownMessage(std::string(slot.metric.key) + " has no " + std::string(slot.key) + " " + quotedText(name), name,
-                              keysOf(definitions), "it has"));
+  unknownIssue(issues, slot.unknown, childPath(slot.metricPath, slot.key), "", {std::string(slot.metric.key), quotedText(name)},
+               name, keysOf(definitions));
   return nullptr;
 }
 
@@ -101,20 +105,19 @@ void checkTarget(const Target& target, const std::string& path, const StatisticD
                  const EffectiveParameters& parameters, IssueList& issues) {
   const UnitBounds bounds = boundsOf(statistic.unit, parameters);
   if (target.comparator == Comparator::Between) {
-    if (target.value) issues.error(IssueCode::UnknownKey, childPath(path, "value"), "\"value\" is not used with \"between\"; give low and high");
-    if (!target.low) issues.error(IssueCode::Missing, childPath(path, "low"), "missing; \"between\" needs low and high");
-    if (!target.high) issues.error(IssueCode::Missing, childPath(path, "high"), "missing; \"between\" needs low and high");
+    if (target.value) issues.error(IssueCode::UnknownKey, childPath(path, "value"), "not_with_between", {});
+    if (!target.low) issues.error(IssueCode::Missing, childPath(path, "low"), "between", {});
+    if (!target.high) issues.error(IssueCode::Missing, childPath(path, "high"), "between", {});
     checkTargetNumber(target.low, childPath(path, "low"), statistic, bounds, issues);
     checkTargetNumber(target.high, childPath(path, "high"), statistic, bounds, issues);
     if (target.low && target.high && *target.low > *target.high)
-      issues.error(IssueCode::BandReversed, path,
-                   "low (" + formatNumber(*target.low) + ") is above high (" + formatNumber(*target.high) + ")");
+      issues.error(IssueCode::BandReversed, path, "low_above_high", {formatNumber(*target.low), formatNumber(*target.high)});
     return;
   }
-  if (target.low) issues.error(IssueCode::UnknownKey, childPath(path, "low"), "only used with \"between\"; give value");
-  if (target.high) issues.error(IssueCode::UnknownKey, childPath(path, "high"), "only used with \"between\"; give value");
+  if (target.low) issues.error(IssueCode::UnknownKey, childPath(path, "low"), "only_with_between", {});
+  if (target.high) issues.error(IssueCode::UnknownKey, childPath(path, "high"), "only_with_between", {});
   if (!target.value) {
-    issues.error(IssueCode::Missing, childPath(path, "value"), "missing; the number to compare with");
+    issues.error(IssueCode::Missing, childPath(path, "value"), "value", {});
     return;
   }
   checkTargetNumber(target.value, childPath(path, "value"), statistic, bounds, issues);
@@ -122,22 +125,19 @@ void checkTarget(const Target& target, const std::string& path, const StatisticD
   const bool againstLower = direction == Direction::LowerIsBetter && target.comparator == Comparator::AtLeast;
   const bool againstHigher = direction == Direction::HigherIsBetter && target.comparator == Comparator::AtMost;
   if (againstLower || againstHigher)
-    issues.warning(IssueCode::AgainstDirection, childPath(path, "comparator"),
-                   std::string(againstLower ? "lower" : "higher") + " is better for " + std::string(statistic.key) +
-                       ", so " + quotedText(nameOf(target.comparator)) + " passes worse results; did you mean " +
-                       quotedText(againstLower ? "<=" : ">=") + "?");
+    issues.warning(IssueCode::AgainstDirection, childPath(path, "comparator"), againstLower ? "lower" : "higher",
+                   {std::string(statistic.key), quotedText(nameOf(target.comparator)), quotedText(againstLower ? "<=" : ">=")});
 }
 
 // Each list value present, once, of a sensible length.
 void checkValueList(const std::vector<std::string>& values, const std::string& path, IssueList& issues) {
   for (std::size_t i = 0; i < values.size(); ++i) {
     const std::string itemPath = indexPath(path, i);
-    if (values[i].empty()) issues.error(IssueCode::BadScope, itemPath, "empty");
+    if (values[i].empty()) issues.error(IssueCode::BadScope, itemPath, "empty", {});
     else if (!isValidUtf8(values[i]) || codePointCount(values[i]) > rules::kMaxShortText)
-      issues.error(IssueCode::BadScope, itemPath,
-                   "must be UTF-8 text of at most " + std::to_string(rules::kMaxShortText) + " characters");
+      issues.error(IssueCode::BadScope, itemPath, "text_too_long", {std::to_string(rules::kMaxShortText)});
     else if (std::find(values.begin(), values.begin() + static_cast<std::ptrdiff_t>(i), values[i]) != values.begin() + static_cast<std::ptrdiff_t>(i))
-      issues.error(IssueCode::BadScope, itemPath, quotedText(values[i]) + " is listed twice");
+      issues.error(IssueCode::BadScope, itemPath, "listed_twice", {quotedText(values[i])});
   }
 }
 
@@ -146,11 +146,11 @@ void checkValueList(const std::vector<std::string>& values, const std::string& p
 const FieldDefinition* checkFilterField(const ScopeFilter& filter, const MetricDefinition& metric,
                                         const std::string& path, IssueList& issues) {
   if (filter.field.empty()) {
-    issues.error(IssueCode::Missing, path, "missing; a field such as priority, team or agent");
+    issues.error(IssueCode::Missing, path, "filter_field", {});
     return nullptr;
   }
   if (filter.field == "channel") {
-    issues.error(IssueCode::BadScope, path, "channels are set with scope.channels");
+    issues.error(IssueCode::BadScope, path, "channel_field", {});
     return nullptr;
   }
   RecordKind kind = metric.kind;
@@ -158,9 +158,7 @@ const FieldDefinition* checkFilterField(const ScopeFilter& filter, const MetricD
   if (const auto dot = name.find('.'); dot != std::string_view::npos) {
     const auto qualifier = recordKindFromName(name.substr(0, dot));
     if (qualifier != RecordKind::Customer || !findField(metric.kind, "customer_id") || metric.kind == RecordKind::Customer) {
-      issues.error(IssueCode::BadScope, path,
-                   std::string(nameOf(metric.kind)) + " records can be filtered by their own fields, or by customer."
-                   "<field> through customer_id");
+      issues.error(IssueCode::BadScope, path, "own_fields", {std::string(nameOf(metric.kind))});
       return nullptr;
     }
     kind = RecordKind::Customer;
@@ -170,15 +168,12 @@ const FieldDefinition* checkFilterField(const ScopeFilter& filter, const MetricD
   if (!field) {
     std::vector<std::string_view> known;
     for (const FieldDefinition& f : fieldsOf(kind)) known.push_back(f.key);
-    issues.error(IssueCode::BadScope, path,
-                 unknownMessage(std::string(nameOf(kind)) + " has no field " + quotedText(name), name, known, "its fields are"));
+    unknownIssue(issues, IssueCode::BadScope, path, "no_field_", {std::string(nameOf(kind)), quotedText(name)}, name, known);
     return nullptr;
   }
   const FieldType type = field->type;
   if (type != FieldType::Category && type != FieldType::Id && type != FieldType::Text && type != FieldType::Flag) {
-    issues.error(IssueCode::BadScope, path,
-                 std::string(name) + " holds " + (type == FieldType::Timestamp ? "times" : "numbers") +
-                     "; filters match category, id, text or flag fields (e.g. priority, team, agent)");
+    issues.error(IssueCode::BadScope, path, type == FieldType::Timestamp ? "holds_times" : "holds_numbers", {std::string(name)});
     return nullptr;
   }
   return field;
@@ -187,8 +182,7 @@ const FieldDefinition* checkFilterField(const ScopeFilter& filter, const MetricD
 void checkScope(const Scope& scope, const MetricDefinition& metric, const std::string& path, IssueList& issues) {
   const std::string channelsPath = childPath(path, "channels");
   if (!scope.channels.empty() && !findField(metric.kind, "channel"))
-    issues.error(IssueCode::BadScope, channelsPath,
-                 std::string(metric.key) + " reads " + std::string(nameOf(metric.kind)) + " records, which have no channel");
+    issues.error(IssueCode::BadScope, channelsPath, "no_channel", {std::string(metric.key), std::string(nameOf(metric.kind))});
   checkValueList(scope.channels, channelsPath, issues);
   for (std::size_t i = 0; i < scope.filters.size(); ++i) {
     const ScopeFilter& filter = scope.filters[i];
@@ -196,15 +190,14 @@ void checkScope(const Scope& scope, const MetricDefinition& metric, const std::s
     const FieldDefinition* field = checkFilterField(filter, metric, childPath(filterPath, "field"), issues);
     for (std::size_t j = 0; j < i; ++j)
       if (!filter.field.empty() && scope.filters[j].field == filter.field)
-        issues.error(IssueCode::BadScope, childPath(filterPath, "field"),
-                     filter.field + " is already filtered by " + indexPath("filters", j) + "; put all its values in one filter");
+        issues.error(IssueCode::BadScope, childPath(filterPath, "field"), "field_twice", {filter.field, indexPath("filters", j)});
     const std::string valuesPath = childPath(filterPath, "values");
-    if (filter.values.empty()) issues.error(IssueCode::BadScope, valuesPath, "empty; list the values to keep");
+    if (filter.values.empty()) issues.error(IssueCode::BadScope, valuesPath, "no_values", {});
     checkValueList(filter.values, valuesPath, issues);
     if (field && field->type == FieldType::Flag)
       for (std::size_t j = 0; j < filter.values.size(); ++j)
         if (filter.values[j] != "true" && filter.values[j] != "false")
-          issues.error(IssueCode::BadScope, indexPath(valuesPath, j), quotedText(filter.values[j]) + " is not \"true\" or \"false\"");
+          issues.error(IssueCode::BadScope, indexPath(valuesPath, j), "not_flag", {quotedText(filter.values[j])});
   }
 }
 
@@ -213,9 +206,8 @@ void checkParameterOrder(const MetricDefinition& metric, const EffectiveParamete
   for (const ParameterOrder& order : metric.parameterOrder) {
     const double lower = parameters.number(order.lower, 0), higher = parameters.number(order.higher, 0);
     if (order.strict ? lower < higher : lower <= higher) continue;
-    issues.error(IssueCode::ParameterOrder, path,
-                 std::string(order.lower) + " (" + formatNumber(lower) + ") must be " +
-                     (order.strict ? "below " : "at most ") + std::string(order.higher) + " (" + formatNumber(higher) + ")");
+    issues.error(IssueCode::ParameterOrder, path, order.strict ? "below" : "at_most",
+                 {std::string(order.lower), formatNumber(lower), std::string(order.higher), formatNumber(higher)});
   }
 }
 
@@ -223,24 +215,23 @@ void checkParameterOrder(const MetricDefinition& metric, const EffectiveParamete
 void checkOverrides(const Standard& standard, const MetricDefinition& metric, const StatisticDefinition* statistic,
                     const VariantDefinition* variant, const std::string& path, IssueList& issues) {
   if (standard.overrides.size() > rules::kMaxOverrides)
-    issues.error(IssueCode::TooMany, childPath(path, "overrides"),
-                 std::to_string(standard.overrides.size()) + " items; at most " + std::to_string(rules::kMaxOverrides));
+    issues.error(IssueCode::TooMany, childPath(path, "overrides"), "count",
+                 {std::to_string(standard.overrides.size()), std::to_string(rules::kMaxOverrides)});
   std::vector<std::string_view> standardChannels(standard.scope.channels.begin(), standard.scope.channels.end());
   for (std::size_t i = 0; i < standard.overrides.size() && i < rules::kMaxOverrides; ++i) {
     const Override& override = standard.overrides[i];
     const std::string overridePath = indexPath(childPath(path, "overrides"), i);
     const std::string scopePath = childPath(overridePath, "scope");
     if (override.scope.empty())
-      issues.error(IssueCode::OverrideEmpty, scopePath, "an override needs channels or filters to apply to");
+      issues.error(IssueCode::OverrideEmpty, scopePath, "no_scope", {});
     if (!override.target && override.parameters.empty())
-      issues.error(IssueCode::OverrideEmpty, overridePath, "changes nothing; give a target or parameters");
+      issues.error(IssueCode::OverrideEmpty, overridePath, "no_change", {});
     checkScope(override.scope, metric, scopePath, issues);
     for (std::size_t j = 0; j < override.scope.channels.size(); ++j) {
       const std::string& channel = override.scope.channels[j];
       if (!standardChannels.empty() && std::find(standardChannels.begin(), standardChannels.end(), channel) == standardChannels.end())
-        issues.error(IssueCode::OverrideOutsideScope, indexPath(childPath(scopePath, "channels"), j),
-                     quotedText(channel) + " is outside the standard's channels (" + joinList(standardChannels) +
-                         "); this override would never apply");
+        issues.error(IssueCode::OverrideOutsideScope, indexPath(childPath(scopePath, "channels"), j), "channel",
+                     {quotedText(channel), joinList(standardChannels)});
     }
     for (std::size_t j = 0; j < override.scope.filters.size(); ++j) {
       const ScopeFilter& filter = override.scope.filters[j];
@@ -251,12 +242,11 @@ void checkOverrides(const Standard& standard, const MetricDefinition& metric, co
         if (std::find(outer->values.begin(), outer->values.end(), filter.values[k]) == outer->values.end())
           issues.error(IssueCode::OverrideOutsideScope,
                        indexPath(childPath(indexPath(childPath(scopePath, "filters"), j), "values"), k),
-                       quotedText(filter.values[k]) + " is outside the standard's " + filter.field + " filter; this override would never apply");
+                       "filter", {quotedText(filter.values[k]), filter.field});
     }
     for (std::size_t j = 0; j < i; ++j)
       if (!override.scope.empty() && standard.overrides[j].scope == override.scope)
-        issues.warning(IssueCode::OverrideShadowed, scopePath,
-                       "same scope as " + indexPath("overrides", j) + ", which comes first and wins; this override never applies");
+        issues.warning(IssueCode::OverrideShadowed, scopePath, "same_scope", {indexPath("overrides", j)});
     const std::string parametersPath = childPath(overridePath, "parameters");
     checkParameters(override.parameters, metric.parameters, variant, metric.key, parametersPath, issues);
     const EffectiveParameters effective =
@@ -272,15 +262,14 @@ void checkStandardMeasure(const Standard& standard, const std::string& path, Iss
   const MetricChoice& choice = standard.metric;
   const std::string metricPath = childPath(path, "metric");
   if (choice.key.empty()) {
-    issues.error(IssueCode::Missing, childPath(metricPath, "key"), "missing; a metric of the catalogue, e.g. service_level");
+    issues.error(IssueCode::Missing, childPath(metricPath, "key"), "metric_key", {});
     return;
   }
   const MetricDefinition* metric = findMetric(choice.key);
   if (!metric) {
     std::vector<std::string_view> known;
     for (const MetricDefinition& m : metricCatalogue()) known.push_back(m.key);
-    issues.error(IssueCode::UnknownMetric, childPath(metricPath, "key"),
-                 unknownMessage("no metric " + quotedText(choice.key), choice.key, known, "the metrics are"));
+    unknownIssue(issues, IssueCode::UnknownMetric, childPath(metricPath, "key"), "", {quotedText(choice.key)}, choice.key, known);
     return;
   }
   const StatisticDefinition* statistic = chosen(metric->statistics, choice.statistic, &headlineStatisticOf(*metric),

@@ -12,17 +12,28 @@ namespace carescore::validation {
 
 namespace {
 
-std::string_view expectedFor(const ParameterDefinition& definition) {
+// What a parameter takes, as an IssueWord key.
+std::string expectedFor(const ParameterDefinition& definition) {
   switch (definition.type) {
-    case ParameterType::Seconds: return "a number of seconds";
-    case ParameterType::Days: return "a whole number of days";
-    case ParameterType::Count: return "a whole number";
-    case ParameterType::Number: return "a number";
-    case ParameterType::Percent: return "a number in percent";
-    case ParameterType::Choice: return "one of the words listed";
-    case ParameterType::TextList: return "a list of texts";
+    case ParameterType::Seconds: return "a_number_of_seconds";
+    case ParameterType::Days: return "a_whole_number_of_days";
+    case ParameterType::Count: return "a_whole_number";
+    case ParameterType::Number: return "a_number";
+    case ParameterType::Percent: return "a_number_in_percent";
+    case ParameterType::Choice: return "one_of_the_words_listed";
+    case ParameterType::TextList: return "a_list_of_texts";
   }
-  return "a value";
+  return "a_value";
+}
+
+// The ParameterRange variant of a range in the parameter's unit.
+std::string_view rangeVariant(ParameterType type) {
+  switch (type) {
+    case ParameterType::Seconds: return "between_seconds";
+    case ParameterType::Days: return "between_days";
+    case ParameterType::Percent: return "between_percent";
+    default: return "between";
+  }
 }
 
 bool isNumeric(ParameterType type) {
@@ -32,55 +43,42 @@ bool isNumeric(ParameterType type) {
 void checkNumber(double value, const ParameterDefinition& definition, const std::string& path, IssueList& issues) {
   const bool whole = definition.type == ParameterType::Days || definition.type == ParameterType::Count;
   if (std::isfinite(value) && whole && value != std::floor(value)) {
-    issues.error(IssueCode::ParameterType, path, "must be " + std::string(expectedFor(definition)) + ", got " + formatNumber(value));
+    issues.error(IssueCode::ParameterType, path, "whole", {expectedFor(definition), formatNumber(value)});
   } else if (!std::isfinite(value) || value < definition.minNumber || value > definition.maxNumber) {
-    issues.error(IssueCode::ParameterRange, path,
-                 "must be between " + formatNumber(definition.minNumber) + " and " +
-                     withUnit(definition.maxNumber, definition.type) + ", got " + formatNumber(value));
+    issues.error(IssueCode::ParameterRange, path, rangeVariant(definition.type),
+                 {formatNumber(definition.minNumber), formatNumber(definition.maxNumber), formatNumber(value)});
   } else if (definition.type == ParameterType::Percent && value > 0 && value < 1) {
-    issues.warning(IssueCode::LooksLikeFraction, path,
-                   formatNumber(value) + " means " + formatNumber(value) + " %; percentages are written in percent: for " +
-                       formatNumber(value * 100) + " % write " + formatNumber(value * 100));
+    issues.warning(IssueCode::LooksLikeFraction, path, "percent",
+                   {formatNumber(value), formatNumber(value), formatNumber(value * 100), formatNumber(value * 100)});
   }
 }
 
 void checkChoice(const std::string& value, const ParameterDefinition& definition, const std::string& path, IssueList& issues) {
   if (std::find(definition.choices.begin(), definition.choices.end(), value) != definition.choices.end()) return;
-  std::string message = "expected one of " + joinList(definition.choices) + "; got " + quotedText(value);
   if (const std::string_view match = closestMatch(value, definition.choices); !match.empty())
-    message += " (did you mean " + quotedText(match) + "?)";
-  issues.error(IssueCode::ParameterRange, path, message);
+    issues.error(IssueCode::ParameterRange, path, "choice_did_you_mean",
+                 {joinList(definition.choices), quotedText(value), quotedText(match)});
+  else
+    issues.error(IssueCode::ParameterRange, path, "choice", {joinList(definition.choices), quotedText(value)});
 }
 
 void checkTextList(const std::vector<std::string>& values, const std::string& path, IssueList& issues) {
   if (values.size() > profile_rules::kMaxListValues)
-    issues.error(IssueCode::TooMany, path,
-                 std::to_string(values.size()) + " items; at most " + std::to_string(profile_rules::kMaxListValues));
+    issues.error(IssueCode::TooMany, path, "count", {std::to_string(values.size()), std::to_string(profile_rules::kMaxListValues)});
   for (std::size_t i = 0; i < values.size() && i < profile_rules::kMaxListValues; ++i) {
     if (values[i].find_first_not_of(" \t") == std::string::npos)
-      issues.error(IssueCode::ParameterRange, indexPath(path, i), "empty");
+      issues.error(IssueCode::ParameterRange, indexPath(path, i), "empty", {});
     else if (!isValidUtf8(values[i]) || codePointCount(values[i]) > profile_rules::kMaxShortText)
-      issues.error(IssueCode::ParameterRange, indexPath(path, i),
-                   "must be UTF-8 text of at most " + std::to_string(profile_rules::kMaxShortText) + " characters");
+      issues.error(IssueCode::ParameterRange, indexPath(path, i), "text_too_long", {std::to_string(profile_rules::kMaxShortText)});
   }
 }
 
 } // namespace
 
-std::string withUnit(double value, ParameterType type) {
-  const std::string number = formatNumber(value);
-  switch (type) {
-    case ParameterType::Seconds: return number + " seconds";
-    case ParameterType::Days: return number + " days";
-    case ParameterType::Percent: return number + " %";
-    default: return number;
-  }
-}
-
-std::string describe(const ParameterValue& value) {
-  if (const double* number = std::get_if<double>(&value)) return "the number " + formatNumber(*number);
-  if (const std::string* text = std::get_if<std::string>(&value)) return "the text " + quotedText(*text);
-  return "a list";
+std::pair<std::string_view, std::string> describeForIssue(const ParameterValue& value) {
+  if (const double* number = std::get_if<double>(&value)) return {"got_number", formatNumber(*number)};
+  if (const std::string* text = std::get_if<std::string>(&value)) return {"got_text", quotedText(*text)};
+  return {"got", "a_list"};
 }
 
 void checkParameters(const Parameters& settings, std::span<const ParameterDefinition> definitions,
@@ -95,22 +93,23 @@ void checkParameters(const Parameters& settings, std::span<const ParameterDefini
     const auto definition = std::find_if(definitions.begin(), definitions.end(),
                                          [&](const ParameterDefinition& d) { return d.key == key; });
     if (definition == definitions.end()) {
-      std::string message = std::string(owner) + " has no parameter " + quotedText(key);
-      if (known.empty()) message = std::string(owner) + " has no parameters";
+      if (known.empty())
+        issues.error(IssueCode::UnknownParameter, settingPath, "none", {std::string(owner)});
       else if (const std::string_view match = closestMatch(key, known); !match.empty())
-        message += "; did you mean " + quotedText(match) + "?";
+        issues.error(IssueCode::UnknownParameter, settingPath, "did_you_mean", {std::string(owner), quotedText(key), quotedText(match)});
       else
-        message += "; it has: " + joinList(known);
-      issues.error(IssueCode::UnknownParameter, settingPath, std::move(message));
+        issues.error(IssueCode::UnknownParameter, settingPath, "list", {std::string(owner), quotedText(key), joinList(known)});
       continue;
     }
     const bool typeFits = isNumeric(definition->type)                 ? std::holds_alternative<double>(value)
                           : definition->type == ParameterType::Choice ? std::holds_alternative<std::string>(value)
                                                                        : std::holds_alternative<std::vector<std::string>>(value);
     if (!typeFits) {
-      std::string expected(expectedFor(*definition));
-      if (definition->type == ParameterType::Choice) expected = "one of " + joinList(definition->choices);
-      issues.error(IssueCode::ParameterType, settingPath, "expected " + expected + ", got " + describe(value));
+      const auto [got, shown] = describeForIssue(value);
+      if (definition->type == ParameterType::Choice)
+        issues.error(IssueCode::ParameterType, settingPath, "choice_" + std::string(got), {joinList(definition->choices), shown});
+      else
+        issues.error(IssueCode::ParameterType, settingPath, got, {expectedFor(*definition), shown});
       continue;
     }
     const std::size_t before = issues.items().size();
@@ -119,8 +118,7 @@ void checkParameters(const Parameters& settings, std::span<const ParameterDefini
     if (const auto* list = std::get_if<std::vector<std::string>>(&value)) checkTextList(*list, settingPath, issues);
     // A setting the variant ignores is worth a word only once its value is right.
     if (variant && !variantUses(*variant, key) && issues.items().size() == before)
-      issues.warning(IssueCode::ParameterUnused, settingPath,
-                     "not used by variant " + std::string(variant->key) + ", so it has no effect");
+      issues.warning(IssueCode::ParameterUnused, settingPath, "variant", {std::string(variant->key)});
   }
 }
 

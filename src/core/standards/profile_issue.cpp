@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <utility>
 
+#include "core/standards/issue_variants.h"
+
 namespace carescore {
 
 std::string_view nameOf(IssueCode code) {
@@ -77,11 +79,21 @@ bool hasErrors(const std::vector<ProfileIssue>& issues) {
 }
 
 void IssueList::error(IssueCode code, std::string path, std::string message) {
-  add({IssueSeverity::Error, code, std::move(path), std::move(message)});
+  add({IssueSeverity::Error, code, std::move(path), std::move(message), 0, 0, {}, {}});
 }
 
 void IssueList::warning(IssueCode code, std::string path, std::string message) {
-  add({IssueSeverity::Warning, code, std::move(path), std::move(message)});
+  add({IssueSeverity::Warning, code, std::move(path), std::move(message), 0, 0, {}, {}});
+}
+
+void IssueList::error(IssueCode code, std::string path, std::string_view variant, std::vector<std::string> args) {
+  if (full()) return add({IssueSeverity::Error, code, {}, {}, 0, 0, {}, {}});  // only counted: spare filling the message
+  add(variantIssue(IssueSeverity::Error, code, std::move(path), variant, std::move(args)));
+}
+
+void IssueList::warning(IssueCode code, std::string path, std::string_view variant, std::vector<std::string> args) {
+  if (full()) return add({IssueSeverity::Warning, code, {}, {}, 0, 0, {}, {}});
+  add(variantIssue(IssueSeverity::Warning, code, std::move(path), variant, std::move(args)));
 }
 
 void IssueList::add(ProfileIssue issue) {
@@ -96,8 +108,8 @@ void IssueList::add(ProfileIssue issue) {
 std::vector<ProfileIssue> IssueList::take() {
   std::vector<ProfileIssue> issues = std::move(issues_);
   if (dropped_ > 0)
-    issues.push_back({droppedError_ ? IssueSeverity::Error : IssueSeverity::Warning, IssueCode::MoreIssues, "",
-                      std::to_string(dropped_) + " more issues not shown; fix the ones above first"});
+    issues.push_back(variantIssue(droppedError_ ? IssueSeverity::Error : IssueSeverity::Warning, IssueCode::MoreIssues, "",
+                                  "count", {std::to_string(dropped_)}));
   issues_.clear();
   dropped_ = 0;
   droppedError_ = false;

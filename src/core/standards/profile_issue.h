@@ -36,6 +36,11 @@ struct ProfileIssue {
   std::string path;  // "standards[3].target.value"; empty: the document as a whole
   std::string message;
   std::uint32_t line = 0, column = 0;  // 1-based, for issues in the text; 0 when not known
+  // What `message` was filled from (issue_variants.h), so the app can word it in the UI's language:
+  // a variant key of the code, or empty (the message alone); the template's values in order, an
+  // engine word (IssueWord) given by its key.
+  std::string_view variant;
+  std::vector<std::string> args;
 
   // "standards[3].target.value: a share must be …", "line 2, column 7: …", or the message alone.
   std::string text() const;
@@ -52,6 +57,9 @@ public:
 
   void error(IssueCode code, std::string path, std::string message);
   void warning(IssueCode code, std::string path, std::string message);
+  // The message filled from the code's variant (asserted to exist) with `args`, kept beside it.
+  void error(IssueCode code, std::string path, std::string_view variant, std::vector<std::string> args);
+  void warning(IssueCode code, std::string path, std::string_view variant, std::vector<std::string> args);
   void add(ProfileIssue issue);
   bool full() const { return issues_.size() >= limit_; }
   const std::vector<ProfileIssue>& items() const { return issues_; }

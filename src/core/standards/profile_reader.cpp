@@ -33,22 +33,21 @@ std::optional<Target> readTarget(const ObjectReader& parent, std::string_view ke
   Target target;
   const Json* comparator = in.get("comparator");
   if (!comparator) {
-    in.issues().error(IssueCode::Missing, in.at("comparator"), "missing; one of \">=\", \"<=\" or \"between\"");
+    in.issues().error(IssueCode::Missing, in.at("comparator"), "comparator", {});
   } else if (!comparator->is_string()) {
     wrongType(in.issues(), in.at("comparator"), "text", *comparator);
   } else if (const auto parsed = rules::comparatorFromName(comparator->get_ref<const std::string&>())) {
     target.comparator = *parsed;
   } else {
-    in.issues().error(IssueCode::BadComparator, in.at("comparator"),
-                      "expected \">=\", \"<=\" or \"between\", got " + describe(*comparator));
+    in.issues().error(IssueCode::BadComparator, in.at("comparator"), "got_text", {quotedText(comparator->get_ref<const std::string&>())});
   }
   if (target.comparator == Comparator::Between) {
     target.low = readNumber(in, "low");
     target.high = readNumber(in, "high");
-    in.finish(kValueKey, "\"value\" is not used with \"between\"; give low and high");
+    in.finish(kValueKey, "not_with_between");
   } else {
     target.value = readNumber(in, "value");
-    in.finish(kBoundKeys, "only used with \"between\"; give value");
+    in.finish(kBoundKeys, "only_with_between");
   }
   return target;
 }
@@ -100,7 +99,7 @@ std::optional<Period> readPeriod(const ObjectReader& in, std::string_view key) {
   }
   const std::string& text = value->get_ref<const std::string&>();
   if (auto period = rules::periodFromName(text)) return period;
-  in.issues().error(IssueCode::BadPeriod, in.at(key), "expected \"day\", \"week\" or \"month\", got " + quotedText(text));
+  in.issues().error(IssueCode::BadPeriod, in.at(key), "got", {quotedText(text)});
   return std::nullopt;
 }
 
@@ -116,13 +115,13 @@ Standard readStandard(const Json& json, const std::string& path, IssueList& issu
   standard.group = readText(in, "group");
   standard.label = readLocalText(in, "label").value_or(LocalText{});
   standard.explanation = readLocalText(in, "explanation").value_or(LocalText{});
-  if (const Json* metric = requiredObject(in, "metric", "name the metric, e.g. {\"key\": \"service_level\"}")) {
+  if (const Json* metric = requiredObject(in, "metric", "metric")) {
     const ObjectReader choice(*metric, in.at("metric"), issues, kMetricKeys);
     standard.metric = {readText(choice, "key"), readText(choice, "statistic"), readText(choice, "variant"),
                        readParameters(choice, "parameters", rules::kMaxParameters)};
     choice.finish();
   }
-  if (!in.get("target")) issues.error(IssueCode::Missing, in.at("target"), "missing; e.g. {\"comparator\": \">=\", \"value\": 90}");
+  if (!in.get("target")) issues.error(IssueCode::Missing, in.at("target"), "target", {});
   standard.target = readTarget(in, "target").value_or(Target{});
   standard.scope = readScope(in, "scope");
   readList(in, "overrides", rules::kMaxOverrides, [&](const Json& item, const std::string& itemPath) {
@@ -135,8 +134,7 @@ Standard readStandard(const Json& json, const std::string& path, IssueList& issu
   standard.period = readPeriod(in, "period").value_or(Period::Month);
   standard.minN = readWhole(in, "min_n").value_or(kDefaultMinN);
   if (!in.get("source"))
-    issues.error(IssueCode::Missing, in.at("source"),
-                 "missing; give references to the seeds, or industry_default: true with a note");
+    issues.error(IssueCode::Missing, in.at("source"), "source", {});
   standard.source = readSource(in, "source");
   in.finish();
   return standard;
@@ -153,7 +151,7 @@ Goal readGoal(const Json& json, const std::string& path, IssueList& issues) {
   goal.id = readText(in, "id");
   goal.label = readLocalText(in, "label").value_or(LocalText{});
   goal.explanation = readLocalText(in, "explanation").value_or(LocalText{});
-  if (const Json* frame = requiredObject(in, "time_frame", "e.g. {\"length\": 1, \"unit\": \"month\"}")) {
+  if (const Json* frame = requiredObject(in, "time_frame", "time_frame")) {
     const ObjectReader timeFrame(*frame, in.at("time_frame"), issues, kTimeFrameKeys);
     goal.timeFrame.start = readText(timeFrame, "start");
     goal.timeFrame.length = readWhole(timeFrame, "length").value_or(1);
@@ -178,24 +176,23 @@ constexpr std::string_view kProfileKeys[] = {"format", "version", "id", "name", 
 // False when the document is not a profile this version can read; nothing else is worth saying then.
 bool readHeader(const Json& root, IssueList& issues) {
   if (!root.is_object()) {
-    issues.error(IssueCode::NotAProfile, "",
-                 "the document is " + describe(root) + ", not a profile; a profile is an object that starts with "
-                 "\"format\": \"carescore-profile\" (is this a data export?)");
+    DescribedValue got = describeForIssue(root);
+    issues.error(IssueCode::NotAProfile, "", got.variant, {std::move(got.arg)});
     return false;
   }
   const auto format = root.find("format");
   if (format == root.end()) {
-    issues.error(IssueCode::NotAProfile, "format",
-                 "missing; a profile starts with \"format\": \"carescore-profile\" (is this a data export?)");
+    issues.error(IssueCode::NotAProfile, "format", "no_format", {});
     return false;
   }
   if (!format->is_string() || format->get_ref<const std::string&>() != kProfileFormat) {
-    issues.error(IssueCode::WrongFormat, "format", "expected \"carescore-profile\", got " + describe(*format));
+    DescribedValue got = describeForIssue(*format);
+    issues.error(IssueCode::WrongFormat, "format", got.variant, {std::move(got.arg)});
     return false;
   }
   const auto version = root.find("version");
   if (version == root.end()) {
-    issues.error(IssueCode::Missing, "version", "missing; this CareScore writes \"version\": 1");
+    issues.error(IssueCode::Missing, "version", "version", {});
     return false;
   }
   if (!version->is_number() || version->get<double>() != std::floor(version->get<double>())) {
@@ -203,9 +200,7 @@ bool readHeader(const Json& root, IssueList& issues) {
     return false;
   }
   if (version->get<double>() != kProfileVersion) {
-    issues.error(IssueCode::UnsupportedVersion, "version",
-                 "this CareScore reads profile version 1, the document is version " +
-                     formatNumber(version->get<double>()) + " (written by a newer CareScore?)");
+    issues.error(IssueCode::UnsupportedVersion, "version", "newer", {formatNumber(version->get<double>())});
     return false;
   }
   return true;

@@ -22,39 +22,35 @@ bool isBlank(std::string_view text) { return text.find_first_not_of(" \t\r\n") =
 
 void checkLength(std::string_view text, std::size_t maxLength, const std::string& path, IssueList& issues) {
   if (!isValidUtf8(text)) {
-    issues.error(IssueCode::BadText, path, "not valid UTF-8 text");
+    issues.error(IssueCode::BadText, path, "not_utf8", {});
     return;
   }
   if (const std::size_t length = codePointCount(text); length > maxLength)
-    issues.error(IssueCode::BadText, path,
-                 std::to_string(length) + " characters; at most " + std::to_string(maxLength));
+    issues.error(IssueCode::BadText, path, "too_long", {std::to_string(length), std::to_string(maxLength)});
 }
 
 } // namespace
 
 void checkId(std::string_view id, const std::string& path, IssueList& issues) {
   if (id.empty()) {
-    issues.error(IssueCode::Missing, path, "missing; a short id such as calls_answered_2_min");
+    issues.error(IssueCode::Missing, path, "id", {});
   } else if (!isValidId(id)) {
-    issues.error(IssueCode::BadId, path,
-                 quotedText(id) + " is not a valid id; use lowercase letters, digits and _, starting with a letter "
-                              "(at most 64 characters)");
+    issues.error(IssueCode::BadId, path, "invalid", {quotedText(id)});
   }
 }
 
 void checkLocalText(const LocalText& text, const std::string& path, const TextRule& rule, IssueList& issues) {
   const std::string_view values[] = {text.en, text.vi, text.ru};
   if (std::all_of(std::begin(values), std::end(values), isBlank)) {
-    issues.error(IssueCode::Missing, path, "missing; give {\"en\": …, \"vi\": …, \"ru\": …}");
+    issues.error(IssueCode::Missing, path, "local_text", {});
     return;
   }
   for (std::size_t i = 0; i < std::size(values); ++i) {
     const std::string languagePath = childPath(path, kLanguages[i]);
     if (isBlank(values[i])) {
-      issues.error(IssueCode::BadText, languagePath,
-                   "empty; every text needs English (en), Vietnamese (vi) and Russian (ru)");
+      issues.error(IssueCode::BadText, languagePath, "empty", {});
     } else if (rule.oneLine && values[i].find_first_of("\r\n") != std::string_view::npos) {
-      issues.error(IssueCode::BadText, languagePath, "must be one line (no line breaks)");
+      issues.error(IssueCode::BadText, languagePath, "one_line", {});
     } else {
       checkLength(values[i], rule.maxLength, languagePath, issues);
     }
@@ -63,29 +59,28 @@ void checkLocalText(const LocalText& text, const std::string& path, const TextRu
 
 void checkSource(const Source& source, const std::string& path, IssueList& issues) {
   if (source.references.size() > rules::kMaxReferences) {
-    issues.error(IssueCode::TooMany, childPath(path, "references"),
-                 std::to_string(source.references.size()) + " items; at most " + std::to_string(rules::kMaxReferences));
+    issues.error(IssueCode::TooMany, childPath(path, "references"), "count",
+                 {std::to_string(source.references.size()), std::to_string(rules::kMaxReferences)});
     return;
   }
   for (std::size_t i = 0; i < source.references.size(); ++i) {
     const SourceReference& reference = source.references[i];
     const std::string referencePath = indexPath(childPath(path, "references"), i);
     const struct {
-      std::string_view key, value, hint;
+      std::string_view key, value;  // the key is also the Missing variant that says what to give
       std::size_t maxLength;
-    } parts[] = {{"seed", reference.seed, "the seed id, e.g. \"000\"", rules::kMaxShortText},
-                 {"section", reference.section, "the section, e.g. \"V.8.2\"", rules::kMaxShortText},
-                 {"quote", reference.quote, "a short quote in the original language", rules::kMaxQuote}};
+    } parts[] = {{"seed", reference.seed, rules::kMaxShortText},
+                 {"section", reference.section, rules::kMaxShortText},
+                 {"quote", reference.quote, rules::kMaxQuote}};
     for (const auto& part : parts) {
-      if (isBlank(part.value)) issues.error(IssueCode::Missing, childPath(referencePath, part.key), "missing; " + std::string(part.hint));
+      if (isBlank(part.value)) issues.error(IssueCode::Missing, childPath(referencePath, part.key), part.key, {});
       else checkLength(part.value, part.maxLength, childPath(referencePath, part.key), issues);
     }
   }
   if (source.references.empty() && !source.industryDefault)
-    issues.error(IssueCode::BadSource, path, "give references to the seeds, or industry_default: true with a note");
+    issues.error(IssueCode::BadSource, path, "no_references", {});
   if (source.industryDefault && isBlank(source.note))
-    issues.error(IssueCode::BadSource, childPath(path, "note"),
-                 "an industry default needs a note saying where the number comes from");
+    issues.error(IssueCode::BadSource, childPath(path, "note"), "no_note", {});
   checkLength(source.note, rules::kMaxNote, childPath(path, "note"), issues);
 }
 
@@ -102,7 +97,7 @@ constexpr TextRule kDescriptionRule{rules::kMaxNote, false};
 
 void checkCount(std::size_t count, std::size_t maxCount, const std::string& path, IssueList& issues) {
   if (count > maxCount)
-    issues.error(IssueCode::TooMany, path, std::to_string(count) + " items; at most " + std::to_string(maxCount));
+    issues.error(IssueCode::TooMany, path, "count", {std::to_string(count), std::to_string(maxCount)});
 }
 
 // Ids of standards and goals share one namespace: the scorecard and its exports key by them.
@@ -111,7 +106,7 @@ public:
   void add(const std::string& id, const std::string& path, IssueList& issues) {
     if (id.empty()) return;
     const auto [it, inserted] = first_.emplace(id, path);
-    if (!inserted) issues.error(IssueCode::DuplicateId, path, quotedText(id) + " is already the id of " + it->second);
+    if (!inserted) issues.error(IssueCode::DuplicateId, path, "taken", {quotedText(id), it->second});
   }
 
 private:
@@ -131,7 +126,7 @@ void checkGroups(const Profile& profile, IssueList& issues) {
     const bool used = std::any_of(profile.standards.begin(), profile.standards.end(),
                                   [&](const Standard& standard) { return standard.group == group.id; });
     if (!used && !group.id.empty())
-      issues.warning(IssueCode::UnusedGroup, path, "no standard is in group " + quotedText(group.id));
+      issues.warning(IssueCode::UnusedGroup, path, "no_standard", {quotedText(group.id)});
   }
 }
 
@@ -139,19 +134,17 @@ void checkGroupReference(const Profile& profile, const std::string& group, const
   std::vector<std::string_view> known;
   for (const Group& g : profile.groups) known.push_back(g.id);
   if (group.empty()) {
-    issues.error(IssueCode::Missing, path,
-                 known.empty() ? "missing; define groups and name one here" : "missing; one of: " + joinList(known));
+    if (known.empty()) issues.error(IssueCode::Missing, path, "no_groups", {});
+    else issues.error(IssueCode::Missing, path, "one_of", {joinList(known)});
     return;
   }
   if (std::find(known.begin(), known.end(), group) != known.end()) return;
-  std::string message = "no group " + quotedText(group);
   if (const std::string_view match = closestMatch(group, known); !match.empty())
-    message += "; did you mean " + quotedText(match) + "?";
+    issues.error(IssueCode::UnknownGroup, path, "did_you_mean", {quotedText(group), quotedText(match)});
   else if (known.empty())
-    message += "; the profile defines no groups";
+    issues.error(IssueCode::UnknownGroup, path, "none", {quotedText(group)});
   else
-    message += "; the groups are: " + joinList(known);
-  issues.error(IssueCode::UnknownGroup, path, message);
+    issues.error(IssueCode::UnknownGroup, path, "list", {quotedText(group), joinList(known)});
 }
 
 void checkStandard(const Profile& profile, const Standard& standard, const std::string& path, IssueList& issues) {
@@ -161,9 +154,8 @@ void checkStandard(const Profile& profile, const Standard& standard, const std::
   checkLocalText(standard.explanation, childPath(path, "explanation"), kExplanationRule, issues);
   checkStandardMeasure(standard, path, issues);
   if (standard.minN < rules::kMinNLowest || standard.minN > rules::kMinNHighest)
-    issues.error(IssueCode::MinNRange, childPath(path, "min_n"),
-                 "must be between " + std::to_string(rules::kMinNLowest) + " and " +
-                     std::to_string(rules::kMinNHighest) + ", got " + std::to_string(standard.minN));
+    issues.error(IssueCode::MinNRange, childPath(path, "min_n"), "between",
+                 {std::to_string(rules::kMinNLowest), std::to_string(rules::kMinNHighest), std::to_string(standard.minN)});
   checkSource(standard.source, childPath(path, "source"), issues);
 }
 
@@ -180,16 +172,14 @@ void checkGoal(const Goal& goal, const std::string& path, IssueList& issues) {
 std::vector<ProfileIssue> validateProfile(const Profile& profile) {
   IssueList issues;
   if (profile.version != kProfileVersion)
-    issues.error(IssueCode::UnsupportedVersion, "version",
-                 "this CareScore reads profile version 1, the document is version " + std::to_string(profile.version) +
-                     " (written by a newer CareScore?)");
+    issues.error(IssueCode::UnsupportedVersion, "version", "newer", {std::to_string(profile.version)});
   checkId(profile.id, "id", issues);
   checkLocalText(profile.name, "name", kLabelRule, issues);
   if (profile.description) checkLocalText(*profile.description, "description", kDescriptionRule, issues);
   checkGroups(profile, issues);
 
   if (profile.standards.empty() && profile.goals.empty())
-    issues.error(IssueCode::Missing, "standards", "a profile needs at least one standard or goal");
+    issues.error(IssueCode::Missing, "standards", "no_standards", {});
   checkCount(profile.standards.size(), rules::kMaxStandards, "standards", issues);
   checkCount(profile.goals.size(), rules::kMaxGoals, "goals", issues);
 

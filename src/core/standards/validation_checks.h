@@ -5,6 +5,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "core/metrics/catalogue.h"
@@ -22,10 +23,9 @@ void checkId(std::string_view id, const std::string& path, IssueList& issues);
 void checkLocalText(const LocalText& text, const std::string& path, const TextRule& rule, IssueList& issues);
 void checkSource(const Source& source, const std::string& path, IssueList& issues);
 
-// A number formatted with its unit for messages: "120 seconds", "3 %", "7 days", "4".
-std::string withUnit(double value, ParameterType type);
-// A parameter value as messages name it: "the number 5", "the text \"x\"", "a list".
-std::string describe(const ParameterValue& value);
+// A parameter value as an issue variant names it: "got_number" with "5", "got_text" with "\"x\"",
+// "got" with the IssueWord "a_list".
+std::pair<std::string_view, std::string> describeForIssue(const ParameterValue& value);
 
 // Parameters against their definitions. `variant` (may be null) is used to warn about settings
 // it does not read; `owner` names the metric or measure in messages.

@@ -14,29 +14,14 @@
 #include "core/metrics/metric_parameters.h"
 #include "core/metrics/requirements.h"
 #include "core/scorecard/usual_exports.h"
+#include "template_helpers.h"
 
 using namespace carescore;
 
 namespace {
 
-// "{0}", "{1}"… back to the engine's "{}" (filled in order).
-std::string unnumbered(const std::string& text) {
-  std::string out;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    if (text[i] == '{' && i + 2 < text.size() && text[i + 1] >= '0' && text[i + 1] <= '9' && text[i + 2] == '}') {
-      out += "{}";
-      i += 2;
-    } else {
-      out += text[i];
-    }
-  }
-  return out;
-}
-
-std::string englishOf(const std::string& key) {
-  const std::string* text = findKeyedText(key, Language::English);
-  return text ? *text : std::string();
-}
+using testing::englishOf;
+using testing::unnumbered;
 
 ReadResult readText(std::string_view text, std::string fileName = "bad.csv") {
   const auto* bytes = reinterpret_cast<const std::uint8_t*>(text.data());
@@ -218,12 +203,12 @@ TEST_CASE("engine texts: parameter explanations (the editor's tooltips) in the l
 
 TEST_CASE("engine texts: profile and mapping issues by code in the language; English is the engine's message") {
   ProfileIssue unknown{.severity = IssueSeverity::Error, .code = IssueCode::UnknownMetric, .path = "standards[2].metric.key",
-                       .message = "unknown metric \"nsp\"; did you mean \"nps\"?", .line = 0, .column = 0};
+                       .message = "unknown metric \"nsp\"; did you mean \"nps\"?", .line = 0, .column = 0, .variant = {}, .args = {}};
   CHECK(issueText(unknown, Language::English) == unknown.text());
   CHECK(issueText(unknown, Language::Vietnamese) == "standards[2].metric.key: chỉ số không xác định");
   CHECK(issueText(unknown, Language::Russian) == "standards[2].metric.key: неизвестный показатель");
   ProfileIssue syntax{.severity = IssueSeverity::Error, .code = IssueCode::Syntax, .path = {}, .message = "expected ',' or '}'",
-                      .line = 2, .column = 7};
+                      .line = 2, .column = 7, .variant = {}, .args = {}};
   CHECK(issueText(syntax, Language::Russian) == "строка 2, столбец 7: некорректный JSON");
 
   ApplyIssue unmapped{.code = ApplyCode::UnmappedValue, .severity = Severity::Warning, .column = "Kênh", .field = "channel",
@@ -233,7 +218,7 @@ TEST_CASE("engine texts: profile and mapping issues by code in the language; Eng
   CHECK(applyIssueText(unmapped, Language::Russian) == "Kênh → channel: значение, которого нет ни в одной таблице, например «Zalo»");
   // Every code has its summary: no code falls back to the engine's English.
   for (int c = 0; c <= static_cast<int>(IssueCode::MoreIssues); ++c) {
-    const ProfileIssue issue{.severity = IssueSeverity::Error, .code = static_cast<IssueCode>(c), .path = "x", .message = "English", .line = 0, .column = 0};
+    const ProfileIssue issue{.severity = IssueSeverity::Error, .code = static_cast<IssueCode>(c), .path = "x", .message = "English", .line = 0, .column = 0, .variant = {}, .args = {}};
     CHECK(issueText(issue, Language::Vietnamese).find("English") == std::string::npos);
   }
 }
