@@ -38,20 +38,6 @@ const char* severityWord(Severity s) {
 
 } // namespace
 
-const char* typeWord(ValueType type) {
-  switch (type) {
-    case ValueType::Empty: return tr(Text::TypeEmpty);
-    case ValueType::Integer: return tr(Text::TypeInteger);
-    case ValueType::Decimal: return tr(Text::TypeDecimal);
-    case ValueType::Boolean: return tr(Text::TypeBoolean);
-    case ValueType::Timestamp: return tr(Text::TypeTimestamp);
-    case ValueType::Duration: return tr(Text::TypeDuration);
-    case ValueType::Category: return tr(Text::TypeCategory);
-    case ValueType::Text: return tr(Text::TypeText);
-  }
-  return "";
-}
-
 namespace {
 
 std::string delimiterWord(char delimiter) {

@@ -2,16 +2,11 @@
 // name, type, format and misfits, and the diagnostics (counts per code, the first examples with
 // record, line and field). Reads state; draws; decides nothing.
 #pragma once
-#include "core/table/column.h"
-
 namespace carescore {
 
 struct AppState;
 struct LoadedFile;
 
 void drawFileDetails(AppState& state, const LoadedFile& file);  // reports the messages drawn (view labels)
-
-// A value type's word in the UI language ("timestamp", "dấu thời gian", …).
-const char* typeWord(ValueType type);
 
 } // namespace carescore

@@ -6,7 +6,7 @@
 #include <imgui.h>
 
 #include "app/app_state.h"
-#include "app/file_details_panel.h"
+#include "app/i18n/engine_texts.h"
 #include "app/i18n/format.h"
 #include "app/i18n/issue_texts.h"
 #include "app/i18n/translate.h"

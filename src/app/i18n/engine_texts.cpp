@@ -164,6 +164,20 @@ std::string choiceText(std::string_view word, Language language) {
   return text ? *text : std::string(word);
 }
 
+const char* typeWord(ValueType type, Language language) {
+  switch (type) {
+    case ValueType::Empty: return tr(Text::TypeEmpty, language);
+    case ValueType::Integer: return tr(Text::TypeInteger, language);
+    case ValueType::Decimal: return tr(Text::TypeDecimal, language);
+    case ValueType::Boolean: return tr(Text::TypeBoolean, language);
+    case ValueType::Timestamp: return tr(Text::TypeTimestamp, language);
+    case ValueType::Duration: return tr(Text::TypeDuration, language);
+    case ValueType::Category: return tr(Text::TypeCategory, language);
+    case ValueType::Text: return tr(Text::TypeText, language);
+  }
+  return "";
+}
+
 std::string parameterKey(const MetricDefinition& metric, const ParameterDefinition& parameter) {
   return "param." + std::string(metric.key) + "." + std::string(parameter.key);
 }

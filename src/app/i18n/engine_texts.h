@@ -11,6 +11,7 @@
 #include "core/ingest/diagnostics.h"
 #include "core/metrics/catalogue.h"
 #include "core/standards/profile.h"
+#include "core/table/column.h"
 
 namespace carescore {
 
@@ -36,6 +37,9 @@ std::string variantLabel(const MetricDefinition& metric, const VariantDefinition
 // A choice parameter's word ("higher_is_easier") in the language; "metric.statistic" choices and
 // other words as written.
 std::string choiceText(std::string_view word, Language language = currentLanguage());
+
+// A column's value type ("integer", "timestamp") as the file details and the mapping review word it.
+const char* typeWord(ValueType type, Language language = currentLanguage());
 
 // A parameter's explanation (the standards editor's tooltip) in the language: "param.<metric>.<key>".
 std::string parameterKey(const MetricDefinition& metric, const ParameterDefinition& parameter);

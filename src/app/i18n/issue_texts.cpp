@@ -6,9 +6,9 @@
 #include <algorithm>
 #include <optional>
 #include <span>
-#include <utility>
 
 #include "app/i18n/engine_messages.h"
+#include "app/i18n/engine_texts.h"
 #include "app/i18n/translate.h"
 #include "core/standards/issue_variants.h"
 
@@ -42,12 +42,9 @@ constexpr ApplyShape kApplyShapes[] = {
 };
 constexpr std::string_view kWithExample = "apply.with_example";  // "{0}, e.g. \"{1}\""
 
-// A column type as the engine names it (table/column.h nameOf(ValueType)), as the file details word it.
-constexpr std::pair<std::string_view, Text> kValueTypeWords[] = {
-    {"empty", Text::TypeEmpty},         {"integer", Text::TypeInteger},   {"decimal", Text::TypeDecimal},
-    {"boolean", Text::TypeBoolean},     {"timestamp", Text::TypeTimestamp}, {"duration", Text::TypeDuration},
-    {"category", Text::TypeCategory},   {"text", Text::TypeText},
-};
+// The engine's names of column types (table/column.h nameOf(ValueType)).
+constexpr ValueType kValueTypes[] = {ValueType::Empty,     ValueType::Integer,  ValueType::Decimal,  ValueType::Boolean,
+                                     ValueType::Timestamp, ValueType::Duration, ValueType::Category, ValueType::Text};
 
 std::string applyShapeKey(const ApplyShape& shape) { return applyKey(shape.code) + "." + std::string(shape.key); }
 
@@ -61,8 +58,8 @@ std::string applyShapeText(const ApplyIssue& issue, Language language) {
     std::optional<std::vector<std::string>> args = english && pattern ? matchTemplate(*english, issue.message) : std::nullopt;
     if (!args) continue;
     if (issue.code == ApplyCode::WrongType && args->size() > 3)
-      for (const auto& [name, word] : kValueTypeWords)
-        if ((*args)[3] == name) (*args)[3] = tr(word, language);
+      for (ValueType type : kValueTypes)
+        if ((*args)[3] == nameOf(type)) (*args)[3] = typeWord(type, language);
     std::string text = fillPlaceholders(*pattern, std::span<const std::string>(*args));
     const bool exampleShown = std::find(args->begin(), args->end(), issue.example) != args->end();
     if (!issue.example.empty() && !exampleShown)
