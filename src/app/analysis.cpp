@@ -73,7 +73,7 @@ void Analysis::changed(bool contextToo) {
   if (contextToo) context_.reset();
 }
 
-void Analysis::setDataset(Dataset dataset) {
+void Analysis::setDataset(std::shared_ptr<const Dataset> dataset) {
   context_.reset();  // holds a reference to the old records: drop it first
   selections_.reset();
   comparisonSelections_.reset();
@@ -131,7 +131,7 @@ MetricContext& Analysis::context() {
     MetricSettings settings;
     settings.zone = zone_;
     settings.businessHours = calendar_;
-    context_ = std::make_unique<MetricContext>(dataset_, std::move(settings));
+    context_ = std::make_unique<MetricContext>(*dataset_, std::move(settings));
   }
   return *context_;
 }
@@ -211,8 +211,8 @@ SelectionSet& Analysis::comparisonSelections() {
 std::vector<std::string> Analysis::valuesOf(std::string_view field) const {
   constexpr std::string_view kCustomer = "customer.";
   const bool ofCustomer = field.starts_with(kCustomer);
-  const Column* column = ofCustomer ? dataset_.field(RecordKind::Customer, field.substr(kCustomer.size()))
-                                    : dataset_.field(RecordKind::Contact, field);
+  const Column* column = ofCustomer ? dataset_->field(RecordKind::Customer, field.substr(kCustomer.size()))
+                                    : dataset_->field(RecordKind::Contact, field);
   if (!column || (column->type != ValueType::Category && column->type != ValueType::Text)) return {};
   std::vector<std::uint64_t> counts(column->dictionary.size(), 0);
   for (std::size_t row = 0; row < column->codes.size(); ++row)

@@ -67,8 +67,11 @@ public:
   explicit Analysis(const ZoneDatabase& zones);
 
   // --- what is analysed
-  const Dataset& dataset() const { return dataset_; }
-  void setDataset(Dataset dataset);  // new records: the metric context is rebuilt on next use
+  const Dataset& dataset() const { return *dataset_; }
+  // New records: the metric context is rebuilt on next use. Shared, not copied: the dataset
+  // builder's records of a million rows are analysed where they are.
+  void setDataset(std::shared_ptr<const Dataset> dataset);
+  void setDataset(Dataset dataset) { setDataset(std::make_shared<const Dataset>(std::move(dataset))); }
   const Profile& profile() const { return profile_; }
   void setProfile(Profile profile);
 
@@ -105,7 +108,7 @@ private:
   void changed(bool contextToo);
 
   const ZoneDatabase* zones_;
-  Dataset dataset_;
+  std::shared_ptr<const Dataset> dataset_ = std::make_shared<const Dataset>();
   Profile profile_;
   std::string zoneName_ = "Asia/Ho_Chi_Minh";
   TimeZone zone_;

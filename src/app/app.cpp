@@ -155,7 +155,7 @@ void App::mapFile(LoadedFile& file) {
 
 void App::datasetChanged() {
   state_.generatedContacts.reset();  // the files' data is analysed again: a generated dataset's banner goes
-  state_.analysis.setDataset(state_.dataset.dataset());
+  state_.analysis.setDataset(state_.dataset.sharedDataset());
   ++state_.datasetVersion;
   refreshMissing();
 }

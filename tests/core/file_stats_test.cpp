@@ -37,6 +37,15 @@ TEST_CASE("every chunking of the input gives the same counts") {
   }
 }
 
+TEST_CASE("long runs of line ends: counted past the 255 a byte-wide counter holds") {
+  CHECK(countLines(bytesOf(std::string(1000, '\n'))).lines == 1000);
+  CHECK(countLines(bytesOf(std::string(1000, '\r'))).lines == 1000);
+  std::string crlf;
+  for (int i = 0; i < 1000; ++i) crlf += "\r\n";
+  CHECK(countLines(bytesOf(crlf)).lines == 1000);
+  CHECK(countLines(bytesOf(crlf + "x")).lines == 1001);
+}
+
 TEST_CASE("a CRLF split across two chunks counts once") {
   LineCounter counter;
   counter.feed(bytesOf("a\r"));

@@ -8,6 +8,7 @@
 #include "core/mapping/field_values.h"
 #include "core/mapping/header_text.h"
 #include "core/mapping/mapping_document.h"
+#include "core/table/column_gather.h"
 
 namespace carescore {
 
@@ -50,39 +51,53 @@ void fillConstant(FieldValues& values, std::string_view constant) {
     }
 }
 
-// Appends the selected rows of `values` as a canonical column.
-void appendColumn(Table& table, const FieldDefinition& field, const FieldValues& values, const std::vector<std::size_t>& rows) {
+// Appends the selected rows of `values` as a canonical column. With every row selected and
+// `takeOver`, the values move into the column instead of being copied (they are not read again).
+void appendColumn(Table& table, const FieldDefinition& field, FieldValues& values, const std::vector<std::size_t>& rows,
+                  bool takeOver = false) {
   Column& column = table.add(std::string(field.key), columnTypeOf(field.type));
   if (field.type == FieldType::Timestamp) {
     column.format.timeBase = TimeBase::Utc;
     column.format.description = "UTC";
   }
   if (field.type == FieldType::Seconds) column.format.description = "seconds";
-  column.valid.reserve(rows.size());
-  for (std::size_t row : rows) {
-    if (!values.valid.test(row)) {
-      column.appendMissing();
-      continue;
+  const CellSource cells{values.valid, values.numbers, values.epochMs, values.codes, values.dictionary};
+  const bool everyRow = rows.size() == values.size();  // rows only ever leave out, in order
+  if (everyRow && takeOver && (!column.isText() || codesInFirstSightOrder(cells))) {
+    column.valid = std::move(values.valid);  // missing cells already hold 0, as appending leaves them
+    if (column.isText()) {
+      column.codes = std::move(values.codes);
+      column.dictionary = std::move(values.dictionary);
+    } else if (column.type == ValueType::Timestamp) {
+      column.epochMs = std::move(values.epochMs);
+    } else {
+      column.numbers = std::move(values.numbers);
     }
-    switch (field.type) {
-      case FieldType::Timestamp: column.appendTime(values.epochMs[row]); break;
-      case FieldType::Id:
-      case FieldType::Category:
-      case FieldType::Text: column.appendText(values.dictionary.at(values.codes[row])); break;
-      default: column.appendNumber(values.numbers[row]); break;
-    }
+  } else if (everyRow) {
+    appendAll(column, cells);
+  } else {
+    appendGathered(column, cells, rows);
   }
 }
 
 void appendSourceColumns(Table& table, std::string_view source, const std::vector<std::size_t>& rows) {
   table.add("source", ValueType::Category);
   table.add("source_row", ValueType::Integer);  // may move the first: take both references after
-  Column& name = *table.find("source");
+  appendRepeated(*table.find("source"), source, rows.size());
   Column& row = *table.find("source_row");
-  for (std::size_t r : rows) {
-    name.appendText(source);
-    row.appendNumber(static_cast<double>(r + 1));
-  }
+  row.valid.resize(rows.size(), true);
+  row.numbers.reserve(rows.size());
+  for (std::size_t r : rows) row.numbers.push_back(static_cast<double>(r + 1));
+}
+
+// Columns in catalogue order, as the dataset lists them: a file's table can then be the dataset's
+// own, shared rather than copied (DatasetBuilder).
+void putInCatalogueOrder(Table& table, RecordKind kind) {
+  std::vector<Column> ordered;
+  ordered.reserve(table.columns.size());
+  for (const FieldDefinition& field : fieldsOf(kind))
+    if (Column* column = table.find(field.key)) ordered.push_back(std::move(*column));
+  table.columns = std::move(ordered);
 }
 
 // The rows to keep, and the exclusions counted.
@@ -186,15 +201,9 @@ MappedRows applyMapping(const Table& table, const Mapping& mapping, const ApplyC
     fillConstant(it->second, constant);
   }
 
-  // The mapping's own kind.
-  Table& primary = out.records.of(kind);
   const std::string source = !context.sourceName.empty() ? context.sourceName
                              : mapping.source.empty()      ? mapping.vendorName
                                                            : mapping.source;
-  appendSourceColumns(primary, source, rows);
-  for (const FieldDefinition& field : fieldsOf(kind))
-    if (auto it = values.find(std::string(field.key)); it != values.end()) appendColumn(primary, field, it->second, rows);
-  out.rowsMapped = rows.size();
 
   // Survey answers carried by a contact file: one response per row that has one, about that contact.
   if (kind == RecordKind::Contact) {
@@ -219,6 +228,15 @@ MappedRows applyMapping(const Table& table, const Mapping& mapping, const ApplyC
       out.surveyRows = answered.size();
     }
   }
+
+  // The mapping's own kind, last: its columns take the converted values over.
+  Table& primary = out.records.of(kind);
+  appendSourceColumns(primary, source, rows);
+  for (const FieldDefinition& field : fieldsOf(kind))
+    if (auto it = values.find(std::string(field.key)); it != values.end()) appendColumn(primary, field, it->second, rows, true);
+  out.rowsMapped = rows.size();
+  putInCatalogueOrder(primary, kind);
+  if (kind == RecordKind::Contact) putInCatalogueOrder(out.records.of(RecordKind::Survey), RecordKind::Survey);
   out.issues = issues.take();
   return out;
 }

@@ -1,6 +1,7 @@
 #include "core/mapping/column_profile.h"
 
 #include <algorithm>
+#include <charconv>
 #include <cmath>
 #include <cstdio>
 
@@ -121,8 +122,13 @@ std::string cellText(const Column& column, std::size_t row) {
     case ValueType::Decimal:
     case ValueType::Duration: {
       const double value = column.numbers[row];
-      if (value == std::floor(value) && std::fabs(value) < 1e15) std::snprintf(buffer, sizeof buffer, "%.0f", value);
-      else std::snprintf(buffer, sizeof buffer, "%.15g", value);
+      if (value == std::floor(value) && std::fabs(value) < 1e15) {
+        // Whole numbers by to_chars, as "%.0f" writes them: an id field fed from numbers turns a
+        // million ids into text.
+        if (value == 0 && std::signbit(value)) return "-0";
+        return std::string(buffer, std::to_chars(buffer, buffer + sizeof buffer, static_cast<long long>(value)).ptr);
+      }
+      std::snprintf(buffer, sizeof buffer, "%.15g", value);
       return buffer;
     }
     case ValueType::Empty: return {};

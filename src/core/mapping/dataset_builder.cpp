@@ -7,19 +7,20 @@
 #include "core/mapping/mapping_document.h"
 #include "core/mapping/table_fingerprint.h"
 #include "core/mapping/value_tables.h"
+#include "core/table/column_gather.h"
 
 namespace carescore {
 
 namespace {
 
-void appendCell(Column& into, const Column& from, std::size_t row) {
-  if (!from.hasValue(row) || from.type != into.type) {
-    into.appendMissing();
-    return;
-  }
-  if (into.isText()) into.appendText(from.text(row));
-  else if (into.type == ValueType::Timestamp) into.appendTime(from.epochMs[row]);
-  else into.appendNumber(from.numbers[row]);
+// Whether appendRows(empty, table) would give `table` itself: catalogue fields only, in catalogue
+// order, and rows counted by a column.
+bool inCatalogueOrder(const Table& table, RecordKind kind) {
+  if (table.columns.empty()) return false;
+  std::size_t next = 0;
+  for (const FieldDefinition& field : fieldsOf(kind))
+    if (next < table.columns.size() && table.columns[next].name == field.key) ++next;
+  return next == table.columns.size();
 }
 
 // The mapper's defaults for one column when its field changes: unit, value table and value map of
@@ -79,12 +80,10 @@ void appendRows(Table& into, const Table& from, RecordKind kind) {
     if (!target) {
       target = &into.add(std::string(field.key), source->type);
       target->format = source->format;
-      for (std::size_t row = 0; row < before; ++row) target->appendMissing();
+      appendMissing(*target, before);
     }
-    for (std::size_t row = 0; row < rows; ++row) {
-      if (source) appendCell(*target, *source, row);
-      else target->appendMissing();
-    }
+    if (source && source->type == target->type) appendAll(*target, cellsOf(*source));
+    else appendMissing(*target, rows);  // a field this file lacks, or typed otherwise: missing here
   }
 }
 
@@ -106,7 +105,7 @@ std::size_t DatasetBuilder::addFile(std::string name, std::shared_ptr<const Read
   }
   markDuplicates();
   apply(file);
-  stale_ = true;
+  dataset_.reset();
   return files_.size() - 1;
 }
 
@@ -114,7 +113,7 @@ void DatasetBuilder::removeFile(std::size_t index) {
   assert(index < files_.size());
   files_.erase(files_.begin() + static_cast<std::ptrdiff_t>(index));
   markDuplicates();  // a copy of the removed file now counts
-  stale_ = true;
+  dataset_.reset();
 }
 
 std::vector<ProfileIssue> DatasetBuilder::setMapping(std::size_t index, Mapping mapping) {
@@ -126,7 +125,7 @@ std::vector<ProfileIssue> DatasetBuilder::setMapping(std::size_t index, Mapping 
   file.rememberedMapping = false;
   remembered_[file.mapping.headerSignature] = file.mapping;
   apply(file);
-  stale_ = true;
+  dataset_.reset();
   return issues;
 }
 
@@ -205,15 +204,24 @@ void DatasetBuilder::markDuplicates() {
   }
 }
 
-const Dataset& DatasetBuilder::dataset() const {
-  if (!stale_) return dataset_;
-  dataset_ = Dataset{};
-  for (const MappedFile& file : files_) {
-    if (file.duplicateOf) continue;
-    for (RecordKind kind : kRecordKinds) appendRows(dataset_.of(kind), file.rows.records.of(kind), kind);
+std::shared_ptr<const Dataset> DatasetBuilder::sharedDataset() const {
+  if (dataset_) return dataset_;
+  auto built = std::make_shared<Dataset>();
+  for (RecordKind kind : kRecordKinds) {
+    std::vector<const MappedFile*> giving;  // the counted files with rows or columns of this kind
+    for (const MappedFile& file : files_) {
+      const Table& table = file.rows.records.of(kind);
+      if (!file.duplicateOf && (table.rowCount() > 0 || !table.columns.empty())) giving.push_back(&file);
+    }
+    // One file: its table is the dataset's, shared, when appending it would give the same columns.
+    if (giving.size() == 1 && inCatalogueOrder(giving.front()->rows.records.of(kind), kind)) {
+      built->share(kind, giving.front()->rows.records.shared(kind));
+      continue;
+    }
+    for (const MappedFile* file : giving) appendRows(built->of(kind), file->rows.records.of(kind), kind);
   }
-  links_ = linkSurveys(dataset_);
-  stale_ = false;
+  links_ = linkSurveys(*built);
+  dataset_ = std::move(built);
   return dataset_;
 }
 

@@ -77,7 +77,9 @@ public:
   const MappedFile& file(std::size_t index) const { return files_[index]; }
 
   // Every counted file's rows, linked; rebuilt after a change, on first use (hence the mutable cache).
-  const Dataset& dataset() const;
+  const Dataset& dataset() const { return *sharedDataset(); }
+  // The same records, for a holder that outlives the next change (each change builds new ones).
+  std::shared_ptr<const Dataset> sharedDataset() const;
   const SurveyLinks& links() const;
 
 private:
@@ -87,9 +89,8 @@ private:
   DatasetOptions options_;
   std::vector<MappedFile> files_;
   std::map<std::string, Mapping> remembered_;  // by header signature
-  mutable Dataset dataset_;
+  mutable std::shared_ptr<const Dataset> dataset_;  // null: rebuilt on next use
   mutable SurveyLinks links_;
-  mutable bool stale_ = true;
 };
 
 // A file's `name` as a short source label, and the text of "already loaded as X".

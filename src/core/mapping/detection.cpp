@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <unordered_set>
 
 #include "core/mapping/generic_mapper.h"
 #include "core/mapping/header_text.h"
@@ -196,11 +195,16 @@ double repeatedShare(const Column& column) {
   if (column.isText()) {
     distinct = column.dictionary.size();
   } else if (column.isNumeric()) {
-    std::unordered_set<double> seen;
-    seen.reserve(values);
+    // Sorted, equal numbers sit together: a pass counts them, and ids that already come in order
+    // (most exports) need no sort at all. A NaN equals nothing, so each counts as distinct.
+    std::vector<double> sorted;
+    sorted.reserve(values);
     for (std::size_t row = 0; row < column.size(); ++row)
-      if (column.hasValue(row)) seen.insert(column.numbers[row]);
-    distinct = seen.size();
+      if (column.hasValue(row)) sorted.push_back(column.numbers[row]);
+    const auto numbers = std::partition(sorted.begin(), sorted.end(), [](double v) { return !std::isnan(v); });
+    distinct = static_cast<std::size_t>(sorted.end() - numbers);
+    if (!std::is_sorted(sorted.begin(), numbers)) std::sort(sorted.begin(), numbers);
+    distinct += static_cast<std::size_t>(std::unique(sorted.begin(), numbers) - sorted.begin());
   } else {
     return 0;
   }

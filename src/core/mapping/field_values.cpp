@@ -7,6 +7,7 @@
 #include "core/mapping/header_text.h"
 #include "core/mapping/synonyms.h"
 #include "core/mapping/value_tables.h"
+#include "core/table/column_gather.h"
 #include "core/time/civil.h"
 
 namespace carescore {
@@ -171,6 +172,15 @@ void convertTexts(const ConversionInputs& in, FieldValues& out, IssueCounter& is
   const ColumnMapping& m = *in.mapping;
   const std::string_view key = in.field.definition->key;
   const bool closed = closedVocabulary(key);
+  if (c.isText() && !lookup.active()) {  // text kept as written: the cells as they are, in bulk
+    Column kept;
+    kept.type = c.type;
+    appendAll(kept, cellsOf(c));
+    out.valid = std::move(kept.valid);
+    out.codes = std::move(kept.codes);
+    out.dictionary = std::move(kept.dictionary);
+    return;
+  }
   // Each distinct value translated once.
   constexpr std::uint32_t kUnset = ~std::uint32_t{0}, kDrop = kUnset - 1;
   std::vector<std::uint32_t> byCode(c.isText() ? c.dictionary.size() : 0, kUnset);

@@ -4,37 +4,72 @@
 #include <cstdint>
 #include <optional>
 #include <string_view>
-#include <unordered_map>
 #include <utility>
 #include <vector>
+
+#include "core/table/column_gather.h"
 
 namespace carescore {
 
 namespace {
 
-constexpr std::size_t kNoRow = ~std::size_t{0};
+constexpr std::size_t kNoRow = kNoSourceRow;
+constexpr std::uint32_t kUnset = ~std::uint32_t{0};
 
+// How a response found its contact: the words of the link_method column.
+enum class LinkMethod : std::uint8_t { None, ContactId, Customer };
+constexpr std::string_view kMethodWords[] = {"none", "contact_id", "customer"};
+
+// Contacts by the codes of their id and customer_id columns; a response's value is looked up
+// once per distinct value of its own column (CodeLookup), not once per response.
 struct ContactIndex {
-  std::unordered_map<std::string_view, std::size_t> byId;  // the first contact with each id
-  // Each customer's contacts by creation time (contacts without a time sort first, at INT64_MIN).
-  std::unordered_map<std::string_view, std::vector<std::pair<std::int64_t, std::size_t>>> byCustomer;
+  std::vector<std::size_t> firstRowOfId;  // per id code: the first contact with that id
+  // Per customer code: the customer's contacts by creation time (without a time first, at INT64_MIN).
+  std::vector<std::vector<std::pair<std::int64_t, std::size_t>>> byCustomer;
 };
+
+const Column* textColumn(const Table& table, std::string_view name) {
+  const Column* column = table.find(name);
+  return column && column->isText() ? column : nullptr;
+}
 
 ContactIndex indexContacts(const Table& contacts) {
   ContactIndex index;
-  const Column* id = contacts.find("id");
-  const Column* customer = contacts.find("customer_id");
+  const Column* id = textColumn(contacts, "id");
+  const Column* customer = textColumn(contacts, "customer_id");
   const Column* created = contacts.find("created_at");
+  if (id) index.firstRowOfId.assign(id->dictionary.size(), kNoRow);
+  if (customer) index.byCustomer.resize(customer->dictionary.size());
   for (std::size_t row = 0; row < contacts.rowCount(); ++row) {
-    if (id && id->hasValue(row)) index.byId.emplace(id->text(row), row);
+    if (id && id->hasValue(row) && index.firstRowOfId[id->codes[row]] == kNoRow) index.firstRowOfId[id->codes[row]] = row;
     if (customer && customer->hasValue(row)) {
       const std::int64_t at = created && created->hasValue(row) ? created->epochMs[row] : INT64_MIN;
-      index.byCustomer[customer->text(row)].emplace_back(at, row);
+      index.byCustomer[customer->codes[row]].emplace_back(at, row);
     }
   }
-  for (auto& [key, list] : index.byCustomer) std::sort(list.begin(), list.end());
+  for (auto& list : index.byCustomer) std::sort(list.begin(), list.end());
   return index;
 }
+
+// The code in the contacts' column of a response's value, each distinct value looked up once.
+class CodeLookup {
+public:
+  CodeLookup(const Column* responses, const Column* contacts)
+      : responses_(responses), contacts_(contacts), found_(responses && contacts ? responses->dictionary.size() : 0, kUnset) {}
+  std::optional<std::uint32_t> at(std::size_t row) {
+    if (!responses_ || !contacts_ || !responses_->hasValue(row)) return std::nullopt;
+    std::uint32_t& code = found_[responses_->codes[row]];
+    if (code == kUnset) code = contacts_->dictionary.find(responses_->text(row)).value_or(kAbsent);
+    if (code == kAbsent) return std::nullopt;
+    return code;
+  }
+
+private:
+  static constexpr std::uint32_t kAbsent = kUnset - 1;
+  const Column* responses_;
+  const Column* contacts_;
+  std::vector<std::uint32_t> found_;
+};
 
 // The customer's latest contact created at or before `at` (any, when the response has no time).
 std::size_t nearestPreceding(const std::vector<std::pair<std::int64_t, std::size_t>>& contacts, std::optional<std::int64_t> at) {
@@ -43,11 +78,20 @@ std::size_t nearestPreceding(const std::vector<std::pair<std::int64_t, std::size
   return after == contacts.begin() ? kNoRow : std::prev(after)->second;
 }
 
-// An empty column in place of the table's column of that name (a re-link replaces the old one).
-Column& freshColumn(Table& table, std::string_view name, ValueType type) {
-  auto old = std::find_if(table.columns.begin(), table.columns.end(), [&](const Column& c) { return c.name == name; });
+// `column` in place of the table's column of its name (a re-link replaces the old one), last.
+void putColumn(Table& table, Column column) {
+  auto old = std::find_if(table.columns.begin(), table.columns.end(), [&](const Column& c) { return c.name == column.name; });
   if (old != table.columns.end()) table.columns.erase(old);
-  return table.add(std::string(name), type);
+  table.columns.push_back(std::move(column));
+}
+
+// An empty column in place of the table's column of that name.
+Column& freshColumn(Table& table, std::string_view name, ValueType type) {
+  Column column;
+  column.name = std::string(name);
+  column.type = type;
+  putColumn(table, std::move(column));
+  return table.columns.back();
 }
 
 // Fills the survey's missing cells of `field` from the linked contacts' `field`.
@@ -62,9 +106,12 @@ std::uint64_t fillFromContacts(Table& surveys, const Table& contacts, std::strin
   Column& into = *surveys.find(field);
   if (!into.isText() || !from->isText()) return 0;
   std::uint64_t filled = 0;
+  std::vector<std::uint32_t> translated(from->dictionary.size(), kUnset);  // each contact value interned once
   for (std::size_t row = 0; row < linked.size(); ++row) {
     if (linked[row] == kNoRow || into.hasValue(row) || !from->hasValue(linked[row])) continue;
-    into.codes[row] = into.dictionary.intern(from->text(linked[row]));
+    std::uint32_t& code = translated[from->codes[linked[row]]];
+    if (code == kUnset) code = into.dictionary.intern(from->text(linked[row]));
+    into.codes[row] = code;
     into.valid.set(row);
     ++filled;
   }
@@ -76,50 +123,67 @@ std::uint64_t fillFromContacts(Table& surveys, const Table& contacts, std::strin
 SurveyLinks linkSurveys(Dataset& dataset) {
   SurveyLinks links;
   Table& surveys = dataset.of(RecordKind::Survey);
-  const Table& contacts = dataset.of(RecordKind::Contact);
+  const Table& contacts = std::as_const(dataset).of(RecordKind::Contact);  // read: no copy of a shared table
   const std::size_t rows = surveys.rowCount();
   if (surveys.columns.empty()) return links;
   const ContactIndex index = indexContacts(contacts);
-  const Column* contactId = surveys.find("contact_id");
-  const Column* customer = surveys.find("customer_id");
+  const Column* contactIds = textColumn(contacts, "id");
+  CodeLookup idOf(textColumn(surveys, "contact_id"), contactIds);
+  CodeLookup customerOf(textColumn(surveys, "customer_id"), textColumn(contacts, "customer_id"));
   const Column* submitted = surveys.find("submitted_at");
-  const Column* contactIds = contacts.find("id");
 
   std::vector<std::size_t> linked(rows, kNoRow);
-  std::vector<std::string_view> method(rows, "none");
+  std::vector<LinkMethod> method(rows, LinkMethod::None);
   for (std::size_t row = 0; row < rows; ++row) {
-    if (contactId && contactId->hasValue(row))
-      if (auto it = index.byId.find(contactId->text(row)); it != index.byId.end()) {
-        linked[row] = it->second;
-        method[row] = "contact_id";
-        ++links.byContactId;
+    if (const auto id = idOf.at(row); id && index.firstRowOfId[*id] != kNoRow) {
+      linked[row] = index.firstRowOfId[*id];
+      method[row] = LinkMethod::ContactId;
+      ++links.byContactId;
+      continue;
+    }
+    if (const auto customer = customerOf.at(row); customer && !index.byCustomer[*customer].empty()) {
+      const std::optional<std::int64_t> at =
+          submitted && submitted->hasValue(row) ? std::optional<std::int64_t>(submitted->epochMs[row]) : std::nullopt;
+      linked[row] = nearestPreceding(index.byCustomer[*customer], at);
+      if (linked[row] != kNoRow) {
+        method[row] = LinkMethod::Customer;
+        ++links.byCustomer;
         continue;
       }
-    if (customer && customer->hasValue(row))
-      if (auto it = index.byCustomer.find(customer->text(row)); it != index.byCustomer.end()) {
-        const std::optional<std::int64_t> at =
-            submitted && submitted->hasValue(row) ? std::optional<std::int64_t>(submitted->epochMs[row]) : std::nullopt;
-        linked[row] = nearestPreceding(it->second, at);
-        if (linked[row] != kNoRow) {
-          method[row] = "customer";
-          ++links.byCustomer;
-          continue;
-        }
-      }
+    }
     ++links.unlinked;
   }
 
   // The link columns, rebuilt (a re-link after a file changed replaces them).
   {
-    Column& id = freshColumn(surveys, "linked_contact_id", ValueType::Text);
-    for (std::size_t row = 0; row < rows; ++row) {
-      if (linked[row] != kNoRow && contactIds && contactIds->hasValue(linked[row])) id.appendText(contactIds->text(linked[row]));
-      else id.appendMissing();
+    Column id;
+    id.name = "linked_contact_id";
+    id.type = ValueType::Text;
+    const Column* ownIds = textColumn(surveys, "contact_id");
+    if (links.byCustomer == 0 && ownIds) {
+      // Every link went by contact id: the linked id is the response's own (the same text), so its
+      // column is gathered, usually as a copy of its dictionary instead of a string per response.
+      std::vector<std::size_t> linkedRows(rows, kNoSourceRow);
+      for (std::size_t row = 0; row < rows; ++row)
+        if (linked[row] != kNoRow) linkedRows[row] = row;
+      appendGathered(id, cellsOf(*ownIds), linkedRows);
+    } else if (contactIds) {
+      appendGathered(id, cellsOf(*contactIds), linked);
+    } else {
+      appendMissing(id, rows);
     }
+    putColumn(surveys, std::move(id));
   }
   {
     Column& how = freshColumn(surveys, "link_method", ValueType::Category);
-    for (std::size_t row = 0; row < rows; ++row) how.appendText(method[row]);
+    std::uint32_t codeOf[std::size(kMethodWords)] = {kUnset, kUnset, kUnset};  // interned in order of first sight
+    how.valid.resize(rows, true);
+    how.codes.reserve(rows);
+    for (const LinkMethod m : method) {
+      std::uint32_t& code = codeOf[static_cast<std::size_t>(m)];
+      if (code == kUnset) code = how.dictionary.intern(kMethodWords[static_cast<std::size_t>(m)]);
+      how.codes.push_back(code);
+    }
   }
   links.agentsFilled = fillFromContacts(surveys, contacts, "agent", linked);
   links.channelsFilled = fillFromContacts(surveys, contacts, "channel", linked);

@@ -34,6 +34,20 @@ public:
     clearTail();
   }
   void reserve(std::size_t size) { words_.reserve((size + 63) / 64); }
+  // Appends every bit of `other`, a word at a time.
+  void append(const Bitmap& other) {
+    const unsigned shift = size_ & 63;
+    if (shift == 0) {
+      words_.insert(words_.end(), other.words_.begin(), other.words_.end());
+    } else {
+      for (const std::uint64_t word : other.words_) {
+        words_.back() |= word << shift;
+        words_.push_back(word >> (64 - shift));
+      }
+    }
+    size_ += other.size_;
+    words_.resize((size_ + 63) / 64);  // the last word pushed may hold only bits past the end, all zero
+  }
   std::size_t count() const {
     std::size_t n = 0;
     for (std::uint64_t w : words_) n += static_cast<std::size_t>(std::popcount(w));

@@ -181,3 +181,46 @@ TEST_CASE("every mapped row keeps its source and source row") {
 }
 
 } // TEST_SUITE
+
+TEST_SUITE("core/mapping") {
+
+TEST_CASE("cell text of numbers: whole numbers as printf's %.0f, fractions with 15 digits") {
+  Column numbers;
+  numbers.type = ValueType::Decimal;
+  for (double v : {12345.0, -7.0, -0.0, 1e14, 2.5, 1e15}) numbers.appendNumber(v);
+  numbers.appendMissing();
+  CHECK(cellText(numbers, 0) == "12345");
+  CHECK(cellText(numbers, 1) == "-7");
+  CHECK(cellText(numbers, 2) == "-0");
+  CHECK(cellText(numbers, 3) == "100000000000000");
+  CHECK(cellText(numbers, 4) == "2.5");
+  CHECK(cellText(numbers, 5) == "1e+15");  // past 1e15: %.15g
+  CHECK(cellText(numbers, 6).empty());
+}
+
+TEST_CASE("an id field fed from a number column: each id as text, the survey answers beside it") {
+  const ReadResult read = readBuffer(bytesOf("ticket,csat,subject\n17,5,Refund\n18,,Refund\n19,2,Late\n"));
+  Mapping mapping;
+  mapping.kind = RecordKind::Contact;
+  for (const auto& [column, field] : {std::pair{"ticket", "id"}, {"csat", "survey.csat"}, {"subject", "topic"}}) {
+    ColumnMapping& m = mapping.columns.emplace_back();
+    m.column = column;
+    m.field = field;
+  }
+  const MappedRows rows = applyMapping(read.table, mapping, {});
+  CHECK(rows.ok());
+  const Table& contacts = rows.records.of(RecordKind::Contact);
+  REQUIRE(contacts.find("id") != nullptr);
+  REQUIRE(contacts.find("topic") != nullptr);
+  const Column& id = *contacts.find("id");
+  CHECK(id.text(0) == "17");
+  CHECK(id.text(2) == "19");
+  CHECK(contacts.find("topic")->dictionary.size() == 2);  // Refund, Late
+  const Table& surveys = rows.records.of(RecordKind::Survey);
+  REQUIRE(surveys.rowCount() == 2);  // rows 1 and 3 answered
+  REQUIRE(surveys.find("contact_id") != nullptr);
+  CHECK(surveys.find("contact_id")->text(1) == "19");
+  CHECK(surveys.find("contact_id")->dictionary.size() == 2);  // 17 and 19 only: 18 gave no answer
+}
+
+}

@@ -4,6 +4,7 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <utility>
 
 #include "core/mapping/dataset_builder.h"
 #include "core/mapping/generic_mapper.h"
@@ -215,3 +216,44 @@ TEST_CASE("hostile and empty inputs give an unmapped file, never a crash") {
 }
 
 } // TEST_SUITE
+
+TEST_SUITE("core/mapping") {
+
+TEST_CASE("a dataset's tables are shared and copied on write") {
+  Dataset first;
+  first.of(RecordKind::Contact).add("id", ValueType::Text).appendText("A-1");
+  Dataset second = first;  // shares the contact table
+  CHECK(second.shared(RecordKind::Contact) == first.shared(RecordKind::Contact));
+  second.of(RecordKind::Contact).columns.front().appendText("A-2");  // writing copies it first
+  CHECK(second.shared(RecordKind::Contact) != first.shared(RecordKind::Contact));
+  CHECK(first.of(RecordKind::Contact).rowCount() == 1);
+  CHECK(second.of(RecordKind::Contact).rowCount() == 2);
+  Dataset third;
+  third.share(RecordKind::Contact, first.shared(RecordKind::Contact));
+  CHECK(std::as_const(third).of(RecordKind::Contact).rowCount() == 1);  // reading copies nothing
+  CHECK(third.shared(RecordKind::Contact) == first.shared(RecordKind::Contact));
+  Dataset moved = std::move(third);
+  CHECK(third.of(RecordKind::Contact).rowCount() == 0);  // NOLINT: a moved-from dataset reads as empty
+}
+
+TEST_CASE("one file's rows are the dataset's own tables; surveys linked without touching the file's") {
+  DatasetBuilder builder = builderIn("UTC");
+  builder.addFile("zendesk-march.csv", readPath(fixturePath("zendesk_tickets.csv")));
+  const std::shared_ptr<const Dataset> data = builder.sharedDataset();
+  const Dataset& fileRows = builder.file(0).rows.records;
+  CHECK(data->shared(RecordKind::Contact) == fileRows.shared(RecordKind::Contact));  // not copied
+  // Linking writes link columns into the dataset's survey table, a copy: the file's stay as mapped.
+  REQUIRE(data->of(RecordKind::Survey).rowCount() == 2);
+  CHECK(data->of(RecordKind::Survey).find("link_method") != nullptr);
+  CHECK(fileRows.of(RecordKind::Survey).find("link_method") == nullptr);
+  // Columns in the catalogue's order, as a concatenation of several files would list them.
+  const Table& contacts = data->of(RecordKind::Contact);
+  CHECK(contacts.columns[0].name == "id");
+  CHECK(contacts.columns[1].name == "source");
+  // A second file: the dataset is rebuilt by concatenation; the one handed out before stays whole.
+  builder.addFile("aircall-march.csv", readPath(fixturePath("aircall_calls.csv")));
+  CHECK(builder.dataset().of(RecordKind::Contact).rowCount() == 4 + 5);
+  CHECK(data->of(RecordKind::Contact).rowCount() == 4);
+}
+
+}
