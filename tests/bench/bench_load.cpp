@@ -2,8 +2,10 @@
 // export: the read (FileReader fed 64 KiB chunks, as Chromium's File.stream() hands them over, and
 // the line count the files panel shows), the mapping (fingerprint, column profiles, detection,
 // mapping, applying it) and the dataset (files concatenated per kind, surveys linked). Native and
-// as WebAssembly under node. Prints figures and a digest of the dataset; asserts nothing.
-//   carescore-bench-load [--rows N] [--runs N]
+// as WebAssembly under node. Prints figures and a digest of the dataset; asserts nothing. The
+// generated export itself differs between native and WebAssembly builds (the generator's random
+// draws depend on the word size), so compare digests within one build kind.
+//   carescore-bench-load [--rows N] [--runs N] [--column-digests]
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -67,8 +69,9 @@ void timed(Stage& stage, F&& run) {
 }
 
 // Every cell of every table of the dataset, codes and dictionary order included: a change that
-// keeps the numbers but renumbers a dictionary shows here.
-std::uint64_t digestOf(const Dataset& data) {
+// keeps the numbers but renumbers a dictionary shows here. With `perColumn`, each column's own
+// digest is printed too, to find where two builds differ.
+std::uint64_t digestOf(const Dataset& data, bool perColumn) {
   std::uint64_t hash = 0x243F6A8885A308D3ull;
   const auto mix = [&hash](std::uint64_t value) {
     hash = (hash ^ value) * 0x9E3779B97F4A7C15ull;
@@ -94,6 +97,7 @@ std::uint64_t digestOf(const Dataset& data) {
       for (std::int64_t ms : column.epochMs) mix(static_cast<std::uint64_t>(ms));
       for (std::uint32_t code : column.codes) mix(code);
       for (std::uint32_t code = 0; code < column.dictionary.size(); ++code) mixText(column.dictionary.at(code));
+      if (perColumn) std::printf("  %s.%s %016llx\n", nameOf(kind).data(), column.name.c_str(), static_cast<unsigned long long>(hash));
     }
   }
   return hash;
@@ -104,6 +108,9 @@ std::uint64_t digestOf(const Dataset& data) {
 int main(int argc, char** argv) {
   std::uint64_t rows = 1000000;
   int runs = 2;
+  bool columnDigests = false;
+  for (int i = 1; i < argc; ++i)
+    if (std::strcmp(argv[i], "--column-digests") == 0) columnDigests = true;
   for (int i = 1; i + 1 < argc; ++i) {
     if (std::strcmp(argv[i], "--rows") == 0) rows = std::strtoull(argv[i + 1], nullptr, 10);
     if (std::strcmp(argv[i], "--runs") == 0) runs = std::max(1, std::atoi(argv[i + 1]));
@@ -141,7 +148,7 @@ int main(int argc, char** argv) {
     timed(map, [&] { builder.addFile("tickets.csv", std::shared_ptr<const ReadResult>(std::move(result))); });
     std::shared_ptr<const Dataset> data;
     timed(dataset, [&] { data = builder.sharedDataset(); });
-    digest = digestOf(*data);
+    digest = digestOf(*data, columnDigests && run + 1 == runs);
     contacts = data->of(RecordKind::Contact).rowCount();
     surveys = data->of(RecordKind::Survey).rowCount();
   }
