@@ -3,8 +3,9 @@
 // the line count the files panel shows), the mapping (fingerprint, column profiles, detection,
 // mapping, applying it) and the dataset (files concatenated per kind, surveys linked). Native and
 // as WebAssembly under node. Prints figures and a digest of the dataset; asserts nothing. The
-// generated export itself differs between native and WebAssembly builds (the generator's random
-// draws depend on the word size), so compare digests within one build kind.
+// generated export itself differs between the native (GCC) and WebAssembly (clang) builds: the
+// generator's personName() draws two names as operands of one +, which the compilers evaluate in
+// opposite orders. Compare digests within one build kind.
 //   carescore-bench-load [--rows N] [--runs N] [--column-digests]
 #include <algorithm>
 #include <chrono>
