@@ -164,6 +164,22 @@ void convertNumbers(const ConversionInputs& in, FieldValues& out, IssueCounter& 
   }
 }
 
+// How many distinct numbers a column holds when its values ascend (0 when they do not).
+std::size_t distinctIfAscending(const Column& c) {
+  std::size_t distinct = 0;
+  bool first = true;
+  double last = 0;
+  for (std::size_t row = 0; row < c.size(); ++row) {
+    if (!c.hasValue(row)) continue;
+    const double value = c.numbers[row];
+    if (!first && !(value >= last)) return 0;  // descending, or NaN
+    distinct += first || value != last ? 1 : 0;
+    first = false;
+    last = value;
+  }
+  return distinct;
+}
+
 // Outcome and direction take only their own words; other text fields keep unknown values as written.
 bool closedVocabulary(std::string_view key) { return key == "outcome" || key == "direction"; }
 
@@ -181,6 +197,10 @@ void convertTexts(const ConversionInputs& in, FieldValues& out, IssueCounter& is
     out.dictionary = std::move(kept.dictionary);
     return;
   }
+  // Ids written as numbers, in order (most exports): as many texts as distinct numbers, known up
+  // front, so their dictionary is sized once instead of regrown twenty times for a million.
+  if (c.isNumeric() && !lookup.active())
+    if (const std::size_t distinct = distinctIfAscending(c); distinct > 1024) out.dictionary.reserve(distinct, distinct * 8);
   // Each distinct value translated once.
   constexpr std::uint32_t kUnset = ~std::uint32_t{0}, kDrop = kUnset - 1;
   std::vector<std::uint32_t> byCode(c.isText() ? c.dictionary.size() : 0, kUnset);

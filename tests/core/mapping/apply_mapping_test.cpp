@@ -224,3 +224,27 @@ TEST_CASE("an id field fed from a number column: each id as text, the survey ans
 }
 
 }
+
+TEST_SUITE("core/mapping") {
+
+TEST_CASE("a few thousand ids written as ascending numbers, one repeated: every id as text, once in the dictionary") {
+  std::string csv = "ticket,topic\n";
+  for (int i = 0; i < 3000; ++i) csv += std::to_string(10000 + i) + ",Refund\n";
+  csv += "12999,Late\n";  // the last id again: 3000 distinct among 3001 rows
+  const ReadResult read = readBuffer(bytesOf(csv));
+  Mapping mapping;
+  mapping.kind = RecordKind::Contact;
+  for (const auto& [column, field] : {std::pair{"ticket", "id"}, {"topic", "topic"}}) {
+    ColumnMapping& m = mapping.columns.emplace_back();
+    m.column = column;
+    m.field = field;
+  }
+  const MappedRows rows = applyMapping(read.table, mapping, {});
+  const Column& id = *rows.records.of(RecordKind::Contact).find("id");
+  CHECK(id.dictionary.size() == 3000);
+  CHECK(id.text(0) == "10000");
+  CHECK(id.text(2999) == "12999");
+  CHECK(id.codes[3000] == id.codes[2999]);
+}
+
+}
