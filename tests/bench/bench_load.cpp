@@ -132,6 +132,7 @@ int main(int argc, char** argv) {
   Stage dataset{"dataset (concatenate per kind, link surveys)"};
   std::uint64_t digest = 0;
   std::size_t contacts = 0, surveys = 0;
+  SurveyLinks links;
   for (int run = 0; run < runs; ++run) {
     auto result = std::make_shared<ReadResult>();
     timed(read, [&] {
@@ -152,6 +153,7 @@ int main(int argc, char** argv) {
     digest = digestOf(*data, columnDigests && run + 1 == runs);
     contacts = data->of(RecordKind::Contact).rowCount();
     surveys = data->of(RecordKind::Survey).rowCount();
+    links = builder.links();
   }
   double wall = 0, cpu = 0;
   for (const Stage& stage : {read, map, dataset}) {
@@ -163,7 +165,9 @@ int main(int argc, char** argv) {
   }
   std::printf("%-50s %7.3f s  %.0f MB/s", "total, best run of each stage", wall, mb / wall);
   if (cpu > 0) std::printf("  (CPU %.3f s)", cpu);
-  std::printf("\ndataset: %zu contacts, %zu survey responses; digest %016llx\n", contacts, surveys, static_cast<unsigned long long>(digest));
+  std::printf("\ndataset: %zu contacts, %zu survey responses (linked by contact id %llu, by customer %llu, unlinked %llu); digest %016llx\n",
+              contacts, surveys, static_cast<unsigned long long>(links.byContactId), static_cast<unsigned long long>(links.byCustomer),
+              static_cast<unsigned long long>(links.unlinked), static_cast<unsigned long long>(digest));
   std::printf("peak memory of the process: %.0f MB\n", peakMegabytes());
   return 0;
 }
