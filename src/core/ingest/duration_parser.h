@@ -26,4 +26,8 @@ struct DurationReading {
 // Reads a whole (trimmed) text; false if it is not a non-negative duration.
 bool readDuration(std::string_view text, const DurationStyle& style, DurationReading& out);
 
+// readDuration's shortcut for the two commonest shapes, plain digits and H:MM:SS: true with the
+// same reading readDuration gives; false when the text has another shape (not: is no duration).
+bool readCommonDuration(std::string_view text, const DurationStyle& style, DurationReading& out);
+
 } // namespace carescore
