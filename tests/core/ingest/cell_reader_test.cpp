@@ -197,7 +197,7 @@ TEST_CASE("reader: repeated text served from the recent-values cache reads as wi
     CHECK(column.type == types[row]);
   }
   CHECK(column.codes == std::vector<std::uint32_t>{0, 1, 0, 0});
-  // 800 names (fewer than a category's limit of 1,000) crowding the cache's 1,024 slots, then
+  // 800 names (fewer than a category's limit of 1,000) sharing the cache's slots, then
   // missing cells, get the codes the dictionary gives them, in order of first sight.
   std::vector<std::string> names;
   for (int i = 0; i < 3000; ++i) names.push_back("Agent " + std::to_string(i % 800));
