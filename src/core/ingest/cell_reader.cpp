@@ -132,13 +132,16 @@ void CellReader::retype(Column& column, ColumnFormat format) {
   else if (column.isText()) column.codes.assign(rows, 0);
 }
 
-void CellReader::appendText(Column& column, std::string_view text) {
+void CellReader::appendText(Column& column, std::string_view text) { column.appendCode(internText(column, text)); }
+
+std::uint32_t CellReader::internText(Column& column, std::string_view text) {
   const std::size_t distinctBefore = column.dictionary.size();
-  column.appendText(text);
-  recent_.remember(text, column.codes.back());
+  const std::uint32_t code = column.dictionary.intern(text);
+  recent_.remember(text, code);
   ++textValues_;
   if (column.dictionary.size() != distinctBefore) distinctBytes_ += text.size();
-  appendedText(column);
+  appendedText(column);  // reads the counts only, not the column's cells
+  return code;
 }
 
 void CellReader::appendedText(Column& column) {

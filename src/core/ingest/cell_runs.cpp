@@ -1,4 +1,4 @@
-// CellReader's steady state: a column's cells in the commonest shapes (a recent text value, plain
+// CellReader's steady state: a column's cells in the commonest shapes (any text value, plain
 // digits, H:MM:SS, an ISO timestamp to the second) read in one loop per run, validity written 64
 // cells at a time. Not a second set of parsers: every shape taken here gives exactly what the
 // general per-cell path (cell_reader.cpp) gives, and any other cell is left to that path.
@@ -8,6 +8,7 @@
 #include "core/ingest/cell_reader.h"
 #include "core/ingest/date_fields.h"
 #include "core/ingest/duration_parser.h"
+#include "core/ingest/missing_tokens.h"
 #include "core/ingest/text_scan.h"
 
 namespace carescore {
@@ -67,9 +68,14 @@ std::size_t CellReader::appendRun(Column& column, const std::string_view* cells,
       return appendWhile(column.valid, column.codes, cells, stride, i, count, [&](std::string_view t, std::uint32_t& code) {
         // A value already in the dictionary is not missing (only values are interned).
         code = recent_.find(column.dictionary, t);
-        if (code == RecentCodes::kMiss) return false;
-        ++textValues_;
-        if (column.type != ValueType::Category) appendedText(column);  // no new value: only Text can change
+        if (code != RecentCodes::kMiss) {
+          ++textValues_;
+          if (column.type != ValueType::Category) appendedText(column);  // no new value: only Text can change
+          return true;
+        }
+        // Not a recent value: interned here as appendText does, unless it is a missing token.
+        if (!scan::isDigit(t[0]) && isMissingToken(t)) return false;
+        code = internText(column, t);
         return true;
       });
     case CellSyntax::Number: {
