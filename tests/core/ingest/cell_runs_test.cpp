@@ -8,10 +8,12 @@
 #include <vector>
 
 #include "core/ingest/cell_reader.h"
+#include "core/ingest/values_test_support.h"
 
 // CellReader::appendColumn reads runs of common shapes in one loop (cell_runs.cpp): the column must
 // be the one append() builds cell by cell, for runs that break on every kind of cell.
 using namespace carescore;
+using carescore::testing::requireSameColumn;
 
 namespace {
 
@@ -34,25 +36,6 @@ Typed typeBothWays(std::string_view header, const std::vector<std::string>& cell
   for (std::size_t at = 0; at < views.size(); at += piece)
     run.appendColumn(t.byRun, rows.data() + at * 3 + 1, 3, std::min(piece, views.size() - at), at);
   return t;
-}
-
-void requireSame(const Typed& t) {
-  const Column &a = t.byCell, &b = t.byRun;
-  REQUIRE(a.type == b.type);
-  CHECK(a.format.description == b.format.description);
-  CHECK(a.format.decimalSeparator == b.format.decimalSeparator);
-  CHECK(a.valid == b.valid);
-  CHECK(a.numbers == b.numbers);
-  CHECK(a.epochMs == b.epochMs);
-  CHECK(a.codes == b.codes);
-  REQUIRE(a.dictionary.size() == b.dictionary.size());
-  for (std::uint32_t code = 0; code < a.dictionary.size(); ++code) CHECK(a.dictionary.at(code) == b.dictionary.at(code));
-  CHECK(a.misfits == b.misfits);
-  REQUIRE(a.misfitSamples.size() == b.misfitSamples.size());
-  for (std::size_t i = 0; i < a.misfitSamples.size(); ++i) {
-    CHECK(a.misfitSamples[i].row == b.misfitSamples[i].row);
-    CHECK(a.misfitSamples[i].text == b.misfitSamples[i].text);
-  }
 }
 
 // `shapes` repeated to 150 cells (runs cross 64-cell words), with cell i's "#" replaced by i.
@@ -97,7 +80,8 @@ TEST_CASE("runs: appendColumn builds the column append builds, cell by cell") {
         CAPTURE(c.header);
         CAPTURE(sample);
         CAPTURE(piece);
-        requireSame(typeBothWays(c.header, cells, sample, piece));
+        const Typed t = typeBothWays(c.header, cells, sample, piece);
+        requireSameColumn(t.byCell, t.byRun);
       }
     }
   }
@@ -109,7 +93,7 @@ TEST_CASE("runs: ISO timestamps to the second, a day's ms reused across cells") 
   const std::vector<std::string> cells = {"2021-01-13T10:00:00Z", "2021-01-13T10:00:01Z", "2021-01-13T23:59:59Z",
                                           "2021-01-14T10:00:01Z"};
   const Typed t = typeBothWays("created_at", cells, 1, cells.size());
-  requireSame(t);
+  requireSameColumn(t.byCell, t.byRun);
   CHECK(t.byRun.epochMs == std::vector<std::int64_t>{1610532000000, 1610532001000, 1610582399000, 1610618401000});
 }
 
