@@ -86,17 +86,11 @@ void CellReader::append(Column& column, std::string_view text, std::uint64_t row
 
 void CellReader::appendColumn(Column& column, const std::string_view* cells, std::size_t stride, std::size_t count,
                               std::uint64_t firstRow) {
-  std::size_t i = 0;
-  while (i < count) {
-    if (format_.syntax == CellSyntax::Text) {
-      for (; i < count && format_.syntax == CellSyntax::Text; ++i) {
-        const std::string_view t = scan::trim(cells[i * stride]);
-        if (t.empty() || !appendRecent(column, t)) appendTrimmed(column, t, firstRow + i);
-      }
-    } else {
-      for (const CellSyntax syntax = format_.syntax; i < count && format_.syntax == syntax; ++i)
-        appendTrimmed(column, scan::trim(cells[i * stride]), firstRow + i);
-    }
+  // Runs of common shapes in one loop; a cell a run does not take (a new text value, another
+  // shape, a misfit) through the general path, after which the syntax may have changed.
+  for (std::size_t i = 0; i < count; ++i) {
+    i = appendRun(column, cells, stride, i, count);
+    if (i < count) appendTrimmed(column, scan::trim(cells[i * stride]), firstRow + i);
   }
 }
 
@@ -138,13 +132,16 @@ void CellReader::retype(Column& column, ColumnFormat format) {
   else if (column.isText()) column.codes.assign(rows, 0);
 }
 
-void CellReader::appendText(Column& column, std::string_view text) {
+void CellReader::appendText(Column& column, std::string_view text) { column.appendCode(internText(column, text)); }
+
+std::uint32_t CellReader::internText(Column& column, std::string_view text) {
   const std::size_t distinctBefore = column.dictionary.size();
-  column.appendText(text);
-  recent_.remember(text, column.codes.back());
+  const std::uint32_t code = column.dictionary.intern(text);
+  recent_.remember(text, code);
   ++textValues_;
   if (column.dictionary.size() != distinctBefore) distinctBytes_ += text.size();
-  appendedText(column);
+  appendedText(column);  // reads the counts only, not the column's cells
+  return code;
 }
 
 void CellReader::appendedText(Column& column) {

@@ -91,10 +91,16 @@ public:
   const ColumnFormat& format() const { return format_; }
 
 private:
+  // From cell i, appends while the cells have the syntax's common shape, without a per-cell
+  // dispatch (cell_runs.cpp); returns the first cell not appended.
+  std::size_t appendRun(Column& column, const std::string_view* cells, std::size_t stride, std::size_t i,
+                        std::size_t count);
+  bool readIsoSeconds(std::string_view text, std::int64_t& ms);
   bool appendRecent(Column& column, std::string_view trimmed);
   void appendTrimmed(Column& column, std::string_view trimmed, std::uint64_t row);
   void appendFirstValue(Column& column, std::string_view text, std::uint64_t row);
   void appendText(Column& column, std::string_view text);
+  std::uint32_t internText(Column& column, std::string_view text);  // its code, with the counts kept
   void appendedText(Column& column);
   void appendBoolean(Column& column, std::string_view text, std::uint64_t row);
   void appendNumber(Column& column, std::string_view text, std::uint64_t row);
@@ -116,6 +122,10 @@ private:
   std::uint64_t textValues_ = 0;
   std::size_t distinctBytes_ = 0;
   RecentCodes recent_;  // Text: codes of the values seen lately, so a repeat skips the hash table
+  // DateText: the date (first 10 bytes) of the last ISO timestamp read by readIsoSeconds, and its ms.
+  char lastDay_[10] = {};
+  bool dayKnown_ = false;
+  std::int64_t lastDayMs_ = 0;
 };
 
 } // namespace carescore

@@ -10,13 +10,23 @@ namespace carescore {
 
 namespace {
 
+// Measured (callgrind, tokenizer alone, 10 quoted fields a record): the block index takes 37%
+// fewer instructions than the event loop for 6-byte quoted fields, 22% fewer for 26-byte ones;
+// 12% more for 200-byte quoted text and 44% more for 2 KB; about the same for unquoted fields.
+constexpr std::size_t kMaxShortFieldBytes = 32;  // bytes per field, delimiter included
+constexpr std::size_t kMinFieldsForIndex = 64;
+
 // What the sniffer learns from one trial parse of the sample.
 class SampleStats : public RecordSink {
 public:
   explicit SampleStats(std::size_t maxRecords) : maxRecords_(maxRecords) {}
 
-  void onRecord(std::span<const std::string_view> fields, const RecordInfo&) override {
+  void onRecord(std::span<const std::string_view> fields, const RecordInfo& info) override {
     if (counts.size() >= maxRecords_) return;
+    if (!counts.empty()) {
+      spannedFields += counts.back();
+      spannedBytes = info.byte;
+    }
     counts.push_back(fields.size());
     bool restEmpty = fields.size() >= 2 && !fields[0].empty();
     for (std::size_t i = 1; restEmpty && i < fields.size(); ++i) restEmpty = fields[i].empty();
@@ -29,6 +39,8 @@ public:
   std::vector<std::size_t> counts;        // fields per record
   std::size_t wrappedLike = 0;            // records: a non-empty first field, all others empty
   std::map<char, std::size_t> innerDelimiterRows;
+  std::uint64_t spannedBytes = 0;         // the counted records before the last one: their bytes …
+  std::size_t spannedFields = 0;          // … and fields
 
 private:
   std::size_t maxRecords_;
@@ -174,6 +186,13 @@ CsvDialect sniffCsvDialect(std::string_view sample, bool complete, const Dialect
         dialect.innerDelimiter = candidate;
       }
     }
+  }
+  // Mostly quoted, short fields ("a","b",…, at least a quote per field on average): the
+  // tokenizer's block index reads them in fewer instructions than its event loop.
+  if (dialect.quote != '\0' && s.spannedFields >= kMinFieldsForIndex) {
+    const auto quotes = static_cast<std::size_t>(
+        std::count(sample.begin(), sample.begin() + static_cast<std::ptrdiff_t>(s.spannedBytes), dialect.quote));
+    dialect.shortQuotedFields = quotes >= s.spannedFields && s.spannedBytes <= s.spannedFields * kMaxShortFieldBytes;
   }
   return dialect;
 }

@@ -36,6 +36,9 @@ struct CsvDialect {
   // are read from those cells with innerDelimiter.
   bool wrapped = false;
   char innerDelimiter = ',';
+  // Most fields quoted and short ("a","b",…): the tokenizer reads 64-byte blocks through their
+  // boundary index (CsvTokenizerOptions::blockIndex), which pays only for such files.
+  bool shortQuotedFields = false;
 };
 
 struct DialectOptions {

@@ -115,33 +115,6 @@ bool readIsoDuration(std::string_view text, DurationReading& out) {
 
 } // namespace
 
-// The two commonest shapes, read exactly as the general paths below read them: plain digits (a
-// bare number in the column's unit; a leading zero makes it an identifier) and H:MM:SS with up to
-// nine hour digits. Returns false when the text has another shape (not: is no duration).
-bool readCommonDuration(std::string_view text, const DurationStyle& style, DurationReading& out) {
-  const std::size_t n = text.size();
-  std::size_t i = 0;
-  std::uint64_t lead = 0;
-  while (i < n && i < 15 && scan::isDigit(text[i])) lead = lead * 10 + static_cast<std::uint64_t>(scan::digitOf(text[i++]));
-  if (i == n) {
-    if (n > 1 && text[0] == '0') return false;  // an identifier: the general path says no as well
-    out.seconds = static_cast<double>(lead) * style.unitSeconds;
-    out.shape = DurationShape::Number;
-    return true;
-  }
-  const auto twoDigits = [&](std::size_t at) {
-    return scan::isDigit(text[at]) && scan::isDigit(text[at + 1]) ? scan::digitOf(text[at]) * 10 + scan::digitOf(text[at + 1]) : 60;
-  };
-  if (i == 0 || i > 9 || n != i + 6 || text[i] != ':' || text[i + 3] != ':') return false;
-  const int minutes = twoDigits(i + 1), seconds = twoDigits(i + 4);
-  if (minutes > 59 || seconds > 59) return false;
-  out.seconds = static_cast<double>(lead) * kSecondsPerHour + minutes * kSecondsPerMinute + seconds;
-  out.shape = DurationShape::Clock;
-  out.clockHours = static_cast<std::int64_t>(lead);
-  out.meridiem = false;
-  return true;
-}
-
 bool readDuration(std::string_view text, const DurationStyle& style, DurationReading& out) {
   if (text.empty()) return false;
   if (scan::isDigit(text[0]) && readCommonDuration(text, style, out)) return true;

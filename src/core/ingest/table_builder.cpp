@@ -69,9 +69,9 @@ void TableBuilder::decide(std::size_t column) {
   }
   state.reader.emplace(inferColumnFormat(target.name, sampleViews_, options_.inference));
   state.reader->begin(target);
-  reserve(target);
   for (std::uint64_t row = 0; row < state.firstRow; ++row) state.reader->append(target, {}, row);
   for (std::size_t i = 0; i < sampleViews_.size(); ++i) state.reader->append(target, sampleViews_[i], state.firstRow + i);
+  reserve(target);  // after the sample: a text column's distinct share is known
   state.sampling = false;
   --sampling_;
   std::string().swap(state.sampleBytes);
@@ -93,6 +93,16 @@ void TableBuilder::reserve(Column& column) const {
   if (column.isNumeric()) column.numbers.reserve(rows);
   else if (column.type == ValueType::Timestamp) column.epochMs.reserve(rows);
   else if (column.isText()) column.codes.reserve(rows);
+  // Free text (ids, subjects) gains distinct values all along: room for as many as the share
+  // read so far predicts, so the hash table is not regrown and re-placed a dozen times.
+  const std::size_t values = column.type == ValueType::Text ? column.valueCount() : 0;
+  if (values == 0) return;
+  const StringDictionary& known = column.dictionary;
+  std::size_t knownBytes = 0;
+  for (std::uint32_t code = 0; code < known.size(); ++code) knownBytes += known.at(code).size();
+  const double perRow = static_cast<double>(rows) / static_cast<double>(values);
+  column.dictionary.reserve(static_cast<std::size_t>(static_cast<double>(known.size()) * perRow),
+                            static_cast<std::size_t>(static_cast<double>(knownBytes) * perRow));
 }
 
 Table TableBuilder::finish() {

@@ -26,6 +26,7 @@ public:
     t.maxFieldBytes = options.limits.maxFieldBytes;
     t.firstLine = dialect.sepLineBytes ? 2 : 1;
     t.firstByte = firstByte + dialect.sepLineBytes;
+    t.blockIndex = dialect.shortQuotedFields && !dialect.wrapped;
     inner_.emplace(t, rows_, diagnostics);
     if (dialect.wrapped) {
       // The file's own lines are read first; each one's first cell is a line of the real CSV.

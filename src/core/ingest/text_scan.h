@@ -26,14 +26,23 @@ inline constexpr std::size_t spaceAt(std::string_view s, std::size_t i) {
   return 0;
 }
 
+// Per byte: 1 if it may start a space, CR or LF (any byte up to ' ', and 0xC2 and 0xE2 that start
+// the multi-byte spaces), 2 if it may end one (up to ' ', 0xA0, 0xAF).
+inline constexpr auto kSpaceEdges = [] {
+  struct Table {
+    unsigned char edge[256] = {};
+  } t;
+  for (int c = 0; c <= ' '; ++c) t.edge[c] = 3;
+  t.edge[0xC2] = t.edge[0xE2] = 1;
+  t.edge[0xA0] = t.edge[0xAF] = 2;
+  return t;
+}();
+
 // Removes spaces (as above), CR and LF from both ends: cells often carry a stray tab or padding.
 inline constexpr std::string_view trim(std::string_view s) {
-  // Most cells need no trimming: a first byte that starts no space and no CR/LF, and a last byte
-  // that ends none (0xA0 and 0xAF end the multi-byte spaces), decide it in two compares each.
-  if (!s.empty()) {
-    const unsigned char first = byteAt(s, 0), last = byteAt(s, s.size() - 1);
-    if (first > ' ' && first != 0xC2 && first != 0xE2 && last > ' ' && last != 0xA0 && last != 0xAF) return s;
-  }
+  // Most cells need no trimming: a first byte that starts no space and a last byte that ends
+  // none decide it, by two table reads.
+  if (!s.empty() && ((kSpaceEdges.edge[byteAt(s, 0)] & 1) | (kSpaceEdges.edge[byteAt(s, s.size() - 1)] & 2)) == 0) return s;
   std::size_t begin = 0;
   while (begin < s.size()) {
     if (s[begin] == '\r' || s[begin] == '\n') { ++begin; continue; }

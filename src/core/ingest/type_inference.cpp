@@ -181,11 +181,18 @@ bool tryDates(const Sample& s, ColumnFormat& f) {
   char separator = 0;
   bool unpaddedSlash = false, haveShape = false;
   TimestampText shape;
+  // Past this many values that are no dates, fits cannot reach s.need: stop (a text column's
+  // values each cost the general scanner's word lists).
+  const std::size_t maxMisses = s.values.size() - s.need;
+  std::size_t misses = 0;
   for (std::string_view v : s.values) {
     TimestampText t;
-    if (!scanTimestamp(v, t)) continue;
-    const OrderFit fit = orderFit(t);
-    if (!fit.dayFirst && !fit.monthFirst) continue;
+    const bool read = scanTimestamp(v, t);
+    const OrderFit fit = read ? orderFit(t) : OrderFit{};
+    if (!fit.dayFirst && !fit.monthFirst) {
+      if (++misses > maxMisses) return false;
+      continue;
+    }
     ++fits;
     if (t.zone != ZoneStyle::None) ++zoned;
     if (!haveShape) {

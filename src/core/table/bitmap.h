@@ -25,6 +25,19 @@ public:
     if (value) words_.back() |= std::uint64_t{1} << (size_ & 63);
     ++size_;
   }
+  // Appends the low `count` bits of `bits` (count <= 64; bits above count are zero): 64 cells'
+  // validity in one or two word writes instead of 64 pushBack calls.
+  void appendBits(std::uint64_t bits, unsigned count) {
+    if (count == 0) return;
+    const unsigned used = size_ & 63;
+    if (used == 0) {
+      words_.push_back(bits);
+    } else {
+      words_.back() |= bits << used;
+      if (used + count > 64) words_.push_back(bits >> (64 - used));
+    }
+    size_ += count;
+  }
   void resize(std::size_t size, bool value = false) {
     const std::size_t old = size_;
     words_.resize((size + 63) / 64, 0);

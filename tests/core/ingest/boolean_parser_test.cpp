@@ -1,5 +1,7 @@
 #include <doctest/doctest.h>
 
+#include <string>
+
 #include "test_support.h"
 
 #include "core/ingest/boolean_parser.h"
@@ -62,6 +64,22 @@ TEST_CASE("text scanning: trimming and folding keep byte lengths") {
   CHECK(scan::matchFolded("Minutes", "min") == 3);
   CHECK(scan::matchFolded("M\xC4\xB0N", "min") == 4);  // MİN: the Turkish capital İ is 2 bytes, its i 1
   CHECK(scan::matchFolded("mi", "min") == 0);
+}
+
+TEST_CASE("text scanning: trim's table shortcut keeps every byte that is not a space's edge") {
+  // Any byte before and after an 'x': trimmed exactly when it is a space, tab, CR or LF (the
+  // multi-byte spaces need their other bytes: a lone 0xC2 or 0xA0 stays).
+  for (int a = 0; a < 256; ++a) {
+    for (int b : {a, int{'y'}, 0xA0, 0x20}) {
+      const std::string cell = std::string(1, static_cast<char>(a)) + "x" + std::string(1, static_cast<char>(b));
+      const auto isSpace = [](int c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; };
+      const std::string expected = (isSpace(a) ? "" : cell.substr(0, 1)) + "x" + (isSpace(b) ? "" : cell.substr(2, 1));
+      CAPTURE(a);
+      CAPTURE(b);
+      CHECK(scan::trim(cell) == expected);
+    }
+  }
+  CHECK(scan::trim("\xE2\x80\xAFx\xC2\xA0") == "x");
 }
 
 }

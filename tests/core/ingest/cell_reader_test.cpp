@@ -11,31 +11,8 @@
 #include "core/ingest/values_test_support.h"
 
 using namespace carescore;
+using carescore::testing::requireSameColumn;
 using carescore::testing::typeColumn;
-
-namespace {
-
-// Everything a reader decides, for comparing two typings of the same cells.
-void requireSameColumn(const Column& a, const Column& b) {
-  REQUIRE(a.type == b.type);
-  CHECK(a.format.description == b.format.description);
-  CHECK(a.format.dateOrder == b.format.dateOrder);
-  CHECK(a.format.dateOrderAmbiguous == b.format.dateOrderAmbiguous);
-  CHECK(a.format.timeBase == b.format.timeBase);
-  CHECK(a.format.decimalSeparator == b.format.decimalSeparator);
-  CHECK(a.format.decimalSeparatorAmbiguous == b.format.decimalSeparatorAmbiguous);
-  CHECK(a.format.durationUnitSeconds == b.format.durationUnitSeconds);
-  CHECK(a.format.timeOfDay == b.format.timeOfDay);
-  CHECK(a.valid == b.valid);
-  CHECK(a.numbers == b.numbers);
-  CHECK(a.epochMs == b.epochMs);
-  CHECK(a.codes == b.codes);
-  CHECK(a.misfits == b.misfits);
-  REQUIRE(a.misfitSamples.size() == b.misfitSamples.size());
-  for (std::size_t i = 0; i < a.misfitSamples.size(); ++i) CHECK(a.misfitSamples[i].row == b.misfitSamples[i].row);
-}
-
-} // namespace
 
 TEST_SUITE("core/ingest") {
 
@@ -197,7 +174,7 @@ TEST_CASE("reader: repeated text served from the recent-values cache reads as wi
     CHECK(column.type == types[row]);
   }
   CHECK(column.codes == std::vector<std::uint32_t>{0, 1, 0, 0});
-  // 800 names (fewer than a category's limit of 1,000) crowding the cache's 1,024 slots, then
+  // 800 names (fewer than a category's limit of 1,000) sharing the cache's slots, then
   // missing cells, get the codes the dictionary gives them, in order of first sight.
   std::vector<std::string> names;
   for (int i = 0; i < 3000; ++i) names.push_back("Agent " + std::to_string(i % 800));

@@ -31,6 +31,20 @@ TEST_CASE("csv dialect: comma, semicolon, tab and pipe are found (A20)") {
   CHECK_FALSE(d.ambiguous);
 }
 
+TEST_CASE("csv dialect: short quoted fields turn the tokenizer's block index on, others do not") {
+  std::string quoted, tickets, longText;
+  for (int r = 0; r < 100; ++r) {
+    const std::string n = std::to_string(r);
+    quoted += "\"" + n + "\",\"chat\",\"Ann " + n + "\",\"2021-01-13\"\r\n";  // ~10 bytes a field, all quoted
+    tickets += n + ",chat,Ann,2021-01-13T10:00:00Z,\"Order late, #" + n + "\"\r\n";    // one field of five quoted
+    longText += n + ",\"" + std::string(300, 'x') + "\",\"" + std::string(300, 'y') + "\"\n";  // quoted, long
+  }
+  CHECK(sniffCsvDialect(quoted, true).shortQuotedFields);
+  CHECK_FALSE(sniffCsvDialect(tickets, true).shortQuotedFields);
+  CHECK_FALSE(sniffCsvDialect(longText, true).shortQuotedFields);
+  CHECK_FALSE(sniffCsvDialect("\"a\",\"b\"\n\"1\",\"2\"\n", true).shortQuotedFields);  // too few fields to tell
+}
+
 TEST_CASE("csv dialect: delimiters inside quotes do not count") {
   CHECK(sniffCsvDialect("\"a|b\",\"c|d\"\n\"1|2\",\"3|4\"\n\"5|6\",\"7|8\"\n", true).delimiter == ',');
   CHECK(sniffCsvDialect("\"x,y\"|z|w\n\"1,2\"|3|4\n", true).delimiter == '|');

@@ -24,6 +24,30 @@ TEST_CASE("file reader: a small CSV becomes a table with named columns") {
   CHECK(r.bytes == 58);
 }
 
+TEST_CASE("file reader: a file of short quoted fields (read through the block index) reads as unquoted") {
+  // The quoted file's fields are the unquoted one's, some with "" escapes, a delimiter or a line
+  // break inside, and a CRLF split across chunks: the same table at every chunk size.
+  std::string quoted = "\"id\",\"channel\",\"note\",\"wait\"\r\n", plain = "id,channel,note,wait\r\n";
+  for (int r = 0; r < 300; ++r) {
+    const std::string n = std::to_string(r);
+    const std::string note = r % 7 == 0 ? "say \"\"hi\"\"" : r % 11 == 0 ? "a,b" : r % 13 == 0 ? "two\r\nlines" : "n" + n;
+    const bool mustQuote = r % 7 == 0 || r % 11 == 0 || r % 13 == 0;
+    const std::string plainNote = mustQuote ? "\"" + note + "\"" : note;
+    quoted += "\"" + n + "\",\"chat\",\"" + note + "\",\"" + std::to_string(r % 60) + "\"\r\n";
+    plain += n + ",chat," + plainNote + "," + std::to_string(r % 60) + "\r\n";
+  }
+  const ReadResult expected = readText(plain, {.fileName = "plain.csv"});
+  for (std::size_t chunk : {std::size_t{0}, std::size_t{4093}, std::size_t{777}, std::size_t{64}, std::size_t{63}}) {
+    CAPTURE(chunk);
+    const ReadResult r = readText(quoted, {.fileName = "quoted.csv"}, chunk);
+    CHECK(r.dialect.shortQuotedFields);
+    CHECK(r.rowsRead == 300);
+    CHECK(r.diagnostics.total() == expected.diagnostics.total());
+    checkSameTable(r.table, expected.table);
+  }
+  CHECK_FALSE(expected.dialect.shortQuotedFields);
+}
+
 TEST_CASE("file reader: diagnostics name data records after the header (A3, A4)") {
   ReadResult r = readText("id,note\r\n1,\"l1\r\nl2\"\r\n2,\"x\"y\r\n");
   const Diagnostic* d = findDiagnostic(r.diagnostics, DiagnosticCode::InvalidQuotes);

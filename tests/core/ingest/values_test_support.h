@@ -1,7 +1,10 @@
 // Helpers for the value-typing tests: type a whole column the way the table builder does (infer
 // from the first `sampleSize` cells, then append every cell, the sample's included), and split
-// simple delimited files that have no quoted fields (a test aid, not the CSV reader).
+// simple delimited files that have no quoted fields (a test aid, not the CSV reader); compare two
+// typings of the same cells.
 #pragma once
+#include <doctest/doctest.h>
+
 #include <cstddef>
 #include <span>
 #include <string>
@@ -21,6 +24,31 @@ inline Column typeColumn(std::string_view header, std::span<const std::string_vi
   reader.begin(column);
   for (std::size_t row = 0; row < cells.size(); ++row) reader.append(column, cells[row], row);
   return column;
+}
+
+// Everything a reader decides, for comparing two typings of the same cells.
+inline void requireSameColumn(const Column& a, const Column& b) {
+  REQUIRE(a.type == b.type);
+  CHECK(a.format.description == b.format.description);
+  CHECK(a.format.dateOrder == b.format.dateOrder);
+  CHECK(a.format.dateOrderAmbiguous == b.format.dateOrderAmbiguous);
+  CHECK(a.format.timeBase == b.format.timeBase);
+  CHECK(a.format.decimalSeparator == b.format.decimalSeparator);
+  CHECK(a.format.decimalSeparatorAmbiguous == b.format.decimalSeparatorAmbiguous);
+  CHECK(a.format.durationUnitSeconds == b.format.durationUnitSeconds);
+  CHECK(a.format.timeOfDay == b.format.timeOfDay);
+  CHECK(a.valid == b.valid);
+  CHECK(a.numbers == b.numbers);
+  CHECK(a.epochMs == b.epochMs);
+  CHECK(a.codes == b.codes);
+  REQUIRE(a.dictionary.size() == b.dictionary.size());
+  for (std::uint32_t code = 0; code < a.dictionary.size(); ++code) CHECK(a.dictionary.at(code) == b.dictionary.at(code));
+  CHECK(a.misfits == b.misfits);
+  REQUIRE(a.misfitSamples.size() == b.misfitSamples.size());
+  for (std::size_t i = 0; i < a.misfitSamples.size(); ++i) {
+    CHECK(a.misfitSamples[i].row == b.misfitSamples[i].row);
+    CHECK(a.misfitSamples[i].text == b.misfitSamples[i].text);
+  }
 }
 
 inline Column typeColumn(std::string_view header, std::initializer_list<std::string_view> cells,

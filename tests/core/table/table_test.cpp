@@ -27,6 +27,27 @@ TEST_CASE("bitmap: push, set, count and resize across word boundaries") {
   CHECK(Bitmap(70, true).count() == 70);
 }
 
+TEST_CASE("bitmap: appending a word of bits equals pushing them one by one, at every offset") {
+  // Runs of 0..64 bits after 0..64 pushed ones: the words, size and count are pushBack's.
+  for (unsigned before = 0; before <= 64; before += 7) {
+    for (unsigned count : {0u, 1u, 5u, 63u, 64u}) {
+      CAPTURE(before);
+      CAPTURE(count);
+      Bitmap words, pushed;
+      for (unsigned i = 0; i < before; ++i) {
+        words.pushBack(i % 2 == 0);
+        pushed.pushBack(i % 2 == 0);
+      }
+      const std::uint64_t pattern = 0xF0E1D2C3B4A59687ull;
+      const std::uint64_t bits = count == 64 ? pattern : pattern & ((std::uint64_t{1} << count) - 1);
+      words.appendBits(bits, count);
+      for (unsigned i = 0; i < count; ++i) pushed.pushBack((bits >> i) & 1u);
+      CHECK(words == pushed);
+      CHECK(words.count() == pushed.count());
+    }
+  }
+}
+
 TEST_CASE("dictionary: each distinct string once, codes in order of first sight") {
   StringDictionary dictionary;
   CHECK(dictionary.intern("chat") == 0);
