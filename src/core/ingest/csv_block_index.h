@@ -61,7 +61,8 @@ public:
   }
 
 private:
-  char delimiter_, quote_;
+  [[maybe_unused]] char delimiter_;  // read by the scalar classifier only
+  char quote_;
 #if defined(__wasm_simd128__) || defined(__SSE2__)
   block_vectors::V16 quoteV_;
 #endif
