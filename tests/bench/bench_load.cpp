@@ -16,14 +16,11 @@
 #include <string>
 #include <vector>
 
-#if !defined(__EMSCRIPTEN__)
-#include <sys/resource.h>
-#endif
-
 #include "core/file_stats.h"
 #include "core/ingest/file_reader.h"
 #include "core/mapping/dataset_builder.h"
 #include "core/time/zone_database.h"
+#include "bench/process_usage.h"
 #include "embedded_assets.h"
 #include "tools/synthetic_exports.h"
 
@@ -33,27 +30,7 @@ using namespace carescore;
 using Clock = std::chrono::steady_clock;
 constexpr std::size_t kChunk = 64 << 10;  // what Chromium's File.stream() hands over at a time
 
-// CPU seconds of this process natively (steadier than wall clock on a shared machine); 0 in WebAssembly.
-double cpuSeconds() {
-#if defined(__EMSCRIPTEN__)
-  return 0.0;
-#else
-  rusage usage{};
-  getrusage(RUSAGE_SELF, &usage);
-  return static_cast<double>(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) +
-         static_cast<double>(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
-#endif
-}
 
-double peakMegabytes() {
-#if defined(__EMSCRIPTEN__)
-  return static_cast<double>(__builtin_wasm_memory_size(0)) * 65536.0 / 1e6;  // linear memory only grows
-#else
-  rusage usage{};
-  getrusage(RUSAGE_SELF, &usage);
-  return static_cast<double>(usage.ru_maxrss) / 1e3;
-#endif
-}
 
 struct Stage {
   const char* name;
@@ -63,10 +40,10 @@ struct Stage {
 template <class F>
 void timed(Stage& stage, F&& run) {
   const auto start = Clock::now();
-  const double cpuStart = cpuSeconds();
+  const double cpuStart = bench::cpuSeconds();
   run();
   stage.wall = std::min(stage.wall, std::chrono::duration<double>(Clock::now() - start).count());
-  stage.cpu = std::min(stage.cpu, cpuSeconds() - cpuStart);
+  stage.cpu = std::min(stage.cpu, bench::cpuSeconds() - cpuStart);
 }
 
 // Every cell of every table of the dataset, codes and dictionary order included: a change that
@@ -168,6 +145,6 @@ int main(int argc, char** argv) {
   std::printf("\ndataset: %zu contacts, %zu survey responses (linked by contact id %llu, by customer %llu, unlinked %llu); digest %016llx\n",
               contacts, surveys, static_cast<unsigned long long>(links.byContactId), static_cast<unsigned long long>(links.byCustomer),
               static_cast<unsigned long long>(links.unlinked), static_cast<unsigned long long>(digest));
-  std::printf("peak memory of the process: %.0f MB\n", peakMegabytes());
+  std::printf("peak memory of the process: %.0f MB\n", bench::peakMegabytes());
   return 0;
 }

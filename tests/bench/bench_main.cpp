@@ -14,14 +14,11 @@
 #include <string>
 #include <vector>
 
-#if !defined(__EMSCRIPTEN__)
-#include <sys/resource.h>
-#endif
-
 #include "core/file_stats.h"
 #include "core/ingest/csv_tokenizer.h"
 #include "core/ingest/file_reader.h"
 #include "core/ingest/transcoder.h"
+#include "bench/process_usage.h"
 #include "tools/synthetic_exports.h"
 
 // Heap accounting: every operator new of the program, so a phase's peak heap is measured exactly.
@@ -49,15 +46,6 @@ namespace {
 using Clock = std::chrono::steady_clock;
 constexpr std::size_t kChunk = 2 << 20;  // what file.stream() hands over at a time
 
-double processMegabytes() {
-#if defined(__EMSCRIPTEN__)
-  return static_cast<double>(__builtin_wasm_memory_size(0)) * 65536.0 / 1e6;  // linear memory only grows
-#else
-  rusage usage{};
-  getrusage(RUSAGE_SELF, &usage);
-  return static_cast<double>(usage.ru_maxrss) / 1e3;  // peak resident set, kilobytes on Linux
-#endif
-}
 
 // Streams the file in chunks to `consume`, reusing one buffer.
 template <class F>
@@ -66,18 +54,6 @@ void streamFile(std::FILE* file, std::vector<std::uint8_t>& buffer, F&& consume)
   while (const std::size_t n = std::fread(buffer.data(), 1, buffer.size(), file)) consume({buffer.data(), n});
 }
 
-// CPU seconds of this process (user + system), natively; on a shared machine they vary far less
-// than wall clock. 0 in WebAssembly (no such clock under node).
-double cpuSeconds() {
-#if defined(__EMSCRIPTEN__)
-  return 0.0;
-#else
-  rusage usage{};
-  getrusage(RUSAGE_SELF, &usage);
-  return static_cast<double>(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) +
-         static_cast<double>(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
-#endif
-}
 
 double gBestCpuSeconds = 0;  // of the last bestSeconds() call
 
@@ -87,10 +63,10 @@ double bestSeconds(int runs, F&& run) {
   gBestCpuSeconds = 1e30;
   for (int i = 0; i < runs; ++i) {
     const auto start = Clock::now();
-    const double cpuStart = cpuSeconds();
+    const double cpuStart = carescore::bench::cpuSeconds();
     run();
     best = std::min(best, std::chrono::duration<double>(Clock::now() - start).count());
-    gBestCpuSeconds = std::min(gBestCpuSeconds, cpuSeconds() - cpuStart);
+    gBestCpuSeconds = std::min(gBestCpuSeconds, carescore::bench::cpuSeconds() - cpuStart);
   }
   return best;
 }
@@ -193,7 +169,7 @@ int main(int argc, char** argv) {
   std::printf("    decode + sniff + parse + infer + build, FileReader fed %zu MiB chunks\n", kChunk >> 20);
   std::printf("peak heap during the read: %.1f MB (%.2f x the file; the table itself %.1f MB)\n", static_cast<double>(peakHeap) / 1e6,
               static_cast<double>(peakHeap) / static_cast<double>(generated.bytes), static_cast<double>(tableBytes) / 1e6);
-  std::printf("peak memory of the process: %.0f MB\n", processMegabytes());
+  std::printf("peak memory of the process: %.0f MB\n", carescore::bench::peakMegabytes());
   std::fclose(file);
   return 0;
 }

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "core/ingest/values_test_support.h"
 #include "core/table/column_gather.h"
 
 using namespace carescore;
@@ -43,15 +44,6 @@ Column rowByRow(Column into, const Column& from, const std::vector<std::size_t>&
   return into;
 }
 
-void checkSame(const Column& a, const Column& b) {
-  CHECK(a.valid == b.valid);
-  CHECK(a.numbers == b.numbers);
-  CHECK(a.epochMs == b.epochMs);
-  CHECK(a.codes == b.codes);
-  REQUIRE(a.dictionary.size() == b.dictionary.size());
-  for (std::uint32_t code = 0; code < a.dictionary.size(); ++code) CHECK(a.dictionary.at(code) == b.dictionary.at(code));
-}
-
 std::vector<std::size_t> allRows(std::size_t n) {
   std::vector<std::size_t> rows(n);
   for (std::size_t i = 0; i < n; ++i) rows[i] = i;
@@ -86,14 +78,14 @@ TEST_CASE("gather: text keeps the codes appendText would give, dictionary copied
   SUBCASE("every row: the dictionary is copied, codes as they are") {
     Column into = empty;
     appendAll(into, cellsOf(from));
-    checkSame(into, rowByRow(empty, from, allRows(6)));
+    testing::requireSameColumn(into, rowByRow(empty, from, allRows(6)));
     CHECK(into.codes == std::vector<std::uint32_t>{0, 1, 0, 0, 2, 1});
   }
   SUBCASE("rows reordered and missing: values numbered in their new order of first sight") {
     const std::vector<std::size_t> rows = {4, kNoSourceRow, 1, 2, 0, 4};
     Column into = empty;
     appendGathered(into, cellsOf(from), rows);
-    checkSame(into, rowByRow(empty, from, rows));
+    testing::requireSameColumn(into, rowByRow(empty, from, rows));
     CHECK(into.dictionary.at(0) == "c");  // row 4 comes first
     CHECK(into.codes == std::vector<std::uint32_t>{0, 0, 1, 0, 2, 0});
   }
@@ -102,13 +94,13 @@ TEST_CASE("gather: text keeps the codes appendText would give, dictionary copied
     Column into = empty;
     appendGathered(into, cellsOf(from), rows);
     CHECK(into.dictionary.size() == 2);
-    checkSame(into, rowByRow(empty, from, rows));
+    testing::requireSameColumn(into, rowByRow(empty, from, rows));
   }
   SUBCASE("into a column that already has values: translated through its dictionary") {
     const Column before = textColumn({"c", nullptr, "z"});
     Column into = before;
     appendAll(into, cellsOf(from));
-    checkSame(into, rowByRow(before, from, allRows(6)));
+    testing::requireSameColumn(into, rowByRow(before, from, allRows(6)));
     CHECK(into.dictionary.size() == 4);  // c z b a
   }
 }
@@ -120,7 +112,7 @@ TEST_CASE("gather: numbers and times copied, missing cells hold zero") {
   into.appendNumber(7);
   const Column start = into;
   appendAll(into, cellsOf(from));
-  checkSame(into, rowByRow(start, from, allRows(200)));
+  testing::requireSameColumn(into, rowByRow(start, from, allRows(200)));
   CHECK(into.valueCount() == 1 + 133);  // 200 rows, 67 of them multiples of 3
   CHECK(into.numbers[1] == 0.0);
 
