@@ -78,7 +78,14 @@ std::uint64_t StringDictionary::store(std::string_view value) {
     blocks_.emplace_back(value);
     return std::uint64_t{blocks_.size() - 1} << (kOffsetBits + kLengthBits) | kFieldMask;
   }
-  if (blocks_.empty() || blocks_.back().capacity() - blocks_.back().size() < value.size()) {
+  // A block holds at most kMaxBlockBytes, whatever its capacity (libc++ rounds reserve() up): an
+  // offset past the field's 22 bits would spill into the block number. A long string's own block
+  // (size >= kFieldMask) takes nothing more.
+  const auto room = [this] {
+    const std::string& last = blocks_.back();
+    return last.size() >= kFieldMask ? 0 : std::min(last.capacity(), kMaxBlockBytes) - last.size();
+  };
+  if (blocks_.empty() || room() < value.size()) {
     // A new block, never reallocated: the unused tail of the last one is the only waste.
     const std::size_t bytes = std::max(nextBlockBytes_, value.size());
     nextBlockBytes_ = std::min(bytes * 2, kMaxBlockBytes);
@@ -92,7 +99,7 @@ std::uint64_t StringDictionary::store(std::string_view value) {
 }
 
 void StringDictionary::rehash(std::size_t slotCount) {
-  assert(slotCount <= (std::size_t{1} << 32));  // the tag places a slot: at most 2^32 of them
+  assert(slotCount <= (std::uint64_t{1} << 32));  // the tag places a slot: at most 2^32 of them
   std::vector<std::uint64_t> old = std::move(slots_);
   slots_.assign(slotCount, 0);
   const std::size_t mask = slotCount - 1;

@@ -3,6 +3,7 @@
 #include "test_support.h"
 
 #include <string>
+#include <vector>
 
 #include "core/table/table.h"
 
@@ -62,6 +63,24 @@ TEST_CASE("dictionary: each distinct string once, codes in order of first sight"
   for (int i = 0; i < 10000; ++i) dictionary.intern("agent " + std::to_string(i % 2500));
   CHECK(dictionary.size() == 4 + 2500);
   CHECK(dictionary.at(*dictionary.find("agent 1234")) == "agent 1234");
+}
+
+TEST_CASE("dictionary: past 4 MB of strings in reserved blocks, and after a long string, every string reads back") {
+  // Blocks hold at most 4 MB whatever capacity the library gives a reserve (libc++ rounds up);
+  // an offset past 22 bits once corrupted the last strings of a million ids in WebAssembly.
+  StringDictionary dictionary;
+  dictionary.reserve(700000, 8 << 20);
+  std::vector<std::string> values;
+  for (int i = 0; i < 700000; ++i) values.push_back(std::to_string(1000000 + i));  // 7 bytes each: 4.9 MB
+  const std::string longValue(5 << 20, 'x');  // a block of its own
+  values.push_back(longValue);
+  values.push_back("after");
+  for (std::size_t i = 0; i < values.size(); ++i) REQUIRE(dictionary.intern(values[i]) == i);
+  std::size_t wrong = 0;
+  for (std::size_t i = 0; i < values.size(); ++i) wrong += dictionary.at(static_cast<std::uint32_t>(i)) != values[i] ? 1 : 0;
+  CHECK(wrong == 0);
+  CHECK(dictionary.at(700000).size() == longValue.size());
+  CHECK(dictionary.find("after") == 700001u);
 }
 
 TEST_CASE("columns keep values and validity aligned; missing is never zero") {
