@@ -167,4 +167,19 @@ std::vector<ColumnProfile> profileColumns(const ReadResult& read) {
   return profiles;
 }
 
+std::size_t distinctIfAscending(const Column& c) {
+  std::size_t distinct = 0;
+  bool first = true;
+  double last = 0;
+  for (std::size_t row = 0; row < c.size(); ++row) {
+    if (!c.hasValue(row)) continue;
+    const double value = c.numbers[row];
+    if (!first && !(value >= last)) return 0;  // descending, or NaN
+    distinct += first || value != last ? 1 : 0;
+    first = false;
+    last = value;
+  }
+  return distinct;
+}
+
 } // namespace carescore

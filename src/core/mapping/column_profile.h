@@ -39,4 +39,8 @@ std::vector<ColumnProfile> profileColumns(const ReadResult& read);
 // booleans "true"/"false", timestamps "YYYY-MM-DD HH:MM:SS" (UTC or wall clock, as read).
 std::string cellText(const Column& column, std::size_t row);
 
+// How many distinct numbers a numeric column holds when its values ascend (ids in order, as most
+// exports write them), counted in one pass; 0 when they do not ascend (or hold NaN).
+std::size_t distinctIfAscending(const Column& column);
+
 } // namespace carescore

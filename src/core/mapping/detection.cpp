@@ -195,15 +195,17 @@ double repeatedShare(const Column& column) {
   if (column.isText()) {
     distinct = column.dictionary.size();
   } else if (column.isNumeric()) {
-    // Sorted, equal numbers sit together: a pass counts them, and ids that already come in order
-    // (most exports) need no sort at all. A NaN equals nothing, so each counts as distinct.
+    // Ids in order (most exports) are counted in one pass; otherwise sorted, equal numbers sit
+    // together. A NaN equals nothing, so each counts as distinct.
+    distinct = distinctIfAscending(column);
+    if (distinct > 0) return 1.0 - static_cast<double>(distinct) / static_cast<double>(values);
     std::vector<double> sorted;
     sorted.reserve(values);
     for (std::size_t row = 0; row < column.size(); ++row)
       if (column.hasValue(row)) sorted.push_back(column.numbers[row]);
     const auto numbers = std::partition(sorted.begin(), sorted.end(), [](double v) { return !std::isnan(v); });
     distinct = static_cast<std::size_t>(sorted.end() - numbers);
-    if (!std::is_sorted(sorted.begin(), numbers)) std::sort(sorted.begin(), numbers);
+    std::sort(sorted.begin(), numbers);
     distinct += static_cast<std::size_t>(std::unique(sorted.begin(), numbers) - sorted.begin());
   } else {
     return 0;

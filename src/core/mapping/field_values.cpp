@@ -164,22 +164,6 @@ void convertNumbers(const ConversionInputs& in, FieldValues& out, IssueCounter& 
   }
 }
 
-// How many distinct numbers a column holds when its values ascend (0 when they do not).
-std::size_t distinctIfAscending(const Column& c) {
-  std::size_t distinct = 0;
-  bool first = true;
-  double last = 0;
-  for (std::size_t row = 0; row < c.size(); ++row) {
-    if (!c.hasValue(row)) continue;
-    const double value = c.numbers[row];
-    if (!first && !(value >= last)) return 0;  // descending, or NaN
-    distinct += first || value != last ? 1 : 0;
-    first = false;
-    last = value;
-  }
-  return distinct;
-}
-
 // Outcome and direction take only their own words; other text fields keep unknown values as written.
 bool closedVocabulary(std::string_view key) { return key == "outcome" || key == "direction"; }
 

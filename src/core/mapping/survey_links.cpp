@@ -85,15 +85,6 @@ void putColumn(Table& table, Column column) {
   table.columns.push_back(std::move(column));
 }
 
-// An empty column in place of the table's column of that name.
-Column& freshColumn(Table& table, std::string_view name, ValueType type) {
-  Column column;
-  column.name = std::string(name);
-  column.type = type;
-  putColumn(table, std::move(column));
-  return table.columns.back();
-}
-
 // Fills the survey's missing cells of `field` from the linked contacts' `field`.
 std::uint64_t fillFromContacts(Table& surveys, const Table& contacts, std::string_view field, const std::vector<std::size_t>& linked) {
   const Column* from = contacts.find(field);
@@ -175,7 +166,9 @@ SurveyLinks linkSurveys(Dataset& dataset) {
     putColumn(surveys, std::move(id));
   }
   {
-    Column& how = freshColumn(surveys, "link_method", ValueType::Category);
+    Column how;
+    how.name = "link_method";
+    how.type = ValueType::Category;
     std::uint32_t codeOf[std::size(kMethodWords)] = {kUnset, kUnset, kUnset};  // interned in order of first sight
     how.valid.resize(rows, true);
     how.codes.reserve(rows);
@@ -184,6 +177,7 @@ SurveyLinks linkSurveys(Dataset& dataset) {
       if (code == kUnset) code = how.dictionary.intern(kMethodWords[static_cast<std::size_t>(m)]);
       how.codes.push_back(code);
     }
+    putColumn(surveys, std::move(how));
   }
   links.agentsFilled = fillFromContacts(surveys, contacts, "agent", linked);
   links.channelsFilled = fillFromContacts(surveys, contacts, "channel", linked);

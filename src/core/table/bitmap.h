@@ -1,6 +1,7 @@
 // A growable bit vector: the validity of each cell of a column (1 = has a value, 0 = missing).
 // One bit per cell, so "missing, never zero" costs 1/64 of an 8-byte value.
 #pragma once
+#include <algorithm>
 #include <bit>
 #include <cstddef>
 #include <cstdint>
@@ -49,17 +50,9 @@ public:
   void reserve(std::size_t size) { words_.reserve((size + 63) / 64); }
   // Appends every bit of `other`, a word at a time.
   void append(const Bitmap& other) {
-    const unsigned shift = size_ & 63;
-    if (shift == 0) {
-      words_.insert(words_.end(), other.words_.begin(), other.words_.end());
-    } else {
-      for (const std::uint64_t word : other.words_) {
-        words_.back() |= word << shift;
-        words_.push_back(word >> (64 - shift));
-      }
-    }
-    size_ += other.size_;
-    words_.resize((size_ + 63) / 64);  // the last word pushed may hold only bits past the end, all zero
+    words_.reserve((size_ + other.size_ + 63) / 64);
+    for (std::size_t i = 0, left = other.size_; left > 0; ++i, left -= std::min<std::size_t>(left, 64))
+      appendBits(other.words_[i], static_cast<unsigned>(std::min<std::size_t>(left, 64)));
   }
   std::size_t count() const {
     std::size_t n = 0;
