@@ -20,6 +20,7 @@
 #include "core/ingest/file_reader.h"
 #include "core/mapping/dataset_builder.h"
 #include "core/time/zone_database.h"
+#include "bench/counted_heap.h"
 #include "bench/process_usage.h"
 #include "embedded_assets.h"
 #include "tools/synthetic_exports.h"
@@ -35,15 +36,19 @@ constexpr std::size_t kChunk = 64 << 10;  // what Chromium's File.stream() hands
 struct Stage {
   const char* name;
   double wall = 1e30, cpu = 1e30;  // best of the runs
+  std::size_t peakHeap = 0, heapAfter = 0;  // bytes above the heap before the run (the CSV aside)
 };
 
 template <class F>
-void timed(Stage& stage, F&& run) {
+void timed(Stage& stage, std::size_t heapBase, F&& run) {
+  bench::resetHeapPeak();
   const auto start = Clock::now();
   const double cpuStart = bench::cpuSeconds();
   run();
   stage.wall = std::min(stage.wall, std::chrono::duration<double>(Clock::now() - start).count());
   stage.cpu = std::min(stage.cpu, bench::cpuSeconds() - cpuStart);
+  stage.peakHeap = bench::heapPeakBytes() - heapBase;
+  stage.heapAfter = bench::heapBytesNow() - heapBase;
 }
 
 // Every cell of every table of the dataset, codes and dictionary order included: a change that
@@ -111,8 +116,9 @@ int main(int argc, char** argv) {
   std::size_t contacts = 0, surveys = 0;
   SurveyLinks links;
   for (int run = 0; run < runs; ++run) {
+    const std::size_t heapBase = bench::heapBytesNow();
     auto result = std::make_shared<ReadResult>();
-    timed(read, [&] {
+    timed(read, heapBase, [&] {
       FileReader reader({.fileName = "tickets.csv", .expectedBytes = csv.size()});
       LineCounter lines;
       const auto* bytes = reinterpret_cast<const std::uint8_t*>(csv.data());
@@ -124,9 +130,9 @@ int main(int argc, char** argv) {
       *result = reader.finish();
     });
     DatasetBuilder builder({.zones = &*zones, .defaultZone = "Asia/Ho_Chi_Minh"});
-    timed(map, [&] { builder.addFile("tickets.csv", std::shared_ptr<const ReadResult>(std::move(result))); });
+    timed(map, heapBase, [&] { builder.addFile("tickets.csv", std::shared_ptr<const ReadResult>(std::move(result))); });
     std::shared_ptr<const Dataset> data;
-    timed(dataset, [&] { data = builder.sharedDataset(); });
+    timed(dataset, heapBase, [&] { data = builder.sharedDataset(); });
     digest = digestOf(*data, columnDigests && run + 1 == runs);
     contacts = data->of(RecordKind::Contact).rowCount();
     surveys = data->of(RecordKind::Survey).rowCount();
@@ -136,7 +142,7 @@ int main(int argc, char** argv) {
   for (const Stage& stage : {read, map, dataset}) {
     std::printf("%-50s %7.3f s", stage.name, stage.wall);
     if (stage.cpu > 0) std::printf("  (CPU %.3f s)", stage.cpu);
-    std::printf("\n");
+    std::printf("  heap: peak %.0f MB, after %.0f MB\n", static_cast<double>(stage.peakHeap) / 1e6, static_cast<double>(stage.heapAfter) / 1e6);
     wall += stage.wall;
     cpu += stage.cpu;
   }
@@ -145,6 +151,9 @@ int main(int argc, char** argv) {
   std::printf("\ndataset: %zu contacts, %zu survey responses (linked by contact id %llu, by customer %llu, unlinked %llu); digest %016llx\n",
               contacts, surveys, static_cast<unsigned long long>(links.byContactId), static_cast<unsigned long long>(links.byCustomer),
               static_cast<unsigned long long>(links.unlinked), static_cast<unsigned long long>(digest));
+  std::printf("peak heap of the load: %.0f MB (%.2f x the file; the generated CSV aside)\n",
+              static_cast<double>(std::max({read.peakHeap, map.peakHeap, dataset.peakHeap})) / 1e6,
+              static_cast<double>(std::max({read.peakHeap, map.peakHeap, dataset.peakHeap})) / static_cast<double>(csv.size()));
   std::printf("peak memory of the process: %.0f MB\n", bench::peakMegabytes());
   return 0;
 }

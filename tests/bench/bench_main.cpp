@@ -5,12 +5,10 @@
 // temporary file and streamed back in 2 MiB chunks, as the browser's File.stream() hands it over,
 // so memory holds what the reader keeps, not the file.
 #include <algorithm>
-#include <atomic>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
-#include <new>
 #include <string>
 #include <vector>
 
@@ -18,28 +16,10 @@
 #include "core/ingest/csv_tokenizer.h"
 #include "core/ingest/file_reader.h"
 #include "core/ingest/transcoder.h"
+#include "bench/counted_heap.h"
 #include "bench/process_usage.h"
 #include "tools/synthetic_exports.h"
 
-// Heap accounting: every operator new of the program, so a phase's peak heap is measured exactly.
-namespace {
-std::size_t gHeapNow = 0, gHeapPeak = 0;
-}
-void* operator new(std::size_t size) {
-  void* p = std::malloc(size + 16);
-  if (!p) throw std::bad_alloc();
-  *static_cast<std::size_t*>(p) = size;
-  gHeapNow += size;
-  gHeapPeak = std::max(gHeapPeak, gHeapNow);
-  return static_cast<char*>(p) + 16;
-}
-void operator delete(void* p) noexcept {
-  if (!p) return;
-  char* base = static_cast<char*>(p) - 16;
-  gHeapNow -= *reinterpret_cast<std::size_t*>(base);
-  std::free(base);
-}
-void operator delete(void* p, std::size_t) noexcept { operator delete(p); }
 
 namespace {
 
@@ -104,7 +84,7 @@ int main(int argc, char** argv) {
               static_cast<unsigned long long>(rows), kChunk >> 20);
 
   std::vector<std::uint8_t> buffer(kChunk);
-  const std::size_t heapBase = gHeapNow;
+  const std::size_t heapBase = carescore::bench::heapBytesNow();
 
   carescore::FileStats stats;
   const double lineSeconds = bestSeconds(runs, [&] {
@@ -151,11 +131,11 @@ int main(int argc, char** argv) {
   std::uint64_t rowsRead = 0, diagnostics = 0;
   std::size_t columns = 0;
   const double readSeconds = bestSeconds(runs, [&] {
-    gHeapPeak = gHeapNow;
+    carescore::bench::resetHeapPeak();
     carescore::FileReader reader({.fileName = "tickets.csv", .expectedBytes = generated.bytes});
     streamFile(file, buffer, [&](std::span<const std::uint8_t> chunk) { reader.feed(chunk); });
     const carescore::ReadResult result = reader.finish();
-    peakHeap = gHeapPeak - heapBase;
+    peakHeap = carescore::bench::heapPeakBytes() - heapBase;
     tableBytes = result.table.memoryBytes();
     rowsRead = result.rowsRead;
     columns = result.table.columns.size();
