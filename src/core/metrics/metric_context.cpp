@@ -51,15 +51,22 @@ void nextGaps(const std::vector<std::uint32_t>& order, const TimeField& created,
 // normalize alike. With each run cut to its first digit, the texts of one family ("Order 123
 // late", "Order 98765 late") share a key and are normalized once: order numbers otherwise make
 // nearly every topic text distinct.
-// A text without two digits in a row is its own key, without a copy.
+// A text without two digits in a row is its own key, without a copy; else the pieces between the
+// cut digits are appended whole, not character by character.
 std::string_view withDigitRunsCut(std::string_view text, std::string& out) {
   const auto isDigit = [](char c) { return c >= '0' && c <= '9'; };
-  std::size_t i = 1;
-  while (i < text.size() && !(isDigit(text[i]) && isDigit(text[i - 1]))) ++i;
-  if (i >= text.size()) return text;
-  out.assign(text.data(), i);  // up to the first digit that continues a run
-  for (; i < text.size(); ++i)
-    if (!isDigit(text[i]) || !isDigit(text[i - 1])) out.push_back(text[i]);
+  bool cut = false;
+  std::size_t pending = 0;  // start of the piece not yet appended
+  for (std::size_t i = 1; i < text.size(); ++i) {
+    if (!isDigit(text[i]) || !isDigit(text[i - 1])) continue;
+    if (!cut) out.clear();
+    cut = true;
+    out.append(text.data() + pending, i - pending);
+    while (i < text.size() && isDigit(text[i])) ++i;
+    pending = i;
+  }
+  if (!cut) return text;
+  out.append(text.data() + pending, text.size() - pending);
   return out;
 }
 
