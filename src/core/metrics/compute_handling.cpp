@@ -7,6 +7,7 @@
 
 #include "core/metrics/compute_functions.h"
 #include "core/metrics/resolution_state.h"
+#include "core/metrics/time_order.h"
 #include "core/metrics/result_builder.h"
 #include "core/metrics/topic_tally.h"
 #include "core/text/topic_normalization.h"
@@ -19,9 +20,14 @@ constexpr std::int64_t kNever = std::numeric_limits<std::int64_t>::max();
 
 // Per contact, when it stops being open (kNever: not yet), and whether the data can say at all;
 // built once per variant and kept in the context, as every backlog split and period reads it.
+// Also the contacts ordered by that instant, so that "still open at e" reads the contacts open
+// past e (few, for a recent period) instead of every contact of every period for every split.
 struct OpenUntil {
   std::vector<std::int64_t> untilMs;
   std::vector<std::uint8_t> known;
+  std::vector<std::int64_t> sortedUntilMs;  // ascending, of the known contacts with created_at
+  std::vector<std::uint32_t> byUntil;       // their rows, in that order
+  std::vector<std::uint32_t> unknownRows;   // contacts with created_at whose state is unknown, ascending
 };
 
 const OpenUntil& openUntilOf(MetricContext& context, bool byStatus) {
@@ -32,7 +38,9 @@ const OpenUntil& openUntilOf(MetricContext& context, bool byStatus) {
     const TimeField resolvedAt = timeField(data, RecordKind::Contact, "resolved_at");
     const TimeField closedAt = timeField(data, RecordKind::Contact, "closed_at");
     const std::size_t rowCount = data.of(RecordKind::Contact).rowCount();
-    OpenUntil out{std::vector<std::int64_t>(rowCount, kNever), std::vector<std::uint8_t>(rowCount, 1)};
+    OpenUntil out;
+    out.untilMs.assign(rowCount, kNever);
+    out.known.assign(rowCount, 1);
     for (std::size_t row = 0; row < rowCount; ++row) {
       if (byStatus) {
         const std::optional<bool> resolved = resolution.statusResolved(row);
@@ -41,6 +49,19 @@ const OpenUntil& openUntilOf(MetricContext& context, bool byStatus) {
       } else if (resolvedAt.has(row)) out.untilMs[row] = resolvedAt.at(row);
       else if (closedAt.has(row)) out.untilMs[row] = closedAt.at(row);
     }
+    std::vector<std::uint32_t> never;  // kept out of the sort: its span would need every radix pass
+    for (std::uint32_t row = 0; row < rowCount; ++row) {
+      if (!created.has(row)) continue;
+      if (!out.known[row]) out.unknownRows.push_back(row);
+      else if (out.untilMs[row] == kNever) never.push_back(row);
+      else {
+        out.sortedUntilMs.push_back(out.untilMs[row]);
+        out.byUntil.push_back(row);
+      }
+    }
+    sortByTime(out.sortedUntilMs, out.byUntil);
+    out.sortedUntilMs.insert(out.sortedUntilMs.end(), never.size(), kNever);
+    out.byUntil.insert(out.byUntil.end(), never.begin(), never.end());
     return out;
   });
 }
@@ -94,7 +115,6 @@ std::vector<MetricResult> computeBacklogRatio(MetricJob& job) {
   const TimeField created = timeField(job.data(), RecordKind::Contact, "created_at");
   const OpenUntil& openUntil = openUntilOf(job.context, job.variantIs("open_by_status"));
   const std::vector<std::int64_t>& untilMs = openUntil.untilMs;
-  const std::vector<std::uint8_t>& known = openUntil.known;
 
   const std::size_t groupCount = job.groupCount();
   std::vector<std::uint64_t> inflow(groupCount, 0);
@@ -103,37 +123,60 @@ std::vector<MetricResult> computeBacklogRatio(MetricJob& job) {
   std::vector<std::uint64_t> open(groupCount, 0);
   std::uint64_t unknown = 0;
   const Selection& all = job.allTimeRows(RecordKind::Contact);
+  // Visits the filter's contacts with created_at: onUnknown for those whose state is unknown,
+  // onKnown for the others still open at `fromMs` or later. From the contacts ordered by when they
+  // stop being open (a recent period's end leaves few) unless the filter's rows are fewer.
+  const auto forEachContact = [&](std::int64_t fromMs, auto&& onUnknown, auto&& onKnown) {
+    const std::vector<std::int64_t>& sorted = openUntil.sortedUntilMs;
+    const auto first = openUntil.byUntil.begin() + (std::lower_bound(sorted.begin(), sorted.end(), fromMs) - sorted.begin());
+    const auto suffix = static_cast<std::size_t>(openUntil.byUntil.end() - first);
+    const bool everyRow = all.rows.size() == untilMs.size();
+    if (!everyRow && suffix + openUntil.unknownRows.size() >= all.rows.size()) {
+      for (const std::uint32_t row : all.rows) {
+        if (!created.has(row)) continue;
+        if (!openUntil.known[row]) onUnknown(row);
+        else if (untilMs[row] >= fromMs) onKnown(row);
+      }
+      return;
+    }
+    std::vector<std::uint64_t> inAll(everyRow ? 0 : (untilMs.size() + 63) / 64, 0);
+    if (!everyRow)
+      for (const std::uint32_t row : all.rows) inAll[row / 64] |= std::uint64_t{1} << (row % 64);
+    const auto kept = [&](std::uint32_t row) { return everyRow || ((inAll[row / 64] >> (row % 64)) & 1) != 0; };
+    for (const std::uint32_t row : openUntil.unknownRows)
+      if (kept(row)) onUnknown(row);
+    for (auto it = first; it != openUntil.byUntil.end(); ++it)
+      if (kept(*it)) onKnown(*it);
+  };
   if (job.segmenter && job.segmenter->isCalendar()) {
     // Each bucket's own end: a contact is open at the ends in (created, until], a run of buckets.
     std::vector<std::int64_t> ends(groupCount);
     for (std::size_t g = 0; g < groupCount; ++g) ends[g] = job.periodOf(g)->endMs;
     std::vector<std::int64_t> change(groupCount + 1, 0);
-    for (const std::uint32_t row : all.rows) {
-      if (!created.has(row)) continue;
-      if (!known[row]) {
-        ++unknown;
-        continue;
-      }
-      const std::int64_t until = untilMs[row];
-      const auto first = std::upper_bound(ends.begin(), ends.end(), created.at(row)) - ends.begin();
-      const auto last = until == kNever ? static_cast<std::ptrdiff_t>(groupCount)
-                                        : std::upper_bound(ends.begin(), ends.end(), until) - ends.begin();
-      if (first < last) {
-        ++change[static_cast<std::size_t>(first)];
-        --change[static_cast<std::size_t>(last)];
-      }
-    }
+    forEachContact(
+        groupCount ? ends.front() : kNever, [&](std::uint32_t) { ++unknown; },
+        [&](std::uint32_t row) {
+          const std::int64_t until = untilMs[row];
+          const auto first = std::upper_bound(ends.begin(), ends.end(), created.at(row)) - ends.begin();
+          const auto last = until == kNever ? static_cast<std::ptrdiff_t>(groupCount)
+                                            : std::upper_bound(ends.begin(), ends.end(), until) - ends.begin();
+          if (first < last) {
+            ++change[static_cast<std::size_t>(first)];
+            --change[static_cast<std::size_t>(last)];
+          }
+        });
     std::int64_t running = 0;
     for (std::size_t g = 0; g < groupCount; ++g) open[g] = static_cast<std::uint64_t>(running += change[g]);
   } else {
     const std::int64_t end = job.selections.filter().period ? job.selections.filter().period->endMs : kNever;
     const std::vector<std::uint32_t>* groups = job.groups(RecordKind::Contact);
-    for (const std::uint32_t row : all.rows) {
-      const std::uint32_t g = groups ? (*groups)[row] : 0;
-      if (g == kNoSegment || !created.has(row) || created.at(row) >= end) continue;
-      if (!known[row]) ++unknown;
-      else open[g] += untilMs[row] >= end;
-    }
+    const auto groupOf = [&](std::uint32_t row) { return groups ? (*groups)[row] : 0; };
+    forEachContact(
+        end, [&](std::uint32_t row) { unknown += groupOf(row) != kNoSegment && created.at(row) < end; },
+        [&](std::uint32_t row) {
+          const std::uint32_t g = groupOf(row);
+          if (g != kNoSegment && created.at(row) < end) ++open[g];
+        });
   }
   std::vector<MetricResult> results = job.blankResults();
   for (std::size_t g = 0; g < groupCount; ++g) {

@@ -7,6 +7,7 @@
 #include <numeric>
 
 #include "core/metrics/field_access.h"
+#include "core/metrics/time_order.h"
 #include "core/table/string_dictionary.h"
 #include "core/text/topic_normalization.h"
 
@@ -50,14 +51,22 @@ void nextGaps(const std::vector<std::uint32_t>& order, const TimeField& created,
 // normalize alike. With each run cut to its first digit, the texts of one family ("Order 123
 // late", "Order 98765 late") share a key and are normalized once: order numbers otherwise make
 // nearly every topic text distinct.
+// A text without two digits in a row is its own key, without a copy; else the pieces between the
+// cut digits are appended whole, not character by character.
 std::string_view withDigitRunsCut(std::string_view text, std::string& out) {
-  out.clear();
-  bool inRun = false;
-  for (const char c : text) {
-    const bool digit = c >= '0' && c <= '9';
-    if (!digit || !inRun) out.push_back(c);
-    inRun = digit;
+  const auto isDigit = [](char c) { return c >= '0' && c <= '9'; };
+  bool cut = false;
+  std::size_t pending = 0;  // start of the piece not yet appended
+  for (std::size_t i = 1; i < text.size(); ++i) {
+    if (!isDigit(text[i]) || !isDigit(text[i - 1])) continue;
+    if (!cut) out.clear();
+    cut = true;
+    out.append(text.data() + pending, i - pending);
+    while (i < text.size() && isDigit(text[i])) ++i;
+    pending = i;
   }
+  if (!cut) return text;
+  out.append(text.data() + pending, text.size() - pending);
   return out;
 }
 
@@ -121,12 +130,13 @@ const RepeatGaps& MetricContext::repeatGaps() {
     const CodeField customer = codeField(data(), RecordKind::Contact, "customer_id");
     const TimeField created = timeField(data(), RecordKind::Contact, "created_at");
     if (!customer || !created) return gaps;
-    std::vector<std::pair<std::int64_t, std::uint32_t>> byTime;
-    for (std::uint32_t row = 0; row < rowCount; ++row)
-      if (customer.has(row) && created.has(row)) byTime.emplace_back(created.at(row), row);
-    std::sort(byTime.begin(), byTime.end());
-    std::vector<std::uint32_t> rows(byTime.size());
-    for (std::size_t i = 0; i < byTime.size(); ++i) rows[i] = byTime[i].second;
+    // The contacts by (time, row) from the time-sorted index the period selections share, not a
+    // sort of a million (time, row) pairs of its own.
+    const TimeOrder& byTime = timeOrderOf(*this, RecordKind::Contact, "created_at");
+    std::vector<std::uint32_t> rows;
+    rows.reserve(byTime.rows.size());
+    for (const std::uint32_t row : byTime.rows)
+      if (customer.has(row)) rows.push_back(row);
 
     const auto customerOf = [&](std::uint32_t row) { return std::size_t{customer.at(row)}; };
     nextGaps(stableSortByKey(rows, customer.dictionarySize(), customerOf), created, customerOf, gaps.anyTopicMs);

@@ -5,6 +5,7 @@
 
 #include "core/metrics/field_access.h"
 #include "core/metrics/filter.h"
+#include "core/metrics/time_order.h"
 
 namespace carescore {
 
@@ -40,15 +41,13 @@ UtcRange previousPeriod(const TimeZone& zone, const UtcRange& period) {
 
 std::optional<UtcRange> dataSpan(MetricContext& context, RecordKind kind) {
   const std::string_view field = referenceTimeField(kind);
-  const TimeField time = timeField(context.data(), kind, field.empty() ? "first_seen" : field);
-  std::optional<UtcRange> span;
-  if (!time) return span;
-  for (std::size_t row = 0; row < time.column->size(); ++row) {
-    if (!time.has(row)) continue;
-    const std::int64_t t = time.at(row);
-    span = span ? UtcRange{std::min(span->beginMs, t), std::max(span->endMs, t + 1)} : UtcRange{t, t + 1};
-  }
-  return span;
+  const std::string_view key = field.empty() ? "first_seen" : field;
+  if (!timeField(context.data(), kind, key)) return std::nullopt;
+  // The ends of the time-sorted index the period selections use (built once, then kept): no
+  // pass over a million timestamps every time the app asks for its period.
+  const TimeOrder& order = timeOrderOf(context, kind, key);
+  if (order.epochMs.empty()) return std::nullopt;
+  return UtcRange{order.epochMs.front(), order.epochMs.back() + 1};
 }
 
 std::optional<UtcRange> latestPeriod(MetricContext& context, RecordKind kind, PeriodUnit unit) {

@@ -7,8 +7,6 @@
 
 namespace carescore {
 
-namespace {
-
 // Rows by ascending time: a stable LSD radix sort on the offset from the earliest time, 11 bits a
 // pass and only as many passes as the span needs (three for a year in milliseconds), instead of a
 // comparison sort of a million pairs on the first selection of a period.
@@ -39,8 +37,6 @@ void sortByTime(std::vector<std::int64_t>& epochMs, std::vector<std::uint32_t>& 
   }
   for (std::size_t i = 0; i < keys.size(); ++i) epochMs[i] = static_cast<std::int64_t>(keys[i] + static_cast<std::uint64_t>(earliest));
 }
-
-} // namespace
 
 const TimeOrder& timeOrderOf(MetricContext& context, RecordKind kind, std::string_view field) {
   const std::string key = "time_order:" + std::string(nameOf(kind)) + "." + std::string(field);

@@ -19,6 +19,10 @@ struct TimeOrder {
   std::size_t rowCount = 0;           // rows of the table
 };
 
+// Sorts `epochMs` ascending and `rows` (one per time) along with it; stable: equal times keep
+// their rows' order. What TimeOrder is built with, for other per-row instants (backlog ends).
+void sortByTime(std::vector<std::int64_t>& epochMs, std::vector<std::uint32_t>& rows);
+
 // Of `kind`'s `field` (a timestamp column the table has), from the context's cache.
 const TimeOrder& timeOrderOf(MetricContext& context, RecordKind kind, std::string_view field);
 

@@ -70,6 +70,36 @@ TEST_CASE("backlog ratio: open at the period's end per contact received") {
   CHECK(valueOf(computeAll(data, smallSampleSettings(), request("backlog_ratio")), "ratio") == Approx(3.0 / 7.0));
 }
 
+TEST_CASE("backlog ratio under a filter: only the filter's contacts are open, received or unknown") {
+  // The open contacts are read from the contacts ordered by when they stop being open, and a
+  // filter's rows through a bitmap: the email contacts 2 and 5, open at 04-01, must not count
+  // for phone. Phone: February received 1, open on 03-01 (resolved 03-05) → 1.0; March received
+  // 4, 7, of which 4 is open at 04-01 (1 resolved, 7 closed) → 0.5.
+  Dataset data = backlogFixture();
+  addTexts(data.of(RecordKind::Contact), "team", {"a", "a", "a", "a", "a", "a", "b"});
+  MetricContext context(data, smallSampleSettings());
+  const std::vector<FieldFilter> phone = {{"channel", {"phone"}}};
+  SelectionSet march(context, Filter{kMarch, phone});
+  CHECK(valueOf(computeMetric(march, request("backlog_ratio")), "ratio") == 0.5);
+  // By status, phone contacts created before 04-01: 1 closed, 4 pending, 7 closed → 4 open, 1/2.
+  CHECK(valueOf(computeMetric(march, request("backlog_ratio", "open_by_status")), "ratio") == 0.5);
+  SelectionSet two(context, Filter{UtcRange{utc(2026, 2, 1), utc(2026, 4, 1)}, phone});
+  const SegmentSplit months = trend(two, request("backlog_ratio"), SegmentBy::Month);
+  REQUIRE(months.segments.size() == 2);
+  CHECK(valueOf(months.segments[0].result, "ratio") == 1.0);
+  CHECK(valueOf(months.segments[1].result, "ratio") == 0.5);
+  // Split by team within phone, March: team a received 4 (open) → 1.0; team b received 7 (closed) → 0.
+  const SegmentSplit teams = splitBy(march, request("backlog_ratio"), Segmentation::byField("team"));
+  REQUIRE(teams.segments.size() == 2);
+  for (const Segment& segment : teams.segments) {
+    CAPTURE(segment.label.key);
+    CHECK(valueOf(segment.result, "ratio") == (segment.label.key == "a" ? 1.0 : 0.0));
+  }
+  // A period whose end precedes every contact: nothing received, nothing open.
+  SelectionSet early(context, Filter{UtcRange{utc(2026, 1, 1), utc(2026, 2, 1)}, phone});
+  CHECK_FALSE(computeMetric(early, request("backlog_ratio")).value("ratio").has_value());
+}
+
 TEST_CASE("transfers and replies per contact") {
   Dataset data;
   Table& t = data.of(RecordKind::Contact);
