@@ -169,10 +169,15 @@ SurveyLinks linkSurveys(Dataset& dataset) {
     if (links.byCustomer == 0 && ownIds) {
       // Every link went by contact id: the linked id is the response's own (the same text), so its
       // column is gathered, usually as a copy of its dictionary instead of a string per response.
-      std::vector<std::size_t> linkedRows(rows, kNoSourceRow);
-      for (std::size_t row = 0; row < rows; ++row)
-        if (linked[row] != kNoRow) linkedRows[row] = row;
-      appendGathered(id, cellsOf(*ownIds), linkedRows);
+      // Every response linked: the column is the response's own ids, row for row.
+      if (links.unlinked == 0) {
+        appendAll(id, cellsOf(*ownIds));
+      } else {
+        std::vector<std::size_t> linkedRows(rows, kNoSourceRow);
+        for (std::size_t row = 0; row < rows; ++row)
+          if (linked[row] != kNoRow) linkedRows[row] = row;
+        appendGathered(id, cellsOf(*ownIds), linkedRows);
+      }
     } else if (contactIds) {
       appendGathered(id, cellsOf(*contactIds), linked);
     } else {
