@@ -20,36 +20,50 @@ constexpr std::uint32_t kUnset = ~std::uint32_t{0};
 enum class LinkMethod : std::uint8_t { None, ContactId, Customer };
 constexpr std::string_view kMethodWords[] = {"none", "contact_id", "customer"};
 
-// Contacts by the codes of their id and customer_id columns; a response's value is looked up
-// once per distinct value of its own column (CodeLookup), not once per response.
-struct ContactIndex {
-  std::vector<std::size_t> firstRowOfId;  // per id code: the first contact with that id
-  // Per customer code: the customer's contacts by creation time (without a time first, at INT64_MIN).
-  std::vector<std::vector<std::pair<std::int64_t, std::size_t>>> byCustomer;
-};
-
 const Column* textColumn(const Table& table, std::string_view name) {
   const Column* column = table.find(name);
   return column && column->isText() ? column : nullptr;
 }
 
-ContactIndex indexContacts(const Table& contacts) {
-  ContactIndex index;
-  const Column* id = textColumn(contacts, "id");
-  const Column* customer = textColumn(contacts, "customer_id");
-  const Column* created = contacts.find("created_at");
-  if (id) index.firstRowOfId.assign(id->dictionary.size(), kNoRow);
-  if (customer) index.byCustomer.resize(customer->dictionary.size());
-  for (std::size_t row = 0; row < contacts.rowCount(); ++row) {
-    if (id && id->hasValue(row) && index.firstRowOfId[id->codes[row]] == kNoRow) index.firstRowOfId[id->codes[row]] = row;
-    if (customer && customer->hasValue(row)) {
-      const std::int64_t at = created && created->hasValue(row) ? created->epochMs[row] : INT64_MIN;
-      index.byCustomer[customer->codes[row]].emplace_back(at, row);
-    }
+// Contacts by the codes of their id and customer_id columns; a response's value is looked up
+// once per distinct value of its own column (CodeLookup), not once per response. The customer
+// index is built on first use: when every response links by its contact id (most survey exports
+// carried by a ticket file), a million contacts are not sorted by customer for nothing.
+class ContactIndex {
+public:
+  explicit ContactIndex(const Table& contacts)
+      : contacts_(contacts), customer_(textColumn(contacts, "customer_id")) {
+    const Column* id = textColumn(contacts, "id");
+    if (!id) return;
+    firstRowOfId_.assign(id->dictionary.size(), kNoRow);
+    for (std::size_t row = 0; row < contacts.rowCount(); ++row)
+      if (id->hasValue(row) && firstRowOfId_[id->codes[row]] == kNoRow) firstRowOfId_[id->codes[row]] = row;
   }
-  for (auto& list : index.byCustomer) std::sort(list.begin(), list.end());
-  return index;
-}
+  // The first contact with the id of this code, or kNoRow.
+  std::size_t firstRowOfId(std::uint32_t code) const { return firstRowOfId_[code]; }
+  // The customer's contacts by creation time (without a time first, at INT64_MIN).
+  const std::vector<std::pair<std::int64_t, std::size_t>>& ofCustomer(std::uint32_t code) {
+    if (byCustomer_.empty()) indexCustomers();
+    return byCustomer_[code];
+  }
+
+private:
+  void indexCustomers() {
+    const Column* created = contacts_.find("created_at");
+    byCustomer_.resize(customer_->dictionary.size());
+    for (std::size_t row = 0; row < contacts_.rowCount(); ++row)
+      if (customer_->hasValue(row)) {
+        const std::int64_t at = created && created->hasValue(row) ? created->epochMs[row] : INT64_MIN;
+        byCustomer_[customer_->codes[row]].emplace_back(at, row);
+      }
+    for (auto& list : byCustomer_) std::sort(list.begin(), list.end());
+  }
+
+  const Table& contacts_;
+  const Column* customer_;  // only asked for a customer code when there is one
+  std::vector<std::size_t> firstRowOfId_;  // per id code
+  std::vector<std::vector<std::pair<std::int64_t, std::size_t>>> byCustomer_;  // per customer code
+};
 
 // The code in the contacts' column of a response's value, each distinct value looked up once.
 class CodeLookup {
@@ -117,32 +131,33 @@ SurveyLinks linkSurveys(Dataset& dataset) {
   const Table& contacts = std::as_const(dataset).of(RecordKind::Contact);  // read: no copy of a shared table
   const std::size_t rows = surveys.rowCount();
   if (surveys.columns.empty()) return links;
-  const ContactIndex index = indexContacts(contacts);
   const Column* contactIds = textColumn(contacts, "id");
-  CodeLookup idOf(textColumn(surveys, "contact_id"), contactIds);
-  CodeLookup customerOf(textColumn(surveys, "customer_id"), textColumn(contacts, "customer_id"));
-  const Column* submitted = surveys.find("submitted_at");
-
   std::vector<std::size_t> linked(rows, kNoRow);
   std::vector<LinkMethod> method(rows, LinkMethod::None);
-  for (std::size_t row = 0; row < rows; ++row) {
-    if (const auto id = idOf.at(row); id && index.firstRowOfId[*id] != kNoRow) {
-      linked[row] = index.firstRowOfId[*id];
-      method[row] = LinkMethod::ContactId;
-      ++links.byContactId;
-      continue;
-    }
-    if (const auto customer = customerOf.at(row); customer && !index.byCustomer[*customer].empty()) {
-      const std::optional<std::int64_t> at =
-          submitted && submitted->hasValue(row) ? std::optional<std::int64_t>(submitted->epochMs[row]) : std::nullopt;
-      linked[row] = nearestPreceding(index.byCustomer[*customer], at);
-      if (linked[row] != kNoRow) {
-        method[row] = LinkMethod::Customer;
-        ++links.byCustomer;
+  {  // the index and lookups freed before the link columns are built
+    ContactIndex index(contacts);
+    CodeLookup idOf(textColumn(surveys, "contact_id"), contactIds);
+    CodeLookup customerOf(textColumn(surveys, "customer_id"), textColumn(contacts, "customer_id"));
+    const Column* submitted = surveys.find("submitted_at");
+    for (std::size_t row = 0; row < rows; ++row) {
+      if (const auto id = idOf.at(row); id && index.firstRowOfId(*id) != kNoRow) {
+        linked[row] = index.firstRowOfId(*id);
+        method[row] = LinkMethod::ContactId;
+        ++links.byContactId;
         continue;
       }
+      if (const auto customer = customerOf.at(row); customer && !index.ofCustomer(*customer).empty()) {
+        const std::optional<std::int64_t> at =
+            submitted && submitted->hasValue(row) ? std::optional<std::int64_t>(submitted->epochMs[row]) : std::nullopt;
+        linked[row] = nearestPreceding(index.ofCustomer(*customer), at);
+        if (linked[row] != kNoRow) {
+          method[row] = LinkMethod::Customer;
+          ++links.byCustomer;
+          continue;
+        }
+      }
+      ++links.unlinked;
     }
-    ++links.unlinked;
   }
 
   // The link columns, rebuilt (a re-link after a file changed replaces them).
@@ -154,10 +169,15 @@ SurveyLinks linkSurveys(Dataset& dataset) {
     if (links.byCustomer == 0 && ownIds) {
       // Every link went by contact id: the linked id is the response's own (the same text), so its
       // column is gathered, usually as a copy of its dictionary instead of a string per response.
-      std::vector<std::size_t> linkedRows(rows, kNoSourceRow);
-      for (std::size_t row = 0; row < rows; ++row)
-        if (linked[row] != kNoRow) linkedRows[row] = row;
-      appendGathered(id, cellsOf(*ownIds), linkedRows);
+      // Every response linked: the column is the response's own ids, row for row.
+      if (links.unlinked == 0) {
+        appendAll(id, cellsOf(*ownIds));
+      } else {
+        std::vector<std::size_t> linkedRows(rows, kNoSourceRow);
+        for (std::size_t row = 0; row < rows; ++row)
+          if (linked[row] != kNoRow) linkedRows[row] = row;
+        appendGathered(id, cellsOf(*ownIds), linkedRows);
+      }
     } else if (contactIds) {
       appendGathered(id, cellsOf(*contactIds), linked);
     } else {

@@ -38,11 +38,12 @@ std::uint64_t hashBytes(std::string_view value) {
 }
 
 std::optional<std::uint32_t> StringDictionary::find(std::string_view value) const {
-  if (slots_.empty()) return std::nullopt;
+  if (!data_ || data_->slots.empty()) return std::nullopt;
+  const std::vector<std::uint64_t>& slots = data_->slots;
   const auto tag = static_cast<std::uint32_t>(hashBytes(value) >> 32);
-  const std::size_t mask = slots_.size() - 1;
+  const std::size_t mask = slots.size() - 1;
   for (std::size_t slot = tag & mask;; slot = (slot + 1) & mask) {
-    const std::uint64_t entry = slots_[slot];
+    const std::uint64_t entry = slots[slot];
     if (entry == 0) return std::nullopt;
     const auto code = static_cast<std::uint32_t>(entry) - 1;
     if (static_cast<std::uint32_t>(entry >> 32) == tag) {
@@ -52,13 +53,22 @@ std::optional<std::uint32_t> StringDictionary::find(std::string_view value) cons
   }
 }
 
+StringDictionary::Data& StringDictionary::own() {
+  if (!data_) data_ = std::make_shared<Data>();
+  else if (data_.use_count() > 1) data_ = std::make_shared<Data>(*data_);
+  return *data_;
+}
+
 std::uint32_t StringDictionary::intern(std::string_view value) {
-  if ((size() + 1) * 2 > slots_.size()) rehash(slots_.empty() ? 16 : slots_.size() * 2);  // load factor at most 1/2
+  if (data_ && data_.use_count() > 1)
+    if (const auto known = find(value)) return *known;  // a value it has: no copy of shared data
+  Data& data = own();
+  if ((data.entries.size() + 1) * 2 > data.slots.size()) rehash(data, data.slots.empty() ? 16 : data.slots.size() * 2);  // load factor at most 1/2
   const auto tag = static_cast<std::uint32_t>(hashBytes(value) >> 32);
-  const std::size_t mask = slots_.size() - 1;
+  const std::size_t mask = data.slots.size() - 1;
   std::size_t slot = tag & mask;
   for (;; slot = (slot + 1) & mask) {
-    const std::uint64_t entry = slots_[slot];
+    const std::uint64_t entry = data.slots[slot];
     if (entry == 0) break;
     const auto code = static_cast<std::uint32_t>(entry) - 1;
     if (static_cast<std::uint32_t>(entry >> 32) == tag) {
@@ -66,63 +76,66 @@ std::uint32_t StringDictionary::intern(std::string_view value) {
       if (known.size() == value.size() && sameBytes(known.data(), value.data(), value.size())) return code;
     }
   }
-  assert(size() < 0xFFFFFFFFu);
-  const auto code = static_cast<std::uint32_t>(size());
-  entries_.push_back(store(value));
-  slots_[slot] = std::uint64_t{tag} << 32 | (std::uint64_t{code} + 1);
+  assert(data.entries.size() < 0xFFFFFFFFu);
+  const auto code = static_cast<std::uint32_t>(data.entries.size());
+  data.entries.push_back(store(data, value));
+  data.slots[slot] = std::uint64_t{tag} << 32 | (std::uint64_t{code} + 1);
   return code;
 }
 
-std::uint64_t StringDictionary::store(std::string_view value) {
+std::uint64_t StringDictionary::store(Data& data, std::string_view value) {
+  std::vector<std::string>& blocks = data.blocks;
   if (value.size() >= kFieldMask) {  // too long for the length field: a block of its own
-    blocks_.emplace_back(value);
-    return std::uint64_t{blocks_.size() - 1} << (kOffsetBits + kLengthBits) | kFieldMask;
+    blocks.emplace_back(value);
+    return std::uint64_t{blocks.size() - 1} << (kOffsetBits + kLengthBits) | kFieldMask;
   }
   // A block holds at most kMaxBlockBytes, whatever its capacity (libc++ rounds reserve() up): an
   // offset past the field's 22 bits would spill into the block number. A long string's own block
   // (size >= kFieldMask) takes nothing more.
-  const auto room = [this] {
-    const std::string& last = blocks_.back();
+  const auto room = [&blocks] {
+    const std::string& last = blocks.back();
     return last.size() >= kFieldMask ? 0 : std::min(last.capacity(), kMaxBlockBytes) - last.size();
   };
-  if (blocks_.empty() || room() < value.size()) {
+  if (blocks.empty() || room() < value.size()) {
     // A new block, never reallocated: the unused tail of the last one is the only waste.
-    const std::size_t bytes = std::max(nextBlockBytes_, value.size());
-    nextBlockBytes_ = std::min(bytes * 2, kMaxBlockBytes);
-    blocks_.emplace_back().reserve(bytes);
-    assert(blocks_.size() < (std::size_t{1} << (64 - kOffsetBits - kLengthBits)));
+    const std::size_t bytes = std::max(data.nextBlockBytes, value.size());
+    data.nextBlockBytes = std::min(bytes * 2, kMaxBlockBytes);
+    blocks.emplace_back().reserve(bytes);
+    assert(blocks.size() < (std::size_t{1} << (64 - kOffsetBits - kLengthBits)));
   }
-  std::string& block = blocks_.back();
+  std::string& block = blocks.back();
   const std::uint64_t offset = block.size();
   block.append(value);
-  return std::uint64_t{blocks_.size() - 1} << (kOffsetBits + kLengthBits) | offset << kLengthBits | value.size();
+  return std::uint64_t{blocks.size() - 1} << (kOffsetBits + kLengthBits) | offset << kLengthBits | value.size();
 }
 
-void StringDictionary::rehash(std::size_t slotCount) {
+void StringDictionary::rehash(Data& data, std::size_t slotCount) {
   assert(slotCount <= (std::uint64_t{1} << 32));  // the tag places a slot: at most 2^32 of them
-  std::vector<std::uint64_t> old = std::move(slots_);
-  slots_.assign(slotCount, 0);
+  std::vector<std::uint64_t> old = std::move(data.slots);
+  data.slots.assign(slotCount, 0);
   const std::size_t mask = slotCount - 1;
   for (const std::uint64_t entry : old) {
     if (entry == 0) continue;
     std::size_t slot = (entry >> 32) & mask;
-    while (slots_[slot] != 0) slot = (slot + 1) & mask;
-    slots_[slot] = entry;
+    while (data.slots[slot] != 0) slot = (slot + 1) & mask;
+    data.slots[slot] = entry;
   }
 }
 
 void StringDictionary::reserve(std::size_t strings, std::size_t bytes) {
-  entries_.reserve(strings);
-  nextBlockBytes_ = std::clamp(bytes, kFirstBlockBytes, kMaxBlockBytes);
+  Data& data = own();
+  data.entries.reserve(strings);
+  data.nextBlockBytes = std::clamp(bytes, kFirstBlockBytes, kMaxBlockBytes);
   std::size_t slotCount = 16;
   while (slotCount < strings * 2) slotCount *= 2;
-  if (slotCount > slots_.size()) rehash(slotCount);
+  if (slotCount > data.slots.size()) rehash(data, slotCount);
 }
 
 std::size_t StringDictionary::memoryBytes() const {
-  std::size_t bytes = blocks_.capacity() * sizeof(std::string) + entries_.capacity() * sizeof(std::uint64_t) +
-                      slots_.capacity() * sizeof(std::uint64_t);
-  for (const std::string& block : blocks_) bytes += block.capacity();
+  if (!data_) return 0;
+  std::size_t bytes = data_->blocks.capacity() * sizeof(std::string) + data_->entries.capacity() * sizeof(std::uint64_t) +
+                      data_->slots.capacity() * sizeof(std::uint64_t);
+  for (const std::string& block : data_->blocks) bytes += block.capacity();
   return bytes;
 }
 

@@ -4,11 +4,14 @@
 // beside its code: a probe reads one slot, and the string's bytes only when the tags agree, and
 // growing the table re-places slots by their tags without reading a string again.
 // The bytes live in blocks that are never moved or over-allocated by doubling: a million
-// free-text values are appended once, into memory touched once.
+// free-text values are appended once, into memory touched once. A copy shares everything with
+// its original until one of them adds a string (copy on write): the mapping's and the dataset's
+// columns hold the reader's dictionaries without a second million strings.
 #pragma once
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -22,13 +25,14 @@ public:
   std::uint32_t intern(std::string_view value);
   std::optional<std::uint32_t> find(std::string_view value) const;
   std::string_view at(std::uint32_t code) const {
-    const std::uint64_t entry = entries_[code];
-    const std::string& block = blocks_[entry >> (kOffsetBits + kLengthBits)];
+    const std::uint64_t entry = data_->entries[code];
+    const std::string& block = data_->blocks[entry >> (kOffsetBits + kLengthBits)];
     const std::size_t length = entry & kFieldMask;
     if (length == kFieldMask) return block;  // a string of its own block
     return {block.data() + ((entry >> kLengthBits) & kFieldMask), length};
   }
-  std::size_t size() const { return entries_.size(); }
+  std::size_t size() const { return data_ ? data_->entries.size() : 0; }
+  // The bytes it holds, shared ones included (a copy that shares them counts them too).
   std::size_t memoryBytes() const;
   // Room for `strings` distinct strings of `bytes` in all, so that many arrive without regrowing.
   void reserve(std::size_t strings, std::size_t bytes);
@@ -41,17 +45,24 @@ private:
   static constexpr std::size_t kMaxBlockBytes = std::size_t{1} << kOffsetBits;
   static constexpr std::size_t kFirstBlockBytes = 256;
 
-  void rehash(std::size_t slotCount);
-  std::uint64_t store(std::string_view value);
+  struct Data {
+    // Each block is reserved once and filled up to its capacity, never past it, so it is never
+    // reallocated while filling; the last one is being filled.
+    std::vector<std::string> blocks;
+    std::size_t nextBlockBytes = kFirstBlockBytes;
+    std::vector<std::uint64_t> entries;  // per code: where its string is (see above)
+    // Per slot: the string's 32-bit hash tag (high half) and code + 1 (low half); 0 = empty. The
+    // tag also places the slot (its low bits), so growing never re-reads the strings.
+    std::vector<std::uint64_t> slots;
+  };
 
-  // Each block is reserved once and filled up to its capacity, never past it, so it is never
-  // reallocated while filling; the last one is being filled.
-  std::vector<std::string> blocks_;
-  std::size_t nextBlockBytes_ = kFirstBlockBytes;
-  std::vector<std::uint64_t> entries_;  // per code: where its string is (see above)
-  // Per slot: the string's 32-bit hash tag (high half) and code + 1 (low half); 0 = empty. The
-  // tag also places the slot (its low bits), so growing never re-reads the strings.
-  std::vector<std::uint64_t> slots_;
+  // The data, this dictionary's alone, for a write: shared data is copied first.
+  Data& own();
+  void rehash(Data& data, std::size_t slotCount);
+  static std::uint64_t store(Data& data, std::string_view value);
+
+  // Null until the first string (and in a moved-from dictionary); shared by copies until a write.
+  std::shared_ptr<Data> data_;
 };
 
 std::uint64_t hashBytes(std::string_view value);

@@ -94,6 +94,23 @@ TEST_CASE("a survey export links to contacts by contact id, filling agent and ch
   CHECK(builder.links().unlinked == 1);
 }
 
+TEST_CASE("ratings carried by a contact file all link by their own contact id, which the linked id repeats") {
+  DatasetBuilder builder = builderIn("UTC");
+  builder.addFile("conversations.csv", readPath(fixturePath("intercom_conversations.csv")));
+  const Table& surveys = builder.dataset().of(RecordKind::Survey);
+  REQUIRE(surveys.rowCount() == 2);
+  CHECK(builder.links().byContactId == 2);
+  CHECK(builder.links().unlinked == 0);
+  const Column& own = *surveys.find("contact_id");
+  const Column& linked = *surveys.find("linked_contact_id");
+  for (std::size_t row = 0; row < 2; ++row) {
+    CHECK(surveys.find("link_method")->text(row) == "contact_id");
+    REQUIRE(linked.hasValue(row));
+    CHECK(linked.text(row) == own.text(row));
+  }
+  CHECK(linked.text(0) != linked.text(1));
+}
+
 TEST_CASE("a survey without contact ids links to the customer's latest earlier contact") {
   DatasetBuilder builder = builderIn("Asia/Ho_Chi_Minh");
   builder.addFile("phieu.csv", readPath(fixturePath("vi_contacts_utf8.csv")));

@@ -83,6 +83,34 @@ TEST_CASE("dictionary: past 4 MB of strings in reserved blocks, and after a long
   CHECK(dictionary.find("after") == 700001u);
 }
 
+TEST_CASE("dictionary: a copy shares the strings until one side adds one, and neither sees the other's") {
+  StringDictionary original;
+  original.intern("chat");
+  original.intern("phone");
+  StringDictionary copy = original;
+  CHECK(copy.memoryBytes() == original.memoryBytes());
+  CHECK(copy.at(1).data() == original.at(1).data());  // the same bytes, not a second copy
+  CHECK(copy.intern("phone") == 1);                    // a value it has: still shared
+  CHECK(copy.at(1).data() == original.at(1).data());
+  CHECK(copy.intern("email") == 2);                    // a new value: the copy gets its own strings
+  CHECK(copy.at(1).data() != original.at(1).data());
+  CHECK(original.size() == 2);
+  CHECK_FALSE(original.find("email").has_value());
+  CHECK(original.intern("sms") == 2);                  // the original's own code 2, not the copy's
+  CHECK(copy.at(2) == "email");
+  CHECK(original.at(2) == "sms");
+  CHECK(copy.find("sms") == std::nullopt);
+  StringDictionary moved = std::move(copy);
+  CHECK(moved.size() == 3);
+  CHECK(copy.size() == 0);  // NOLINT(bugprone-use-after-move): a moved-from dictionary reads as empty
+  CHECK(copy.intern("chat") == 0);
+  StringDictionary reserved = original;
+  reserved.reserve(100, 1000);  // a reserve writes: the original keeps its own
+  CHECK(reserved.intern("web") == 3);
+  CHECK(original.size() == 3);
+  CHECK_FALSE(original.find("web").has_value());
+}
+
 TEST_CASE("columns keep values and validity aligned; missing is never zero") {
   Table table;
   Column& wait = table.add("wait", ValueType::Duration);
