@@ -168,8 +168,8 @@ SurveyLinks linkSurveys(Dataset& dataset) {
     const Column* ownIds = textColumn(surveys, "contact_id");
     if (links.byCustomer == 0 && ownIds) {
       // Every link went by contact id: the linked id is the response's own (the same text), so its
-      // column is gathered, usually as a copy of its dictionary instead of a string per response.
-      // Every response linked: the column is the response's own ids, row for row.
+      // column is gathered, usually as a copy of its dictionary instead of a string per response;
+      // when every response linked, it is that column row for row.
       if (links.unlinked == 0) {
         appendAll(id, cellsOf(*ownIds));
       } else {
