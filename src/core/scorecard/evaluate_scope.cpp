@@ -1,4 +1,5 @@
-// A scope's evaluation: the metric engine's result turned into a verdict with its rule.
+// A scope's evaluation: the metric engine's result turned into a verdict with its rule. Its numbers
+// are kept in the context, so a change of target recomputes no metric; not the metrics themselves.
 #include "core/scorecard/evaluate_scope.h"
 
 #include "core/metrics/comparison.h"
@@ -27,22 +28,45 @@ void fillPrevious(Evaluation& evaluation, const MetricComparison& comparison, st
   previous.insufficient = comparison.insufficient;
 }
 
-void fillTrend(Evaluation& evaluation, SelectionSet& selections, const MetricRequest& request, SegmentBy bucket) {
+// What a scope's numbers depend on, apart from its target (a change of standard that only moves
+// targets finds them again), and the numbers: kept in the context, one per standard scope.
+struct ScopeNumbers {
+  MetricChoice metric;
+  std::uint64_t minN = 0;
+  Filter filter;                            // with the period
+  std::optional<UtcRange> comparedWith;     // nothing: no comparison
+  SegmentBy trendBucket = SegmentBy::Day;
+  std::vector<std::string> driverSplits;
+  MetricResult result;
+  std::optional<MetricComparison> comparison;
+  // Filled on first need (a verdict that asks for them); the context is single-threaded.
+  mutable std::optional<std::vector<TrendPoint>> trend;
+  mutable std::optional<std::vector<DriverCandidate>> drivers;
+
+  bool sameInputs(const ScopeNumbers& other) const {
+    return metric == other.metric && minN == other.minN && filter == other.filter &&
+           comparedWith == other.comparedWith && trendBucket == other.trendBucket && driverSplits == other.driverSplits;
+  }
+};
+
+std::vector<TrendPoint> trendOf(SelectionSet& selections, const MetricRequest& request, SegmentBy bucket, StatisticUnit unit) {
+  std::vector<TrendPoint> points;
   MetricRequest perBucket = request;
   perBucket.minN = 0;
   perBucket.keepSample = false;
   perBucket.askedStatisticOnly = true;  // a trend point is the one statistic of its bucket
   const SegmentSplit series = trend(selections, perBucket, bucket);
-  if (series.failure) return;
+  if (series.failure) return points;
   for (const Segment& segment : series.segments) {
     TrendPoint point;
     point.key = segment.label.key;
     point.label = segment.label.label;
     const std::string_view statistic = segment.result.statistic;
-    if (const auto value = segment.result.value(statistic)) point.value = toProfileUnits(evaluation.unit, *value);
+    if (const auto value = segment.result.value(statistic)) point.value = toProfileUnits(unit, *value);
     point.n = segment.result.n;
-    evaluation.trend.push_back(std::move(point));
+    points.push_back(std::move(point));
   }
+  return points;
 }
 
 void judgeResult(Evaluation& evaluation, MetricContext& context, const Standard& standard) {
@@ -103,23 +127,36 @@ Evaluation evaluateScope(SelectionPool& pool, const Standard& standard, const Sc
   evaluation.target = plan.target;
   evaluation.period = period;
 
-  const MetricRequest request = requestFor(evaluation.metric, standard.minN);
-  Filter filter = plan.filter;
-  filter.period = period;
-  SelectionSet& selections = pool.of(filter);
-
-  std::optional<MetricComparison> comparison;
-  std::optional<UtcRange> comparedWith;
+  ScopeNumbers inputs;
+  inputs.metric = evaluation.metric;
+  inputs.minN = standard.minN;
+  inputs.filter = plan.filter;
+  inputs.filter.period = period;
   if (options.compare && period) {
-    // What compareWithPrevious does, with the previous period's selections from the pool.
-    comparedWith = options.comparisonPeriod ? *options.comparisonPeriod : previousPeriod(context.settings().zone, *period);
-    Filter before = plan.filter;
-    before.period = comparedWith;
-    comparison = compare(selections, pool.of(before), request, {.previousStatisticOnly = true});  // fillPrevious reads one statistic
-    evaluation.result = comparison->current;
-  } else {
-    evaluation.result = computeMetric(selections, request);
+    inputs.comparedWith = options.comparisonPeriod ? *options.comparisonPeriod : previousPeriod(context.settings().zone, *period);
   }
+  inputs.trendBucket = options.trendBucket;
+  inputs.driverSplits = options.driverSplits;
+  const MetricRequest request = requestFor(evaluation.metric, standard.minN);
+  const auto numbers = context.latest<ScopeNumbers>(
+      "scorecard.scope " + standard.id + "#" + std::to_string(plan.overrideIndex),
+      [&](const ScopeNumbers& kept) { return kept.sameInputs(inputs); },
+      [&] {
+        ScopeNumbers built = std::move(inputs);
+        SelectionSet& selections = pool.of(built.filter);
+        if (built.comparedWith) {
+          // What compareWithPrevious does, with the previous period's selections from the pool.
+          Filter before = plan.filter;
+          before.period = built.comparedWith;
+          built.comparison = compare(selections, pool.of(before), request, {.previousStatisticOnly = true});  // fillPrevious reads one statistic
+          built.result = built.comparison->current;
+        } else {
+          built.result = computeMetric(selections, request);
+        }
+        return built;
+      });
+
+  evaluation.result = numbers->result;
   evaluation.formula = evaluation.result.formula;
   if (const MetricDefinition* metric = evaluation.result.metric) {
     const std::string_view key = evaluation.result.statistic.empty() ? headlineStatisticOf(*metric).key
@@ -130,13 +167,16 @@ Evaluation evaluateScope(SelectionPool& pool, const Standard& standard, const Sc
     }
   }
   judgeResult(evaluation, context, standard);
-  if (comparison) fillPrevious(evaluation, *comparison, comparedWith);
+  if (numbers->comparison) fillPrevious(evaluation, *numbers->comparison, numbers->comparedWith);
   if (options.trends && period && evaluation.verdict != Verdict::Invalid && evaluation.verdict != Verdict::NoData) {
-    fillTrend(evaluation, selections, request, options.trendBucket);
+    if (!numbers->trend) numbers->trend = trendOf(pool.of(numbers->filter), request, options.trendBucket, evaluation.unit);
+    evaluation.trend = *numbers->trend;
   }
   if (options.drivers && (evaluation.verdict == Verdict::Fail || evaluation.verdict == Verdict::AtRisk)) {
-    evaluation.drivers = findDrivers(selections, request, evaluation.unit, evaluation.target, options.driverSplits,
-                                     options.maxDriversPerSplit);
+    if (!numbers->drivers) {
+      numbers->drivers = driverCandidates(pool.of(numbers->filter), request, evaluation.unit, options.driverSplits);
+    }
+    evaluation.drivers = rankDrivers(*numbers->drivers, evaluation.target, options.maxDriversPerSplit);
   }
   return evaluation;
 }

@@ -1,39 +1,50 @@
-// Ranks of the pooled samples (average rank for ties), then U and its normal approximation:
+// Ranks of the pooled samples (average rank for ties) by merging the sorted samples, then U and its normal approximation:
 // σ² = nA·nB/12 · ((N + 1) − Σ(t³ − t) / (N(N − 1))) for tie groups of size t.
 #include "core/stats/mann_whitney.h"
 
 #include <algorithm>
 #include <cmath>
-#include <utility>
 #include <vector>
 
 #include "core/stats/normal.h"
 
 namespace carescore {
 
-Estimate<MannWhitneyResult> mannWhitneyU(std::span<const double> a, std::span<const double> b, const MannWhitneyOptions& options) {
-  std::vector<std::pair<double, bool>> pooled;  // value, from A
-  pooled.reserve(a.size() + b.size());
-  for (const double v : a)
-    if (std::isfinite(v)) pooled.emplace_back(v, true);
-  const std::size_t nA = pooled.size();
-  for (const double v : b)
-    if (std::isfinite(v)) pooled.emplace_back(v, false);
-  const std::size_t nB = pooled.size() - nA;
-  if (nA == 0 || nB == 0) return Estimate<MannWhitneyResult>::lacking(std::min(nA, nB), 1);
-  std::sort(pooled.begin(), pooled.end(), [](const auto& x, const auto& y) { return x.first < y.first; });
+namespace {
 
+// The finite values of a sample, ascending; samples often come sorted (percentiles sort them), then no sort.
+std::vector<double> sortedFinite(std::span<const double> sample) {
+  std::vector<double> values;
+  values.reserve(sample.size());
+  for (const double v : sample)
+    if (std::isfinite(v)) values.push_back(v);
+  if (!std::is_sorted(values.begin(), values.end())) std::sort(values.begin(), values.end());
+  return values;
+}
+
+} // namespace
+
+Estimate<MannWhitneyResult> mannWhitneyU(std::span<const double> a, std::span<const double> b, const MannWhitneyOptions& options) {
+  const std::vector<double> sortedA = sortedFinite(a);
+  const std::vector<double> sortedB = sortedFinite(b);
+  const std::size_t nA = sortedA.size();
+  const std::size_t nB = sortedB.size();
+  if (nA == 0 || nB == 0) return Estimate<MannWhitneyResult>::lacking(std::min(nA, nB), 1);
+
+  // Merge the two ascending samples tie group by tie group: the pooled ranks without sorting the pool.
   double rankSumA = 0.0;
   double tieTerm = 0.0;
-  for (std::size_t i = 0; i < pooled.size();) {
-    std::size_t j = i;
-    std::size_t fromA = 0;
-    while (j < pooled.size() && pooled[j].first == pooled[i].first) fromA += pooled[j++].second;
-    const double t = static_cast<double>(j - i);
-    const double averageRank = (static_cast<double>(i + 1) + static_cast<double>(j)) / 2.0;
+  std::size_t ranked = 0, i = 0, j = 0;
+  while (i < nA || j < nB) {
+    const double value = j == nB || (i < nA && sortedA[i] < sortedB[j]) ? sortedA[i] : sortedB[j];
+    std::size_t fromA = 0, fromB = 0;
+    while (i < nA && sortedA[i] == value) ++i, ++fromA;
+    while (j < nB && sortedB[j] == value) ++j, ++fromB;
+    const double t = static_cast<double>(fromA + fromB);
+    const double averageRank = (static_cast<double>(ranked + 1) + static_cast<double>(ranked + fromA + fromB)) / 2.0;
     rankSumA += averageRank * static_cast<double>(fromA);
     tieTerm += t * t * t - t;
-    i = j;
+    ranked += fromA + fromB;
   }
   const double na = static_cast<double>(nA);
   const double nb = static_cast<double>(nB);

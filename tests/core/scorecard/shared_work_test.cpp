@@ -1,6 +1,7 @@
 // The scorecard shares work between its standards (selections per scope and period, time buckets
 // and derived columns in the context): it must give, bit for bit, what each standard gives alone
-// over a fresh context — the straightforward evaluation.
+// over a fresh context — the straightforward evaluation. Also after a change of targets, which finds
+// each scope's numbers kept in the context and recomputes no metric.
 #include <string>
 #include <vector>
 
@@ -70,7 +71,8 @@ void checkSame(const Evaluation& shared, const Evaluation& alone) {
 MetricSettings demoSettings() { return weekdayShopSettings("Asia/Ho_Chi_Minh"); }
 
 // Each standard alone: a profile of that one standard, over a context of its own.
-void checkEachAlone(const Dataset& data, const Profile& profile, const Scorecard& shared, const ScorecardOptions& options) {
+void checkEachAlone(const Dataset& data, const Profile& profile, const Scorecard& shared, const ScorecardOptions& options,
+                    int minEvaluated = 10) {
   REQUIRE(shared.standards.size() == profile.standards.size());
   int evaluated = 0;
   for (std::size_t s = 0; s < profile.standards.size(); ++s) {
@@ -86,7 +88,7 @@ void checkEachAlone(const Dataset& data, const Profile& profile, const Scorecard
     for (std::size_t i = 0; i < a.scopes.size(); ++i) checkSame(a.scopes[i], b.scopes[i]);
     evaluated += a.verdict == Verdict::Pass || a.verdict == Verdict::Fail || a.verdict == Verdict::AtRisk;
   }
-  CHECK(evaluated >= 10);  // the demo data scores most standards: the comparison compares numbers
+  CHECK(evaluated >= minEvaluated);  // the demo data scores most standards: the comparison compares numbers
 }
 
 // Goals keep their customer sets in the context while the frame stays: the same as a fresh context.
@@ -113,6 +115,25 @@ void checkGoalsAlone(const Dataset& data, const Profile& profile, const Scorecar
     }
   }
   CHECK(counted >= 2);  // the demo data counts customers: the comparison compares numbers
+}
+
+// Every target `factor` further (tighter for AtLeast, looser… whichever way the factor moves it).
+Profile movedTargets(const Profile& profile, double factor) {
+  Profile moved = profile;
+  for (Standard& standard : moved.standards) {
+    for (std::optional<double>* bound : {&standard.target.value, &standard.target.low, &standard.target.high}) {
+      if (*bound) **bound *= standard.target.comparator == Comparator::AtMost ? 1 / factor : factor;
+    }
+  }
+  return moved;
+}
+
+int verdictsChanged(const Scorecard& a, const Scorecard& b) {
+  int changed = 0;
+  for (std::size_t s = 0; s < a.standards.size() && s < b.standards.size(); ++s) {
+    changed += a.standards[s].verdict != b.standards[s].verdict;
+  }
+  return changed;
 }
 
 } // namespace
@@ -149,6 +170,21 @@ TEST_CASE("shared work: the default profile on one context equals each standard 
     const Scorecard shared = evaluateProfile(context, profile, weekly);
     checkEachAlone(data, profile, shared, weekly);
     checkGoalsAlone(data, profile, shared, weekly);
+  }
+  SUBCASE("targets moved after February, then back, then a min_n changed") {
+    const Scorecard before = evaluateProfile(context, profile, february);
+    const Profile stricter = movedTargets(profile, 1.1);
+    const Scorecard shared = evaluateProfile(context, stricter, february);
+    CHECK(verdictsChanged(before, shared) >= 2);  // passes turned fails: their drivers are searched now
+    checkEachAlone(data, stricter, shared, february);
+    const Profile looser = movedTargets(profile, 0.8);
+    checkEachAlone(data, looser, evaluateProfile(context, looser, february), february);
+    checkEachAlone(data, profile, evaluateProfile(context, profile, february), february);
+    Profile larger = profile;
+    for (Standard& standard : larger.standards) standard.minN = 400;  // the demo data has fewer: insufficient
+    const Scorecard insufficient = evaluateProfile(context, larger, february);
+    CHECK(verdictsChanged(before, insufficient) >= 2);
+    checkEachAlone(data, larger, insufficient, february, 1);  // the insufficient ones compare their have/need
   }
   SUBCASE("each standard's latest period") {
     const ScorecardOptions latest;

@@ -60,4 +60,21 @@ TEST_CASE("mann-whitney: hand-computed small case, symmetry and degenerate input
   CHECK(mannWhitneyU({}, b).insufficient == InsufficientData{0, 1});
 }
 
+TEST_CASE("mann-whitney: sorted and shuffled samples, ties across both, give the same U bit for bit") {
+  // A = {1, 2, 2, 5}, B = {2, 3, 5}: pooled 1 2 2 2 3 5 5 → ranks 1, 3, 3, 3, 5, 6.5, 6.5.
+  // Rank sum of A = 1 + 3 + 3 + 6.5 = 13.5; uA = 13.5 − 4·5/2 = 3.5; ties (3: 24, 2: 6) → Σ(t³ − t) = 30.
+  const std::vector<double> sortedA = {1, 2, 2, 5}, sortedB = {2, 3, 5};
+  const std::vector<double> shuffledA = {5, 2, 1, 2}, shuffledB = {5, 2, 3};
+  const auto sorted = mannWhitneyU(sortedA, sortedB);
+  const auto shuffled = mannWhitneyU(shuffledA, shuffledB);
+  REQUIRE(sorted.value);
+  REQUIRE(shuffled.value);
+  CHECK(sorted.value->uA == 3.5);
+  CHECK(sorted.value->uB == 8.5);  // 4·3 − 3.5
+  CHECK(shuffled.value->uA == sorted.value->uA);
+  CHECK(shuffled.value->z == sorted.value->z);
+  // σ² = 12/12 · (8 − 30/42) = 7.2857…; z = (3.5 − 6 + 0.5)/σ = −2/2.6992 = −0.74096.
+  CHECK(sorted.value->z == Approx(-2.0 / std::sqrt(8.0 - 30.0 / 42.0)));
+}
+
 }
