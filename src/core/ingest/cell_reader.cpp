@@ -220,7 +220,7 @@ void CellReader::settleDecimalSeparator(Column& column, char separator) {
       const double newDivisor = (written == separator ? 1000.0 : 1.0) * percentScale;
       rewriteMarked(marks, column, [&](std::size_t row) {
         const double digits = static_cast<double>(std::llround(column.numbers[row] * oldDivisor));
-        column.numbers[row] = digits / newDivisor;
+        column.numbers.set(row, digits / newDivisor);
       });
     };
     rescale(guessedDot_, '.');
@@ -273,7 +273,7 @@ void CellReader::appendDate(Column& column, std::string_view text, std::uint64_t
 
 void CellReader::settleDateOrder(Column& column, DateOrder order) {
   if (format_.format.dateOrderAmbiguous && order != format_.format.dateOrder)
-    rewriteMarked(guessedDot_, column, [&](std::size_t row) { column.epochMs[row] = swapDayAndMonth(column.epochMs[row]); });
+    rewriteMarked(guessedDot_, column, [&](std::size_t row) { column.epochMs.set(row, swapDayAndMonth(column.epochMs[row])); });
   guessedDot_ = Bitmap();
   format_.format.dateOrder = order;
   format_.format.dateOrderAmbiguous = false;

@@ -21,7 +21,7 @@ constexpr std::size_t kPlainDigitsMax = 15;  // as readNumber's shortcut: an exa
 // cell is missing (its value is Value{}, as Column::appendMissing writes). Returns the index of
 // the first cell not taken, which is not appended.
 template <class Value, class Read>
-std::size_t appendWhile(Bitmap& valid, std::vector<Value>& values, const std::string_view* cells, std::size_t stride,
+std::size_t appendWhile(Bitmap& valid, SharedVector<Value>& values, const std::string_view* cells, std::size_t stride,
                         std::size_t i, std::size_t count, Read read) {
   while (i < count) {
     const std::size_t end = std::min(count, i + 64);

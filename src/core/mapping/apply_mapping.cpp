@@ -32,13 +32,13 @@ void mergeInto(FieldValues& into, const FieldValues& from, Merge how) {
     const bool has = into.valid.test(row);
     if (how == Merge::Fallback && has) continue;
     if (how == Merge::Sum && has && !into.numbers.empty()) {
-      into.numbers[row] += from.numbers[row];
+      into.numbers.set(row, into.numbers[row] + from.numbers[row]);
       continue;
     }
     into.valid.set(row);
-    if (!into.numbers.empty()) into.numbers[row] = from.numbers[row];
-    else if (!into.epochMs.empty()) into.epochMs[row] = from.epochMs[row];
-    else into.codes[row] = into.dictionary.intern(from.dictionary.at(from.codes[row]));
+    if (!into.numbers.empty()) into.numbers.set(row, from.numbers[row]);
+    else if (!into.epochMs.empty()) into.epochMs.set(row, from.epochMs[row]);
+    else into.codes.set(row, into.dictionary.intern(from.dictionary.at(from.codes[row])));
   }
 }
 
@@ -47,7 +47,7 @@ void fillConstant(FieldValues& values, std::string_view constant) {
   for (std::size_t row = 0; row < values.size(); ++row)
     if (!values.valid.test(row)) {
       values.valid.set(row);
-      values.codes[row] = code;
+      values.codes.set(row, code);
     }
 }
 

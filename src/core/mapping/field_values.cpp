@@ -48,6 +48,7 @@ void convertTimestamps(const ConversionInputs& in, FieldValues& out, IssueCounte
   const Column& c = *in.column;
   const ColumnMapping& m = *in.mapping;
   if (c.type != ValueType::Timestamp) {
+    out.allocate(c.size());
     issues.add(ApplyCode::WrongType, Severity::Error, m.column, m.field, {}, 0,
                "'" + m.column + "' holds " + std::string(nameOf(c.type)) + " values, not dates and times");
     return;
@@ -68,6 +69,12 @@ void convertTimestamps(const ConversionInputs& in, FieldValues& out, IssueCounte
       swap = true;
   }
   const Column* clock = in.timeOfDay;
+  if (!swap && !clock && !(wallClock && in.zone)) {  // UTC instants as read: shared, not copied
+    out.valid = c.valid;
+    out.epochMs = c.epochMs;
+    return;
+  }
+  out.allocate(c.size());
   for (std::size_t row = 0; row < c.size(); ++row) {
     if (!c.hasValue(row)) continue;
     std::int64_t ms = c.epochMs[row];
@@ -91,8 +98,17 @@ void convertTimestamps(const ConversionInputs& in, FieldValues& out, IssueCounte
       ms = utc.utcMs;
     }
     out.valid.set(row);
-    out.epochMs[row] = ms;
+    out.epochMs.set(row, ms);
   }
+}
+
+// Whether every value of a numeric column converts to itself: no value is left out, and none is
+// -0 (which value * 1 + 0 would turn into +0).
+template <class Accepted>
+bool keepsEveryValue(const Column& c, Accepted accepted) {
+  for (std::size_t row = 0; row < c.size(); ++row)
+    if (c.hasValue(row) && (!accepted(c.numbers[row]) || std::signbit(c.numbers[row]))) return false;
+  return true;
 }
 
 void convertNumbers(const ConversionInputs& in, FieldValues& out, IssueCounter& issues, const ValueLookup& lookup) {
@@ -109,6 +125,19 @@ void convertNumbers(const ConversionInputs& in, FieldValues& out, IssueCounter& 
     }
   }
   const std::optional<ScoreRange> range = type == FieldType::Score ? scoreRangeOf(m.field) : std::nullopt;
+  const auto accepted = [&](double value) {
+    if (type == FieldType::Seconds && value < 0) return false;
+    if (type == FieldType::Count && (value < 0 || value != std::floor(value))) return false;
+    return !range || (value >= range->min && value <= range->max);
+  };
+  if (c.isNumeric() && !(lookup.active() && type == FieldType::Flag) && scale == 1.0 && m.offset == 0 &&
+      keepsEveryValue(c, accepted)) {  // numbers as read: shared, not copied
+    out.valid = c.valid;
+    out.numbers = c.numbers;
+    return;
+  }
+  out.allocate(c.size());
+  double* numbers = out.numbers.mutableData();
   for (std::size_t row = 0; row < c.size(); ++row) {
     if (!c.hasValue(row)) continue;
     double value = 0;
@@ -160,7 +189,7 @@ void convertNumbers(const ConversionInputs& in, FieldValues& out, IssueCounter& 
       continue;
     }
     out.valid.set(row);
-    out.numbers[row] = value;
+    numbers[row] = value;
   }
 }
 
@@ -172,6 +201,12 @@ void convertTexts(const ConversionInputs& in, FieldValues& out, IssueCounter& is
   const ColumnMapping& m = *in.mapping;
   const std::string_view key = in.field.definition->key;
   const bool closed = closedVocabulary(key);
+  if (c.isText() && !lookup.active() && codesInFirstSightOrder(cellsOf(c))) {  // text as read: shared, not copied
+    out.valid = c.valid;
+    out.codes = c.codes;
+    out.dictionary = c.dictionary;
+    return;
+  }
   if (c.isText() && !lookup.active()) {  // text kept as written: the cells as they are, in bulk
     Column kept;
     kept.type = c.type;
@@ -181,6 +216,7 @@ void convertTexts(const ConversionInputs& in, FieldValues& out, IssueCounter& is
     out.dictionary = std::move(kept.dictionary);
     return;
   }
+  out.allocate(c.size());
   // Ids written as numbers, in order (most exports): as many texts as distinct numbers, known up
   // front, so their dictionary is sized once instead of regrown twenty times for a million.
   if (c.isNumeric() && !lookup.active())
@@ -208,14 +244,17 @@ void convertTexts(const ConversionInputs& in, FieldValues& out, IssueCounter& is
     }
     if (code == kDrop) continue;
     out.valid.set(row);
-    out.codes[row] = code;
+    out.codes.set(row, code);
   }
 }
 
 } // namespace
 
-FieldValues::FieldValues(FieldType fieldType, std::size_t rows) : type(fieldType), valid(rows) {
-  switch (fieldType) {
+FieldValues::FieldValues(FieldType fieldType, std::size_t rows) : type(fieldType) { allocate(rows); }
+
+void FieldValues::allocate(std::size_t rows) {
+  valid = Bitmap(rows);
+  switch (type) {
     case FieldType::Timestamp: epochMs.assign(rows, 0); break;
     case FieldType::Id:
     case FieldType::Category:
@@ -236,8 +275,11 @@ void IssueCounter::add(ApplyCode code, Severity severity, const std::string& col
 
 FieldValues convertColumn(const ConversionInputs& in, IssueCounter& issues) {
   const FieldType type = in.field.definition->type;
-  FieldValues out(type, in.column->size());
-  if (in.column->type == ValueType::Empty) return out;  // no cell has a value: nothing to convert, nothing wrong
+  FieldValues out(type);  // each conversion sizes it, unless it shares the source's values
+  if (in.column->type == ValueType::Empty) {
+    out.allocate(in.column->size());
+    return out;
+  }  // no cell has a value: nothing to convert, nothing wrong
   const ValueLookup lookup(*in.mapping);
   switch (type) {
     case FieldType::Timestamp: convertTimestamps(in, out, issues); break;

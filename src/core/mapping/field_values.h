@@ -19,12 +19,15 @@ namespace carescore {
 struct FieldValues {
   FieldType type = FieldType::Text;
   Bitmap valid;
-  std::vector<double> numbers;        // Seconds, Count, Score, Flag (0/1)
-  std::vector<std::int64_t> epochMs;  // Timestamp, UTC
-  std::vector<std::uint32_t> codes;   // Id, Category, Text
+  // An identity conversion shares the source column's vectors and dictionary (copy on write).
+  SharedVector<double> numbers;        // Seconds, Count, Score, Flag (0/1)
+  SharedVector<std::int64_t> epochMs;  // Timestamp, UTC
+  SharedVector<std::uint32_t> codes;   // Id, Category, Text
   StringDictionary dictionary;
 
   explicit FieldValues(FieldType fieldType = FieldType::Text, std::size_t rows = 0);
+  // `rows` missing cells of the field's type, replacing any.
+  void allocate(std::size_t rows);
   std::size_t size() const { return valid.size(); }
 };
 

@@ -116,7 +116,7 @@ std::uint64_t fillFromContacts(Table& surveys, const Table& contacts, std::strin
     if (linked[row] == kNoRow || into.hasValue(row) || !from->hasValue(linked[row])) continue;
     std::uint32_t& code = translated[from->codes[linked[row]]];
     if (code == kUnset) code = into.dictionary.intern(from->text(linked[row]));
-    into.codes[row] = code;
+    into.codes.set(row, code);
     into.valid.set(row);
     ++filled;
   }

@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "core/table/bitmap.h"
+#include "core/table/shared_vector.h"
 #include "core/table/string_dictionary.h"
 
 namespace carescore {
@@ -63,9 +64,10 @@ struct Column {
   ValueType type = ValueType::Empty;
   ValueFormat format;
   Bitmap valid;                       // one bit per row: the cell has a value
-  std::vector<double> numbers;        // Integer, Decimal, Boolean, Duration
-  std::vector<std::int64_t> epochMs;  // Timestamp
-  std::vector<std::uint32_t> codes;   // Category, Text
+  // The value vectors and the dictionary are shared by copies of the column until one writes.
+  SharedVector<double> numbers;        // Integer, Decimal, Boolean, Duration
+  SharedVector<std::int64_t> epochMs;  // Timestamp
+  SharedVector<std::uint32_t> codes;   // Category, Text
   StringDictionary dictionary;        // Category, Text
   std::uint64_t misfits = 0;          // cells with text that did not fit `type`
   std::vector<Misfit> misfitSamples;  // the first few misfits, for diagnostics

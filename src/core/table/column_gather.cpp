@@ -55,7 +55,7 @@ void gatherCodes(Column& into, const CellSource& from, std::size_t count, RowAt 
   }
   const std::size_t before = into.codes.size();
   into.codes.resize(before + count);
-  std::uint32_t* out = into.codes.data() + before;
+  std::uint32_t* out = into.codes.mutableData() + before;
   for (std::size_t i = 0; i < count; ++i) {
     const std::size_t row = rowAt(i);
     if (!hasValue(from, row)) out[i] = 0;
@@ -64,10 +64,10 @@ void gatherCodes(Column& into, const CellSource& from, std::size_t count, RowAt 
 }
 
 template <class T, class RowAt>
-void gatherValues(std::vector<T>& into, const std::vector<T>& from, const CellSource& cells, std::size_t count, RowAt rowAt) {
+void gatherValues(SharedVector<T>& into, const std::vector<T>& from, const CellSource& cells, std::size_t count, RowAt rowAt) {
   const std::size_t before = into.size();
   into.resize(before + count);
-  T* out = into.data() + before;
+  T* out = into.mutableData() + before;
   for (std::size_t i = 0; i < count; ++i) {
     const std::size_t row = rowAt(i);
     out[i] = hasValue(cells, row) ? from[row] : T{};  // a missing cell holds 0, as appendMissing leaves it

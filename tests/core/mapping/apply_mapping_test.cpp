@@ -248,3 +248,40 @@ TEST_CASE("a few thousand ids written as ascending numbers, one repeated: every 
 }
 
 }
+
+TEST_SUITE("core/mapping") {
+
+TEST_CASE("identity conversions share the read column's values; a conversion that changes a row does not") {
+  // Created at carries Z (UTC instants), Handle time is seconds, Subject is text kept as written:
+  // the mapped columns hold the reader's storage.
+  const MappedFixture file(readText("Ticket ID,Created at,Handle time,Subject\n"
+                                    "1,2024-03-04T10:00:00Z,120,a\n2,2024-03-04T11:00:00Z,30,b\n3,2024-03-04T12:00:00Z,60,a\n"));
+  const MappedRows rows = file.apply();
+  REQUIRE(rows.ok());
+  const Table& read = file.read.table;
+  const Column& created = fieldColumn(rows, RecordKind::Contact, "created_at");
+  CHECK(created.epochMs.sharesWith(read.find("Created at")->epochMs));
+  CHECK(created.epochMs[1] == at(2024, 3, 4, 11, 0));
+  const Column& handle = fieldColumn(rows, RecordKind::Contact, "handle_seconds");
+  CHECK(handle.numbers.sharesWith(read.find("Handle time")->numbers));
+  CHECK(handle.numbers[0] == 120);
+  const Column& subject = *read.find("Subject");
+  const ColumnMapping* subjectMapping = file.mapping.find("Subject");
+  REQUIRE(subjectMapping != nullptr);
+  REQUIRE(subjectMapping->field == "topic");
+  const Column& mapped = fieldColumn(rows, RecordKind::Contact, "topic");
+  CHECK(mapped.codes.sharesWith(subject.codes));
+  CHECK(mapped.text(2) == "a");
+}
+
+TEST_CASE("a negative duration makes the conversion copy: the read column keeps its value") {
+  const MappedFixture file(readText("Ticket ID,Created at,Handle time\n1,2024-03-04 10:00,120\n2,2024-03-04 11:00,-30\n"));
+  const MappedRows rows = file.apply();
+  const Column& handle = fieldColumn(rows, RecordKind::Contact, "handle_seconds");
+  CHECK_FALSE(handle.numbers.sharesWith(file.read.table.find("Handle time")->numbers));
+  CHECK_FALSE(handle.hasValue(1));
+  CHECK(handle.numbers[1] == 0);  // missing cells hold 0
+  CHECK(file.read.table.find("Handle time")->numbers[1] == -30);
+}
+
+} // TEST_SUITE
