@@ -125,10 +125,12 @@ void convertNumbers(const ConversionInputs& in, FieldValues& out, IssueCounter& 
     }
   }
   const std::optional<ScoreRange> range = type == FieldType::Score ? scoreRangeOf(m.field) : std::nullopt;
+  // The bounds as plain numbers: GCC 12 warns (wrongly) that the optional may be read uninitialized.
+  const double low = range ? range->min : -HUGE_VAL, high = range ? range->max : HUGE_VAL;
   const auto accepted = [&](double value) {
     if (type == FieldType::Seconds && value < 0) return false;
     if (type == FieldType::Count && (value < 0 || value != std::floor(value))) return false;
-    return !range || (value >= range->min && value <= range->max);
+    return value >= low && value <= high;
   };
   if (c.isNumeric() && !(lookup.active() && type == FieldType::Flag) && scale == 1.0 && m.offset == 0 &&
       keepsEveryValue(c, accepted)) {  // numbers as read: shared, not copied
@@ -183,7 +185,7 @@ void convertNumbers(const ConversionInputs& in, FieldValues& out, IssueCounter& 
                  "counts below zero or with a fraction in '" + m.column + "' are left missing");
       continue;
     }
-    if (range && (value < range->min || value > range->max)) {
+    if (range && !(value >= low && value <= high)) {
       issues.add(ApplyCode::OutOfRange, Severity::Warning, m.column, m.field, cellText(c, row), row + 1,
                  "answers of '" + m.column + "' outside " + m.field + "'s scale are left missing");
       continue;
