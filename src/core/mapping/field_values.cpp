@@ -75,6 +75,7 @@ void convertTimestamps(const ConversionInputs& in, FieldValues& out, IssueCounte
     return;
   }
   out.allocate(c.size());
+  std::int64_t* epochMs = out.epochMs.mutableData();  // out's alone after allocate: no shared check per row
   for (std::size_t row = 0; row < c.size(); ++row) {
     if (!c.hasValue(row)) continue;
     std::int64_t ms = c.epochMs[row];
@@ -98,7 +99,7 @@ void convertTimestamps(const ConversionInputs& in, FieldValues& out, IssueCounte
       ms = utc.utcMs;
     }
     out.valid.set(row);
-    out.epochMs.set(row, ms);
+    epochMs[row] = ms;
   }
 }
 
@@ -139,7 +140,7 @@ void convertNumbers(const ConversionInputs& in, FieldValues& out, IssueCounter& 
     return;
   }
   out.allocate(c.size());
-  double* numbers = out.numbers.mutableData();
+  double* numbers = out.numbers.mutableData();  // out's alone after allocate: no shared check per row
   for (std::size_t row = 0; row < c.size(); ++row) {
     if (!c.hasValue(row)) continue;
     double value = 0;
@@ -219,6 +220,7 @@ void convertTexts(const ConversionInputs& in, FieldValues& out, IssueCounter& is
     return;
   }
   out.allocate(c.size());
+  std::uint32_t* codes = out.codes.mutableData();  // out's alone after allocate: no shared check per row
   // Ids written as numbers, in order (most exports): as many texts as distinct numbers, known up
   // front, so their dictionary is sized once instead of regrown twenty times for a million.
   if (c.isNumeric() && !lookup.active())
@@ -246,7 +248,7 @@ void convertTexts(const ConversionInputs& in, FieldValues& out, IssueCounter& is
     }
     if (code == kDrop) continue;
     out.valid.set(row);
-    out.codes.set(row, code);
+    codes[row] = code;
   }
 }
 
@@ -278,10 +280,10 @@ void IssueCounter::add(ApplyCode code, Severity severity, const std::string& col
 FieldValues convertColumn(const ConversionInputs& in, IssueCounter& issues) {
   const FieldType type = in.field.definition->type;
   FieldValues out(type);  // each conversion sizes it, unless it shares the source's values
-  if (in.column->type == ValueType::Empty) {
+  if (in.column->type == ValueType::Empty) {  // no cell has a value: nothing to convert, nothing wrong
     out.allocate(in.column->size());
     return out;
-  }  // no cell has a value: nothing to convert, nothing wrong
+  }
   const ValueLookup lookup(*in.mapping);
   switch (type) {
     case FieldType::Timestamp: convertTimestamps(in, out, issues); break;
