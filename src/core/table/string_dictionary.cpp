@@ -151,6 +151,16 @@ void StringDictionary::reserve(std::size_t strings, std::size_t bytes) {
   if (slotCount > data.slots.size()) rehash(data, slotCount);
 }
 
+void StringDictionary::appendDistinct(const StringDictionary& from, std::span<const std::uint32_t> codes, std::size_t bytes) {
+  if (codes.empty()) return;
+  Data& data = own();
+  std::vector<std::uint64_t>().swap(data.slots);  // would miss the new strings: built again on demand
+  assert(data.entries.size() + codes.size() <= 0xFFFFFFFFu);
+  data.entries.reserve(data.entries.size() + codes.size());
+  data.nextBlockBytes = std::clamp(bytes, kFirstBlockBytes, kMaxBlockBytes);
+  for (const std::uint32_t code : codes) data.entries.push_back(store(data, from.at(code)));
+}
+
 std::size_t StringDictionary::memoryBytes() const {
   if (!data_) return 0;
   std::size_t bytes = data_->blocks.capacity() * sizeof(std::string) + data_->entries.capacity() * sizeof(std::uint64_t) +

@@ -16,6 +16,7 @@
 #include <cstring>
 #include <memory>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -45,6 +46,10 @@ public:
   bool hasIndex() const { return data_ && !data_->slots.empty(); }
   // Room for `strings` distinct strings of `bytes` in all, so that many arrive without regrowing.
   void reserve(std::size_t strings, std::size_t bytes);
+  // Adds `from`'s strings of `codes` (distinct codes: distinct strings), in that order, to a
+  // dictionary that has none of them (an empty one): no lookup, so no hash table is built until a
+  // find() or intern() needs one. A subset of a million ids is copied without 16 MB of slots.
+  void appendDistinct(const StringDictionary& from, std::span<const std::uint32_t> codes, std::size_t bytes);
 
 private:
   // An entry packs where a string is: block (20 bits), offset in it (22), length (22; all ones:
