@@ -6,7 +6,7 @@
 // generated export itself differs between the native (GCC) and WebAssembly (clang) builds: the
 // generator's personName() draws two names as operands of one +, which the compilers evaluate in
 // opposite orders. Compare digests within one build kind.
-//   carescore-bench-load [--rows N] [--runs N] [--column-digests]
+//   carescore-bench-load [--rows N] [--runs N] [--column-digests] [--column-memory]
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -86,14 +86,33 @@ std::uint64_t digestOf(const Dataset& data, bool perColumn) {
   return hash;
 }
 
+// Where the memory is: each column's bytes (valid bits, values, dictionary), with a mark on those
+// whose values or dictionary are the read table's storage, shared rather than copied.
+void printColumnMemory(const char* table, const Table& columns, const Table* read) {
+  for (const Column& column : columns.columns) {
+    bool shared = false;
+    if (read)
+      for (const Column& r : read->columns)
+        shared = shared || column.numbers.sharesWith(r.numbers) || column.epochMs.sharesWith(r.epochMs) ||
+                 column.codes.sharesWith(r.codes) || (column.dictionary.size() > 0 && column.dictionary.sharesWith(r.dictionary));
+    const std::size_t values = column.numbers.memoryBytes() + column.epochMs.memoryBytes() + column.codes.memoryBytes();
+    std::printf("  %-8s %-28s %6.1f MB (valid %5.1f, values %5.1f, dictionary %5.1f: %zu strings)%s\n", table,
+                column.name.substr(0, 28).c_str(), static_cast<double>(column.memoryBytes()) / 1e6,
+                static_cast<double>(column.valid.memoryBytes()) / 1e6, static_cast<double>(values) / 1e6,
+                static_cast<double>(column.dictionary.memoryBytes()) / 1e6, column.dictionary.size(), shared ? "  shared with the read" : "");
+  }
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
   std::uint64_t rows = 1000000;
   int runs = 2;
-  bool columnDigests = false;
-  for (int i = 1; i < argc; ++i)
+  bool columnDigests = false, columnMemory = false;
+  for (int i = 1; i < argc; ++i) {
     if (std::strcmp(argv[i], "--column-digests") == 0) columnDigests = true;
+    if (std::strcmp(argv[i], "--column-memory") == 0) columnMemory = true;
+  }
   for (int i = 1; i + 1 < argc; ++i) {
     if (std::strcmp(argv[i], "--rows") == 0) rows = std::strtoull(argv[i + 1], nullptr, 10);
     if (std::strcmp(argv[i], "--runs") == 0) runs = std::max(1, std::atoi(argv[i + 1]));
@@ -133,6 +152,11 @@ int main(int argc, char** argv) {
     timed(map, heapBase, [&] { builder.addFile("tickets.csv", std::shared_ptr<const ReadResult>(std::move(result))); });
     std::shared_ptr<const Dataset> data;
     timed(dataset, heapBase, [&] { data = builder.sharedDataset(); });
+    if (columnMemory && run + 1 == runs) {
+      const Table& readTable = builder.file(0).read->table;
+      printColumnMemory("read", readTable, nullptr);
+      for (RecordKind kind : kRecordKinds) printColumnMemory(nameOf(kind).data(), data->of(kind), &readTable);
+    }
     digest = digestOf(*data, columnDigests && run + 1 == runs);
     contacts = data->of(RecordKind::Contact).rowCount();
     surveys = data->of(RecordKind::Survey).rowCount();

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 #include <optional>
+#include <utility>
 
 #include "core/mapping/column_profile.h"
 #include "core/mapping/field_values.h"
@@ -237,6 +238,9 @@ MappedRows applyMapping(const Table& table, const Mapping& mapping, const ApplyC
   out.rowsMapped = rows.size();
   putInCatalogueOrder(primary, kind);
   if (kind == RecordKind::Contact) putInCatalogueOrder(out.records.of(RecordKind::Survey), RecordKind::Survey);
+  // The canonical columns are read from here on: the hash tables the gathering built go.
+  for (RecordKind built : kRecordKinds)
+    for (const Column& column : std::as_const(out.records).of(built).columns) column.dictionary.releaseIndex();
   out.issues = issues.take();
   return out;
 }

@@ -295,6 +295,9 @@ FieldValues convertColumn(const ConversionInputs& in, IssueCounter& issues) {
     case FieldType::Category:
     case FieldType::Text: convertTexts(in, out, issues, lookup); break;
   }
+  // Converted text is only read from here on (a merge or a constant builds the index again): the
+  // hash table of a million ids goes before the next column builds its own.
+  out.dictionary.releaseIndex();
   return out;
 }
 

@@ -134,6 +134,9 @@ SurveyLinks linkSurveys(Dataset& dataset) {
   const Column* contactIds = textColumn(contacts, "id");
   std::vector<std::size_t> linked(rows, kNoRow);
   std::vector<LinkMethod> method(rows, LinkMethod::None);
+  // Looking ids up builds the contacts' id hash table when it was released (16 MB for a million
+  // ids): it goes again after, unless it was there before.
+  const bool idsIndexed = contactIds && contactIds->dictionary.hasIndex();
   {  // the index and lookups freed before the link columns are built
     ContactIndex index(contacts);
     CodeLookup idOf(textColumn(surveys, "contact_id"), contactIds);
@@ -159,6 +162,7 @@ SurveyLinks linkSurveys(Dataset& dataset) {
       ++links.unlinked;
     }
   }
+  if (contactIds && !idsIndexed) contactIds->dictionary.releaseIndex();
 
   // The link columns, rebuilt (a re-link after a file changed replaces them).
   {

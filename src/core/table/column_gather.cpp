@@ -39,15 +39,20 @@ FirstSight firstSightOf(const CellSource& from, std::size_t count, RowAt rowAt) 
 }
 
 // Text cells: when the target has no text yet and the gathered rows number the values as the
-// source does, the dictionary is copied whole. Otherwise each value seen is interned once, into a
-// dictionary reserved for all of them, so a million new values do not regrow its table 20 times.
+// source does, the dictionary is copied whole; when it has no text yet otherwise, the values seen
+// are its strings in order of first sight, all distinct, added without a lookup (and without the
+// hash table a lookup needs). Otherwise each value seen is interned once, into a dictionary
+// reserved for all of them, so a million new values do not regrow its table 20 times.
 template <class RowAt>
 void gatherCodes(Column& into, const CellSource& from, std::size_t count, RowAt rowAt) {
   const FirstSight seen = firstSightOf(from, count, rowAt);
-  const bool same = into.dictionary.size() == 0 && seen.sameAsSource(from);
+  const bool empty = into.dictionary.size() == 0;
+  const bool same = empty && seen.sameAsSource(from);
   std::vector<std::uint32_t> codeOf;  // per place in order of first sight: the code in `into`
   if (same) {
     into.dictionary = from.dictionary;
+  } else if (empty) {
+    into.dictionary.appendDistinct(from.dictionary, seen.codes, seen.bytes);  // code i: the i-th value seen
   } else {
     into.dictionary.reserve(into.dictionary.size() + seen.codes.size(), seen.bytes);
     codeOf.reserve(seen.codes.size());
@@ -59,7 +64,9 @@ void gatherCodes(Column& into, const CellSource& from, std::size_t count, RowAt 
   for (std::size_t i = 0; i < count; ++i) {
     const std::size_t row = rowAt(i);
     if (!hasValue(from, row)) out[i] = 0;
-    else out[i] = same ? from.codes[row] : codeOf[seen.orderOf[from.codes[row]]];
+    else if (same) out[i] = from.codes[row];
+    else if (empty) out[i] = seen.orderOf[from.codes[row]];
+    else out[i] = codeOf[seen.orderOf[from.codes[row]]];
   }
 }
 

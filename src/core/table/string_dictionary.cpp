@@ -38,7 +38,8 @@ std::uint64_t hashBytes(std::string_view value) {
 }
 
 std::optional<std::uint32_t> StringDictionary::find(std::string_view value) const {
-  if (!data_ || data_->slots.empty()) return std::nullopt;
+  if (!data_ || data_->entries.empty()) return std::nullopt;
+  if (data_->slots.empty()) buildIndex(*data_);
   const std::vector<std::uint64_t>& slots = data_->slots;
   const auto tag = static_cast<std::uint32_t>(hashBytes(value) >> 32);
   const std::size_t mask = slots.size() - 1;
@@ -63,6 +64,7 @@ std::uint32_t StringDictionary::intern(std::string_view value) {
   if (data_ && data_.use_count() > 1)
     if (const auto known = find(value)) return *known;  // a value it has: no copy of shared data
   Data& data = own();
+  if (data.slots.empty() && !data.entries.empty()) buildIndex(data);
   if ((data.entries.size() + 1) * 2 > data.slots.size()) rehash(data, data.slots.empty() ? 16 : data.slots.size() * 2);  // load factor at most 1/2
   const auto tag = static_cast<std::uint32_t>(hashBytes(value) >> 32);
   const std::size_t mask = data.slots.size() - 1;
@@ -122,13 +124,41 @@ void StringDictionary::rehash(Data& data, std::size_t slotCount) {
   }
 }
 
+void StringDictionary::buildIndex(Data& data) const {
+  std::size_t slotCount = 16;
+  while (slotCount < (data.entries.size() + 1) * 2) slotCount *= 2;  // as intern() would have grown it
+  data.slots.assign(slotCount, 0);
+  const std::size_t mask = slotCount - 1;
+  for (std::uint32_t code = 0; code < data.entries.size(); ++code) {  // the strings are distinct: no compare
+    const auto tag = static_cast<std::uint32_t>(hashBytes(at(code)) >> 32);
+    std::size_t slot = tag & mask;
+    while (data.slots[slot] != 0) slot = (slot + 1) & mask;
+    data.slots[slot] = std::uint64_t{tag} << 32 | (std::uint64_t{code} + 1);
+  }
+}
+
+void StringDictionary::releaseIndex() const {
+  if (data_) std::vector<std::uint64_t>().swap(data_->slots);
+}
+
 void StringDictionary::reserve(std::size_t strings, std::size_t bytes) {
   Data& data = own();
+  if (data.slots.empty() && !data.entries.empty()) buildIndex(data);  // rehash re-places the slots there are
   data.entries.reserve(strings);
   data.nextBlockBytes = std::clamp(bytes, kFirstBlockBytes, kMaxBlockBytes);
   std::size_t slotCount = 16;
   while (slotCount < strings * 2) slotCount *= 2;
   if (slotCount > data.slots.size()) rehash(data, slotCount);
+}
+
+void StringDictionary::appendDistinct(const StringDictionary& from, std::span<const std::uint32_t> codes, std::size_t bytes) {
+  if (codes.empty()) return;
+  Data& data = own();
+  std::vector<std::uint64_t>().swap(data.slots);  // would miss the new strings: built again on demand
+  assert(data.entries.size() + codes.size() <= 0xFFFFFFFFu);
+  data.entries.reserve(data.entries.size() + codes.size());
+  data.nextBlockBytes = std::clamp(bytes, kFirstBlockBytes, kMaxBlockBytes);
+  for (const std::uint32_t code : codes) data.entries.push_back(store(data, from.at(code)));
 }
 
 std::size_t StringDictionary::memoryBytes() const {

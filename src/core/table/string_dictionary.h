@@ -7,12 +7,16 @@
 // free-text values are appended once, into memory touched once. A copy shares everything with
 // its original until one of them adds a string (copy on write): the mapping's and the dataset's
 // columns hold the reader's dictionaries without a second million strings.
+// The hash table is needed only to add and to look up strings: a finished column drops it
+// (releaseIndex, 16 bytes per distinct string, a third of a million ids' dictionary), and the next
+// find() or intern() builds it again from the strings, once.
 #pragma once
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
 #include <memory>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -34,8 +38,18 @@ public:
   std::size_t size() const { return data_ ? data_->entries.size() : 0; }
   // The bytes it holds, shared ones included (a copy that shares them counts them too).
   std::size_t memoryBytes() const;
+  // Whether two dictionaries share one storage (a copy that neither has added to).
+  bool sharesWith(const StringDictionary& other) const { return data_ && data_ == other.data_; }
+  // Drops the hash table until the next find() or intern() needs it. The table only mirrors the
+  // strings, so no value or code changes: allowed on a const (shared) dictionary, for every holder.
+  void releaseIndex() const;
+  bool hasIndex() const { return data_ && !data_->slots.empty(); }
   // Room for `strings` distinct strings of `bytes` in all, so that many arrive without regrowing.
   void reserve(std::size_t strings, std::size_t bytes);
+  // Adds `from`'s strings of `codes` (distinct codes: distinct strings), in that order, to a
+  // dictionary that has none of them (an empty one): no lookup, so no hash table is built until a
+  // find() or intern() needs one. A subset of a million ids is copied without 16 MB of slots.
+  void appendDistinct(const StringDictionary& from, std::span<const std::uint32_t> codes, std::size_t bytes);
 
 private:
   // An entry packs where a string is: block (20 bits), offset in it (22), length (22; all ones:
@@ -59,6 +73,8 @@ private:
   // The data, this dictionary's alone, for a write: shared data is copied first.
   Data& own();
   void rehash(Data& data, std::size_t slotCount);
+  // The hash table of every string, after releaseIndex() dropped it.
+  void buildIndex(Data& data) const;
   static std::uint64_t store(Data& data, std::string_view value);
 
   // Null until the first string (and in a moved-from dictionary); shared by copies until a write.

@@ -88,6 +88,12 @@ TEST_CASE("gather: text keeps the codes appendText would give, dictionary copied
     testing::requireSameColumn(into, rowByRow(empty, from, rows));
     CHECK(into.dictionary.at(0) == "c");  // row 4 comes first
     CHECK(into.codes == std::vector<std::uint32_t>{0, 0, 1, 0, 2, 0});
+    // The values seen are distinct: added without a lookup, so without a hash table until one is asked for.
+    CHECK_FALSE(into.dictionary.hasIndex());
+    CHECK(into.dictionary.find("a") == 1u);
+    CHECK(into.dictionary.hasIndex());
+    CHECK(into.dictionary.intern("b") == 2);
+    CHECK(into.dictionary.intern("d") == 3);
   }
   SUBCASE("a subset without 'c': the dictionary is not copied, so it holds no unused value") {
     const std::vector<std::size_t> rows = {0, 1, 3};

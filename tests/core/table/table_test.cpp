@@ -111,6 +111,43 @@ TEST_CASE("dictionary: a copy shares the strings until one side adds one, and ne
   CHECK_FALSE(original.find("web").has_value());
 }
 
+TEST_CASE("dictionary: a released index costs its slots and is built again by find, intern and reserve") {
+  StringDictionary dictionary;
+  for (int i = 0; i < 100; ++i) dictionary.intern("id " + std::to_string(i));
+  // 100 strings at a load of at most 1/2: 256 slots of 8 bytes.
+  const std::size_t indexed = dictionary.memoryBytes();
+  CHECK(dictionary.hasIndex());
+  dictionary.releaseIndex();
+  CHECK_FALSE(dictionary.hasIndex());
+  CHECK(indexed - dictionary.memoryBytes() == 256 * 8);
+  CHECK(dictionary.at(42) == "id 42");  // reading needs no index
+  CHECK(dictionary.find("id 42") == 42u);  // builds it again: 256 slots, as intern() had grown it
+  CHECK(dictionary.memoryBytes() == indexed);
+  CHECK_FALSE(dictionary.find("id 100").has_value());
+
+  dictionary.releaseIndex();
+  CHECK(dictionary.intern("id 7") == 7);  // a known string keeps its code
+  CHECK(dictionary.intern("id 100") == 100);
+  CHECK(dictionary.find("id 99") == 99u);
+
+  dictionary.releaseIndex();
+  dictionary.reserve(1000, 8000);  // re-places the strings it has, not an empty table
+  CHECK(dictionary.intern("id 3") == 3);
+  CHECK(dictionary.size() == 101);
+
+  // Shared: one holder releasing drops the index both read through; neither string nor code moves.
+  const StringDictionary copy = dictionary;
+  copy.releaseIndex();
+  CHECK_FALSE(dictionary.hasIndex());
+  CHECK(copy.sharesWith(dictionary));
+  CHECK(dictionary.find("id 100") == 100u);
+  CHECK(copy.hasIndex());
+  StringDictionary empty;
+  empty.releaseIndex();
+  CHECK_FALSE(empty.find("x").has_value());
+  CHECK(empty.intern("x") == 0);
+}
+
 TEST_CASE("columns keep values and validity aligned; missing is never zero") {
   Table table;
   Column& wait = table.add("wait", ValueType::Duration);
