@@ -1,14 +1,15 @@
-// Funnel customer sets by reading the canonical columns once per measure.
+// Funnel customer sets by reading the canonical columns once per measure, customers as keys.
 #include "core/scorecard/funnel_counts.h"
-
-#include <map>
 
 #include "core/metrics/field_access.h"
 #include "core/metrics/requirements.h"
+#include "core/table/string_dictionary.h"
 
 namespace carescore {
 
 namespace {
+
+constexpr std::uint32_t kNoCustomer = UINT32_MAX;
 
 double numberParameter(const FunnelMeasureDefinition& measure, const Parameters& parameters, std::string_view key) {
   if (auto it = parameters.find(std::string(key)); it != parameters.end()) {
@@ -18,108 +19,146 @@ double numberParameter(const FunnelMeasureDefinition& measure, const Parameters&
   return definition ? definition->defaultNumber : 0;
 }
 
-std::string idText(const CodeField& field, std::size_t row) { return std::string(field.column->dictionary.at(field.at(row))); }
-
-CustomerSet served(const Dataset& data, const UtcRange& frame) {
-  CustomerSet set;
+CustomerSet served(MetricContext& context, const UtcRange& frame) {
+  const Dataset& data = context.data();
+  const std::vector<std::uint32_t>& keyOf = customerKeys(context).of(RecordKind::Contact);
+  CustomerSet set(customerKeys(context).count);
   const CodeField customer = codeField(data, RecordKind::Contact, "customer_id");
   const TimeField created = timeField(data, RecordKind::Contact, "created_at");
   for (std::size_t row = 0; row < data.of(RecordKind::Contact).rowCount(); ++row) {
-    if (customer.has(row) && created.has(row) && frame.contains(created.at(row))) set.insert(idText(customer, row));
+    if (customer.has(row) && created.has(row) && frame.contains(created.at(row))) set.set(keyOf[customer.at(row)]);
   }
   return set;
 }
 
-// Customers whose latest answer of `scoreField` in the frame passes `keep`. A survey reaches its
-// customer directly, or through the contact it rated.
+// Per code of the surveys' contact_id: the customer of that contact (the last contact row with
+// the id wins), or kNoCustomer. Depends on the data only.
+const std::vector<std::uint32_t>& customerOfRatedContact(MetricContext& context) {
+  return context.cached<std::vector<std::uint32_t>>("funnel.customer_of_rated_contact", [&] {
+    const Dataset& data = context.data();
+    const CodeField rated = codeField(data, RecordKind::Survey, "contact_id");
+    const CodeField contactId = codeField(data, RecordKind::Contact, "id");
+    const CodeField contactCustomer = codeField(data, RecordKind::Contact, "customer_id");
+    std::vector<std::uint32_t> customerOfSurveyCode(rated.dictionarySize(), kNoCustomer);
+    if (!contactId || !contactCustomer) return customerOfSurveyCode;
+    const std::vector<std::uint32_t>& keyOf = customerKeys(context).of(RecordKind::Contact);
+    std::vector<std::uint32_t> customerOfContactCode(contactId.dictionarySize(), kNoCustomer);
+    for (std::size_t row = 0; row < data.of(RecordKind::Contact).rowCount(); ++row) {
+      if (contactId.has(row) && contactCustomer.has(row)) customerOfContactCode[contactId.at(row)] = keyOf[contactCustomer.at(row)];
+    }
+    for (std::uint32_t code = 0; code < customerOfSurveyCode.size(); ++code) {
+      if (const auto found = contactId.column->dictionary.find(rated.column->dictionary.at(code)))
+        customerOfSurveyCode[code] = customerOfContactCode[*found];
+    }
+    return customerOfSurveyCode;
+  });
+}
+
+// Customers whose latest answer of `scoreField` in the frame passes `keep` (of two answers at the
+// same instant, the later row). A survey reaches its customer directly, or, when surveys have no
+// customer_id at all, through the contact it rated.
 template <class Keep>
-CustomerSet surveyed(const Dataset& data, std::string_view scoreField, const UtcRange& frame, Keep keep) {
+CustomerSet surveyed(MetricContext& context, std::string_view scoreField, const UtcRange& frame, Keep keep) {
+  const Dataset& data = context.data();
+  const CustomerKeys& keys = customerKeys(context);
   const NumberField score = numberField(data, RecordKind::Survey, scoreField);
   const TimeField submitted = timeField(data, RecordKind::Survey, "submitted_at");
   const CodeField direct = codeField(data, RecordKind::Survey, "customer_id");
   const CodeField contactOf = codeField(data, RecordKind::Survey, "contact_id");
-  std::map<std::string, std::string> customerOfContact;
-  if (!direct && contactOf) {
-    const CodeField contactId = codeField(data, RecordKind::Contact, "id");
-    const CodeField contactCustomer = codeField(data, RecordKind::Contact, "customer_id");
-    for (std::size_t row = 0; row < data.of(RecordKind::Contact).rowCount(); ++row) {
-      if (contactId.has(row) && contactCustomer.has(row)) customerOfContact[idText(contactId, row)] = idText(contactCustomer, row);
-    }
-  }
-  std::map<std::string, std::pair<std::int64_t, double>> latest;
+  const std::vector<std::uint32_t>& keyOf = keys.of(RecordKind::Survey);
+  const std::vector<std::uint32_t>* throughContact = !direct && contactOf ? &customerOfRatedContact(context) : nullptr;
+  Bitmap answered(keys.count);
+  std::vector<std::int64_t> latestMs(keys.count);
+  std::vector<double> latestScore(keys.count);
   for (std::size_t row = 0; row < data.of(RecordKind::Survey).rowCount(); ++row) {
     if (!score.has(row) || !submitted.has(row) || !frame.contains(submitted.at(row))) continue;
-    std::string customer;
-    if (direct.has(row)) {
-      customer = idText(direct, row);
-    } else if (contactOf.has(row)) {
-      auto it = customerOfContact.find(idText(contactOf, row));
-      if (it == customerOfContact.end()) continue;
-      customer = it->second;
-    } else {
-      continue;
+    std::uint32_t customer = kNoCustomer;
+    if (direct.has(row)) customer = keyOf[direct.at(row)];
+    else if (throughContact && contactOf.has(row)) customer = (*throughContact)[contactOf.at(row)];
+    if (customer == kNoCustomer) continue;
+    if (!answered.test(customer) || submitted.at(row) >= latestMs[customer]) {
+      answered.set(customer);
+      latestMs[customer] = submitted.at(row);
+      latestScore[customer] = score.at(row);
     }
-    auto [it, inserted] = latest.try_emplace(customer, submitted.at(row), score.at(row));
-    if (!inserted && submitted.at(row) >= it->second.first) it->second = {submitted.at(row), score.at(row)};
   }
-  CustomerSet set;
-  for (const auto& [customer, answer] : latest) {
-    if (keep(answer.second)) set.insert(customer);
+  CustomerSet set(keys.count);
+  for (std::uint32_t customer = 0; customer < keys.count; ++customer) {
+    if (answered.test(customer) && keep(latestScore[customer])) set.set(customer);
   }
   return set;
 }
 
-CustomerSet returning(const Dataset& data, double minOrders, const UtcRange& frame) {
-  CustomerSet set;
+// The customer list's customers whose `field` is at least `least`.
+CustomerSet listedWithAtLeast(MetricContext& context, std::string_view field, double least) {
+  const Dataset& data = context.data();
+  const std::vector<std::uint32_t>& keyOf = customerKeys(context).of(RecordKind::Customer);
+  CustomerSet set(customerKeys(context).count);
   const CodeField listed = codeField(data, RecordKind::Customer, "customer_id");
-  const NumberField orders = numberField(data, RecordKind::Customer, "orders");
-  if (listed && orders) {
-    for (std::size_t row = 0; row < data.of(RecordKind::Customer).rowCount(); ++row) {
-      if (listed.has(row) && orders.has(row) && orders.at(row) >= minOrders) set.insert(idText(listed, row));
-    }
-    return set;
+  const NumberField value = numberField(data, RecordKind::Customer, field);
+  for (std::size_t row = 0; row < data.of(RecordKind::Customer).rowCount(); ++row) {
+    if (listed.has(row) && value.has(row) && value.at(row) >= least) set.set(keyOf[listed.at(row)]);
   }
+  return set;
+}
+
+// Customers with at least `minOrders` orders before the frame ends: the customer list's count
+// when it has one, else the orders themselves.
+CustomerSet returning(MetricContext& context, double minOrders, const UtcRange& frame) {
+  const Dataset& data = context.data();
+  if (codeField(data, RecordKind::Customer, "customer_id") && numberField(data, RecordKind::Customer, "orders"))
+    return listedWithAtLeast(context, "orders", minOrders);
+  const CustomerKeys& keys = customerKeys(context);
+  const std::vector<std::uint32_t>& keyOf = keys.of(RecordKind::Order);
   const CodeField customer = codeField(data, RecordKind::Order, "customer_id");
   const TimeField ordered = timeField(data, RecordKind::Order, "ordered_at");
-  std::map<std::string, double> counts;
+  std::vector<std::uint32_t> counts(keys.count, 0);
   for (std::size_t row = 0; row < data.of(RecordKind::Order).rowCount(); ++row) {
-    if (customer.has(row) && ordered.has(row) && ordered.at(row) < frame.endMs) counts[idText(customer, row)] += 1;
+    if (customer.has(row) && ordered.has(row) && ordered.at(row) < frame.endMs) ++counts[keyOf[customer.at(row)]];
   }
-  for (const auto& [id, count] : counts) {
-    if (count >= minOrders) set.insert(id);
-  }
-  return set;
-}
-
-CustomerSet referring(const Dataset& data, double minReferrals) {
-  CustomerSet set;
-  const CodeField listed = codeField(data, RecordKind::Customer, "customer_id");
-  const NumberField referrals = numberField(data, RecordKind::Customer, "referrals");
-  for (std::size_t row = 0; row < data.of(RecordKind::Customer).rowCount(); ++row) {
-    if (listed.has(row) && referrals.has(row) && referrals.at(row) >= minReferrals) set.insert(idText(listed, row));
+  CustomerSet set(keys.count);
+  for (std::uint32_t key = 0; key < keys.count; ++key) {
+    if (counts[key] > 0 && double(counts[key]) >= minOrders) set.set(key);  // a customer without orders never returns
   }
   return set;
 }
 
 } // namespace
 
-FunnelSet customersOf(const Dataset& data, const FunnelMeasureDefinition& measure, const Parameters& parameters,
+const CustomerKeys& customerKeys(MetricContext& context) {
+  return context.cached<CustomerKeys>("funnel.customer_keys", [&] {
+    CustomerKeys keys;
+    keys.keyOfCode.resize(std::size(kRecordKinds));
+    StringDictionary ids;  // only while building: the keys are its codes
+    for (const RecordKind kind : kRecordKinds) {
+      const CodeField customer = codeField(context.data(), kind, "customer_id");
+      std::vector<std::uint32_t>& keyOf = keys.keyOfCode[static_cast<std::size_t>(kind)];
+      keyOf.resize(customer.dictionarySize());
+      for (std::uint32_t code = 0; code < keyOf.size(); ++code) keyOf[code] = ids.intern(customer.column->dictionary.at(code));
+    }
+    keys.count = ids.size();
+    return keys;
+  });
+}
+
+FunnelSet customersOf(MetricContext& context, const FunnelMeasureDefinition& measure, const Parameters& parameters,
                       const UtcRange& frame) {
+  const Dataset& data = context.data();
   FunnelSet out;
   out.missing = missingInputs(RecordKind::Customer, measure.inputs,
                               [&data](RecordKind kind, std::string_view field) { return hasField(data, kind, field); });
   if (!out.missing.empty()) return out;
   if (measure.key == "customers_served") {
-    out.customers = served(data, frame);
+    out.customers = served(context, frame);
   } else if (measure.key == "customers_satisfied") {
     const double satisfiedMin = numberParameter(measure, parameters, "satisfied_min");
-    out.customers = surveyed(data, "csat", frame, [satisfiedMin](double csat) { return csat >= satisfiedMin; });
+    out.customers = surveyed(context, "csat", frame, [satisfiedMin](double csat) { return csat >= satisfiedMin; });
   } else if (measure.key == "customers_promoting") {
-    out.customers = surveyed(data, "nps", frame, [](double nps) { return nps >= 9; });
+    out.customers = surveyed(context, "nps", frame, [](double nps) { return nps >= 9; });
   } else if (measure.key == "customers_returning") {
-    out.customers = returning(data, numberParameter(measure, parameters, "min_orders"), frame);
+    out.customers = returning(context, numberParameter(measure, parameters, "min_orders"), frame);
   } else if (measure.key == "customers_referring") {
-    out.customers = referring(data, numberParameter(measure, parameters, "min_referrals"));
+    out.customers = listedWithAtLeast(context, "referrals", numberParameter(measure, parameters, "min_referrals"));
   } else {
     out.message = "no counting is defined for funnel measure " + std::string(measure.key);
   }

@@ -51,7 +51,7 @@ std::shared_ptr<const KeptFunnelSet> funnelSetOf(MetricContext& context, const F
                                                  const Parameters& parameters, const UtcRange& frame) {
   const auto fits = [&](const KeptFunnelSet& kept) { return kept.frame == frame && kept.parameters == parameters; };
   return context.latest<KeptFunnelSet>("funnel_set:" + std::string(measure.key), fits, [&] {
-    return KeptFunnelSet{parameters, frame, customersOf(context.data(), measure, parameters, frame)};
+    return KeptFunnelSet{parameters, frame, customersOf(context, measure, parameters, frame)};
   });
 }
 
@@ -74,8 +74,8 @@ GoalProgress evaluateGoal(MetricContext& context, const Goal& goal, std::optiona
   progress.leftMs = frame->lengthMs() - progress.elapsedMs;
   progress.elapsedShare = frame->lengthMs() > 0 ? double(progress.elapsedMs) / double(frame->lengthMs()) : 1.0;
 
-  const Dataset& data = context.data();
   std::shared_ptr<const CustomerSet> previous;
+  std::size_t previousCount = 0;
   bool counted = true;
   for (std::size_t i = 0; i < goal.steps.size(); ++i) {
     const FunnelStep& definition = goal.steps[i];
@@ -93,22 +93,22 @@ GoalProgress evaluateGoal(MetricContext& context, const Goal& goal, std::optiona
       const FunnelSet& set = found->set;
       step.missing = set.missing;
       if (!set.message.empty()) step.missing.push_back(set.message);
-      if (!step.missing.empty()) step.usualExports = usualExportsFor(data, RecordKind::Customer, measure->inputs);
+      if (!step.missing.empty()) step.usualExports = usualExportsFor(context.data(), RecordKind::Customer, measure->inputs);
       if (set.customers && counted) {
         std::shared_ptr<const CustomerSet> kept;
         if (i == 0) {
           kept = std::shared_ptr<const CustomerSet>(found, &*set.customers);  // the kept set itself, not a copy
         } else {
-          CustomerSet both;
-          for (const std::string& customer : *previous) {
-            if (set.customers->count(customer)) both.insert(customer);
-          }
+          CustomerSet both = *previous;
+          both &= *set.customers;
           kept = std::make_shared<const CustomerSet>(std::move(both));
         }
-        step.count = kept->size();
-        if (i > 0 && !previous->empty()) step.shareOfPrevious = 100.0 * double(kept->size()) / double(previous->size());
-        if (step.targetCount && *step.targetCount > 0) step.progress = double(kept->size()) / *step.targetCount;
+        const std::size_t count = kept->count();
+        step.count = count;
+        if (i > 0 && previousCount > 0) step.shareOfPrevious = 100.0 * double(count) / double(previousCount);
+        if (step.targetCount && *step.targetCount > 0) step.progress = double(count) / *step.targetCount;
         previous = std::move(kept);
+        previousCount = count;
       }
     }
     if (!step.count) {

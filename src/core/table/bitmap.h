@@ -59,6 +59,11 @@ public:
     for (std::uint64_t w : words_) n += static_cast<std::size_t>(std::popcount(w));
     return n;
   }
+  // Keeps the bits set in both; `other` has the same size.
+  Bitmap& operator&=(const Bitmap& other) {
+    for (std::size_t i = 0; i < words_.size(); ++i) words_[i] &= other.words_[i];
+    return *this;
+  }
   const std::vector<std::uint64_t>& words() const { return words_; }
   std::size_t memoryBytes() const { return words_.capacity() * sizeof(std::uint64_t); }
   bool operator==(const Bitmap&) const = default;

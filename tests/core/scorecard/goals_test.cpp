@@ -117,6 +117,41 @@ TEST_CASE("goals: a step without its field is no data, naming the field; the ste
   CHECK(goal.steps[2].missing.back() == "needs the step before it");
 }
 
+TEST_CASE("goals: a survey without a customer reaches one through the contact it rated; orders count without a customer list") {
+  // Contacts (March): t1 c1, t2 c2, t3 c3, t4 c1, and t3 again for c4 (the last row of an id wins).
+  // Surveys by contact: t1 2 then t4 5 (c1's latest: 5), t2 3, t3 5 (c4's), t9 5 (no such contact).
+  // Orders before April: c1 2, c2 2, c4 1 (its April order is after the frame).
+  //   served {c1, c2, c3, c4} = 4; satisfied {c1, c4} = 2; returning {c1, c2} ∩ = {c1} = 1.
+  Dataset data;
+  Table& contacts = data.of(RecordKind::Contact);
+  addTimes(contacts, "created_at", {utc(2026, 3, 1), utc(2026, 3, 2), utc(2026, 3, 3), utc(2026, 3, 4), utc(2026, 3, 10)});
+  addTexts(contacts, "id", {"t1", "t2", "t3", "t4", "t3"}, ValueType::Text);
+  addTexts(contacts, "customer_id", {"c1", "c2", "c3", "c1", "c4"}, ValueType::Text);
+  Table& surveys = data.of(RecordKind::Survey);
+  addTimes(surveys, "submitted_at", {utc(2026, 3, 5), utc(2026, 3, 8), utc(2026, 3, 6), utc(2026, 3, 7), utc(2026, 3, 9)});
+  addTexts(surveys, "contact_id", {"t1", "t4", "t2", "t3", "t9"}, ValueType::Text);
+  addNumbers(surveys, "csat", {2, 5, 3, 5, 5});
+  Table& orders = data.of(RecordKind::Order);
+  addTimes(orders, "ordered_at", {utc(2026, 2, 1), utc(2026, 3, 20), utc(2026, 3, 2), utc(2026, 4, 5), utc(2026, 1, 1), utc(2026, 1, 2)});
+  addTexts(orders, "customer_id", {"c1", "c1", "c4", "c4", "c2", "c2"}, ValueType::Text);
+
+  Goal goal = seedGoal();
+  goal.steps.pop_back();  // referring needs a customer list
+  MetricContext context(data, smallSampleSettings());
+  const GoalProgress progress = evaluateGoal(context, goal, std::nullopt);
+  REQUIRE(progress.steps.size() == 3);
+  CHECK(*progress.steps[0].count == 4);
+  CHECK(*progress.steps[1].count == 2);
+  CHECK(*progress.steps[2].count == 1);
+  CHECK(*progress.steps[1].shareOfPrevious == Approx(50));
+  CHECK(*progress.steps[2].shareOfPrevious == Approx(50));
+
+  // The same goal a month later: no contact, survey or order in April's frame but the April order.
+  const GoalProgress april = evaluateGoal(context, seedGoal("2026-04-01"), std::nullopt);
+  CHECK(*april.steps[0].count == 0);
+  CHECK(*april.steps[1].count == 0);
+}
+
 TEST_CASE("goals: time frames from a start date, or ending with the latest data's period") {
   const TimeZone utcZone;
   // 2026-01-31 + 1 month: to 2026-02-28 (clamped to February's last day), exclusive.
