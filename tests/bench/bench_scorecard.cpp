@@ -1,7 +1,7 @@
 // carescore-bench-scorecard: how long the default profile's scorecard takes over a generated
 // canonical dataset (1,000,000 contacts by default), native and as WebAssembly under node — the
 // recompute the app does on every period, filter or profile change. Prints figures; asserts nothing.
-//   carescore-bench-scorecard [--contacts N] [--repeat N]   (--repeat: more warm runs, for a profiler)
+//   carescore-bench-scorecard [--contacts N] [--repeat N]   (--repeat: more warm runs and period changes, for a profiler)
 // Figures: the first scorecard (derived columns built on the way), then recomputes with the
 // context warm: the same period, another period, a filter, another standard (targets moved). Each
 // change is timed after a run of what came before it, so no run finds its own numbers kept from
@@ -138,7 +138,7 @@ int main(int argc, char** argv) {
   print("scorecard, first run (February, derived columns built):", cold);
   const Run warm = bestOf(3 + args.repeat, context, profile, february, profile, february);
   print("scorecard recomputed, nothing changed (best of 3):", warm);
-  const Run other = bestOf(3, context, profile, march, profile, february);
+  const Run other = bestOf(3 + args.repeat, context, profile, march, profile, february);
   print("scorecard after a period change (March; best of 3):", other);
   const Run filtered = bestOf(3, context, profile, chat, profile, february);
   print("scorecard after a filter change (chat; best of 3):", filtered);
