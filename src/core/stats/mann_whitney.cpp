@@ -7,26 +7,30 @@
 #include <vector>
 
 #include "core/stats/normal.h"
+#include "core/stats/sort_values.h"
 
 namespace carescore {
 
 namespace {
 
-// The finite values of a sample, ascending; samples often come sorted (percentiles sort them), then no sort.
-std::vector<double> sortedFinite(std::span<const double> sample) {
-  std::vector<double> values;
-  values.reserve(sample.size());
+// The finite values of a sample, ascending. A kept sample comes sorted (result_builder sorts it
+// once): then it is read in place, neither copied nor sorted again.
+std::span<const double> sortedFinite(std::span<const double> sample, std::vector<double>& storage) {
+  const bool finite = std::all_of(sample.begin(), sample.end(), [](double v) { return std::isfinite(v); });
+  if (finite && std::is_sorted(sample.begin(), sample.end())) return sample;
+  storage.reserve(sample.size());
   for (const double v : sample)
-    if (std::isfinite(v)) values.push_back(v);
-  if (!std::is_sorted(values.begin(), values.end())) std::sort(values.begin(), values.end());
-  return values;
+    if (std::isfinite(v)) storage.push_back(v);
+  sortAscending(storage);
+  return storage;
 }
 
 } // namespace
 
 Estimate<MannWhitneyResult> mannWhitneyU(std::span<const double> a, std::span<const double> b, const MannWhitneyOptions& options) {
-  const std::vector<double> sortedA = sortedFinite(a);
-  const std::vector<double> sortedB = sortedFinite(b);
+  std::vector<double> storageA, storageB;
+  const std::span<const double> sortedA = sortedFinite(a, storageA);
+  const std::span<const double> sortedB = sortedFinite(b, storageB);
   const std::size_t nA = sortedA.size();
   const std::size_t nB = sortedB.size();
   if (nA == 0 || nB == 0) return Estimate<MannWhitneyResult>::lacking(std::min(nA, nB), 1);

@@ -2,13 +2,15 @@
 // quantile down, each selection leaving the smaller values in front for the next. Large inputs: a
 // radix pre-selection first — one pass counts values by the top 16 bits of an order-preserving key,
 // a second gathers only the buckets holding the wanted ranks, and nth_element runs on those — about
-// three times faster on a million durations, with the same results.
+// three times faster on a million durations, with the same results. Values already ascending are
+// read off directly.
 #include "core/stats/percentile.h"
 
 #include <algorithm>
 #include <cmath>
-#include <cstring>
 #include <numeric>
+
+#include "core/stats/order_key.h"
 
 namespace carescore {
 
@@ -17,14 +19,25 @@ namespace {
 constexpr std::size_t kRadixFrom = 4096;
 constexpr int kBucketBits = 16;
 
-// Unsigned keys in the order of the doubles: negative values flipped whole, positive ones with the sign set.
-std::uint64_t orderKey(double value) {
-  std::uint64_t bits;
-  std::memcpy(&bits, &value, sizeof bits);  // std::bit_cast is missing from Emscripten 3.1.6's libc++
-  return (bits >> 63) ? ~bits : bits | (std::uint64_t{1} << 63);
+double clampedQuantile(double q) { return std::clamp(std::isnan(q) ? 0.5 : q, 0.0, 1.0); }
+
+// R-7 between the order statistics at h's floor and the next; exactly the lower one when h is whole.
+double interpolated(double h, std::size_t low, double below, auto&& next) {
+  const double fraction = h - static_cast<double>(low);
+  return fraction > 0 ? below + fraction * (next() - below) : below;
 }
 
-double clampedQuantile(double q) { return std::clamp(std::isnan(q) ? 0.5 : q, 0.0, 1.0); }
+// Values already ascending (a kept sample is sorted for its rank test): the ranks are read off.
+std::vector<double> ofSorted(std::span<const double> values, std::span<const double> quantiles) {
+  const std::size_t n = values.size();
+  std::vector<double> result(quantiles.size(), 0.0);
+  for (std::size_t i = 0; i < quantiles.size(); ++i) {
+    const double h = static_cast<double>(n - 1) * clampedQuantile(quantiles[i]);
+    const auto low = std::min(static_cast<std::size_t>(h), n - 1);
+    result[i] = interpolated(h, low, values[low], [&] { return values[std::min(low + 1, n - 1)]; });
+  }
+  return result;
+}
 
 std::vector<double> bySelection(std::span<double> values, std::span<const double> quantiles) {
   std::vector<double> result(quantiles.size(), 0.0);
@@ -47,7 +60,7 @@ std::vector<double> bySelection(std::span<double> values, std::span<const double
       end = low;
       previousLow = low;
     }
-    result[i] = below + (h - static_cast<double>(low)) * (above - below);
+    result[i] = interpolated(h, low, below, [&] { return above; });
   }
   return result;
 }
@@ -95,9 +108,7 @@ std::vector<double> byRadix(std::span<const double> values, std::span<const doub
   std::vector<double> result(quantiles.size(), 0.0);
   for (std::size_t i = 0; i < quantiles.size(); ++i) {
     const double h = static_cast<double>(n - 1) * clampedQuantile(quantiles[i]);
-    const double below = orderStatistic(ranks[2 * i]);
-    const double fraction = h - static_cast<double>(ranks[2 * i]);
-    result[i] = fraction > 0 ? below + fraction * (orderStatistic(ranks[2 * i + 1]) - below) : below;
+    result[i] = interpolated(h, ranks[2 * i], orderStatistic(ranks[2 * i]), [&] { return orderStatistic(ranks[2 * i + 1]); });
   }
   return result;
 }
@@ -106,6 +117,7 @@ std::vector<double> byRadix(std::span<const double> values, std::span<const doub
 
 std::vector<double> percentiles(std::span<double> values, std::span<const double> quantiles) {
   if (values.empty()) return std::vector<double>(quantiles.size(), 0.0);
+  if (std::is_sorted(values.begin(), values.end())) return ofSorted(values, quantiles);  // stops at the first descent
   // Radix slots are int8: at most 2 × 16 ranks, so up to 32 buckets.
   if (values.size() < kRadixFrom || quantiles.size() > 16) return bySelection(values, quantiles);
   return byRadix(values, quantiles);
