@@ -5,7 +5,8 @@
 // Figures: the first scorecard (derived columns built on the way), then recomputes with the
 // context warm: the same period, another period, a filter, another standard (targets moved). Each
 // change is timed after a run of what came before it, so no run finds its own numbers kept from
-// the run before (the context keeps each scope's latest numbers: a change of target reuses them). Then a digest of every number of every
+// the run before (the context keeps each scope's latest numbers: a change of target reuses them,
+// and a step to the next period compares with them; a step back cannot). Then a digest of every number of every
 // scorecard (FNV-1a over the bits, and over its JSON text), so that a faster scorecard can be
 // checked to give bit-for-bit the same results.
 #include <chrono>
@@ -140,6 +141,9 @@ int main(int argc, char** argv) {
   print("scorecard recomputed, nothing changed (best of 3):", warm);
   const Run other = bestOf(3 + args.repeat, context, profile, march, profile, february);
   print("scorecard after a period change (March; best of 3):", other);
+  // A step back finds no numbers of its period before (January) kept: February is computed whole.
+  const Run back = bestOf(3, context, profile, february, profile, march);
+  print("scorecard after a step back (February; best of 3):", back);
   const Run filtered = bestOf(3, context, profile, chat, profile, february);
   print("scorecard after a filter change (chat; best of 3):", filtered);
   const Run standard = bestOf(3, context, moved, february, profile, february);

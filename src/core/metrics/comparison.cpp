@@ -73,35 +73,13 @@ void testSamples(MetricComparison& out, const StatisticResult& a, const Statisti
   larger = test.probabilityAGreater > 0.5;
 }
 
-} // namespace
-
-std::string_view nameOf(ChangeVerdict verdict) {
-  switch (verdict) {
-    case ChangeVerdict::Improved: return "improved";
-    case ChangeVerdict::Worsened: return "worsened";
-    case ChangeVerdict::Changed: return "changed";
-    case ChangeVerdict::NoSignificantChange: return "no_significant_change";
-    case ChangeVerdict::InsufficientData: return "insufficient_data";
-    case ChangeVerdict::NotTested: return "not_tested";
-    case ChangeVerdict::NoValue: return "no_value";
-  }
-  return "unknown";
-}
-
-MetricComparison compare(SelectionSet& current, SelectionSet& previous, const MetricRequest& request,
-                         const ComparisonOptions& options) {
-  MetricRequest withSamples = request;
-  withSamples.keepSample = true;
-  MetricComparison out;
-  out.current = computeMetric(current, withSamples);
-  withSamples.askedStatisticOnly = request.askedStatisticOnly || options.previousStatisticOnly;
-  out.previous = computeMetric(previous, withSamples);
+// The change and its test, once both periods' results are at hand.
+MetricComparison judged(MetricComparison out, const MetricRequest& request, const MetricSettings& settings) {
   out.statistic = out.current.statistic;
   const StatisticResult* a = out.current.find(out.statistic);
   const StatisticResult* b = out.previous.find(out.statistic);
   if (!a || !b || !a->value || !b->value) return out;
   out.change = *a->value - *b->value;
-  const MetricSettings& settings = current.context().settings();
   bool larger = *out.change > 0;
   switch (a->evidence) {
     case Evidence::Proportion: testProportions(out, *a, *b, settings); break;
@@ -119,6 +97,44 @@ MetricComparison compare(SelectionSet& current, SelectionSet& previous, const Me
   else if (direction == Direction::LowerIsBetter) out.verdict = larger ? ChangeVerdict::Worsened : ChangeVerdict::Improved;
   else out.verdict = ChangeVerdict::Changed;
   return out;
+}
+
+MetricRequest withSamples(const MetricRequest& request) {
+  MetricRequest out = request;
+  out.keepSample = true;
+  return out;
+}
+
+} // namespace
+
+std::string_view nameOf(ChangeVerdict verdict) {
+  switch (verdict) {
+    case ChangeVerdict::Improved: return "improved";
+    case ChangeVerdict::Worsened: return "worsened";
+    case ChangeVerdict::Changed: return "changed";
+    case ChangeVerdict::NoSignificantChange: return "no_significant_change";
+    case ChangeVerdict::InsufficientData: return "insufficient_data";
+    case ChangeVerdict::NotTested: return "not_tested";
+    case ChangeVerdict::NoValue: return "no_value";
+  }
+  return "unknown";
+}
+
+MetricComparison compare(SelectionSet& current, SelectionSet& previous, const MetricRequest& request,
+                         const ComparisonOptions& options) {
+  MetricRequest sampled = withSamples(request);
+  MetricComparison out;
+  out.current = computeMetric(current, sampled);
+  sampled.askedStatisticOnly = request.askedStatisticOnly || options.previousStatisticOnly;
+  out.previous = computeMetric(previous, sampled);
+  return judged(std::move(out), request, current.context().settings());
+}
+
+MetricComparison compare(SelectionSet& current, MetricResult previous, const MetricRequest& request) {
+  MetricComparison out;
+  out.current = computeMetric(current, withSamples(request));
+  out.previous = std::move(previous);
+  return judged(std::move(out), request, current.context().settings());
 }
 
 MetricComparison compareWithPrevious(SelectionSet& current, const MetricRequest& request) {

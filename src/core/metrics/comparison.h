@@ -46,6 +46,11 @@ struct ComparisonOptions {
 MetricComparison compare(SelectionSet& current, SelectionSet& previous, const MetricRequest& request,
                          const ComparisonOptions& options = {});
 
+// The same, with the previous period's result at hand: computed with its sample (keepSample), as
+// compare computes it. The scorecard keeps each scope's latest numbers, and a step to the next
+// period compares with them instead of computing that period again.
+MetricComparison compare(SelectionSet& current, MetricResult previous, const MetricRequest& request);
+
 // Against the period before the current filter's (periods.h previousPeriod), with the same value
 // filters. Nothing to compare without a period: NoValue, and the results say why.
 MetricComparison compareWithPrevious(SelectionSet& current, const MetricRequest& request);

@@ -8,6 +8,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <type_traits>
 #include <vector>
 
 #include "core/model/dataset.h"
@@ -75,11 +76,15 @@ public:
   // What depends on more than the data (the calendar buckets of a period): the latest value under
   // `key` is kept while `fits(value)` says it was built for the same inputs, else rebuilt by
   // `build` — one entry per key, so a session of clicks does not pile them up. Holders of the
-  // pointer keep a replaced value alive.
+  // pointer keep a replaced value alive. `build` may take the value it replaces (nullptr: none), to
+  // reuse what still holds of it.
   template <class T, class Fits, class Build>
   std::shared_ptr<const T> latest(const std::string& key, Fits&& fits, Build&& build) {
     std::shared_ptr<void>& slot = latest_[key];
-    if (!slot || !fits(*static_cast<const T*>(slot.get()))) slot = std::make_shared<T>(build());
+    const T* kept = static_cast<const T*>(slot.get());
+    if (kept && fits(*kept)) return std::static_pointer_cast<const T>(slot);
+    if constexpr (std::is_invocable_v<Build&, const T*>) slot = std::make_shared<T>(build(kept));
+    else slot = std::make_shared<T>(build());
     return std::static_pointer_cast<const T>(slot);
   }
 

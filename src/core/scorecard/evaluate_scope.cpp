@@ -47,6 +47,11 @@ struct ScopeNumbers {
     return metric == other.metric && minN == other.minN && filter == other.filter &&
            comparedWith == other.comparedWith && trendBucket == other.trendBucket && driverSplits == other.driverSplits;
   }
+  // Whether `result` is the metric of `other` over `period` (its filter with the period before),
+  // computed with its sample as a comparison's previous result needs: kept from a compared run.
+  bool heldPeriod(const ScopeNumbers& other, const Filter& period) const {
+    return comparison && metric == other.metric && minN == other.minN && filter == period;
+  }
 };
 
 std::vector<TrendPoint> trendOf(SelectionSet& selections, const MetricRequest& request, SegmentBy bucket, StatisticUnit unit) {
@@ -141,14 +146,18 @@ Evaluation evaluateScope(SelectionPool& pool, const Standard& standard, const Sc
   const auto numbers = context.latest<ScopeNumbers>(
       "scorecard.scope " + standard.id + "#" + std::to_string(plan.overrideIndex),
       [&](const ScopeNumbers& kept) { return kept.sameInputs(inputs); },
-      [&] {
+      [&](const ScopeNumbers* kept) {
         ScopeNumbers built = std::move(inputs);
         SelectionSet& selections = pool.of(built.filter);
         if (built.comparedWith) {
           // What compareWithPrevious does, with the previous period's selections from the pool.
           Filter before = plan.filter;
           before.period = built.comparedWith;
-          built.comparison = compare(selections, pool.of(before), request, {.previousStatisticOnly = true});  // fillPrevious reads one statistic
+          if (kept && kept->heldPeriod(built, before)) {  // a step to the next period: the last one's numbers
+            built.comparison = compare(selections, kept->result, request);
+          } else {
+            built.comparison = compare(selections, pool.of(before), request, {.previousStatisticOnly = true});  // fillPrevious reads one statistic
+          }
           built.result = built.comparison->current;
         } else {
           built.result = computeMetric(selections, request);

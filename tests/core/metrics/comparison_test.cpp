@@ -123,4 +123,29 @@ TEST_CASE("compare: a period without a value says so") {
   CHECK_FALSE(c.change);
 }
 
+
+TEST_CASE("compare: with February's result at hand, as when it was computed with its sample") {
+  // The scorecard keeps each scope's latest numbers; stepping to March compares with them. Same
+  // change, test and verdict as computing February again; a rate and a sample-tested duration.
+  const Dataset data = callsFixture(400, 380, 300, 240);
+  MetricContext context(data);
+  SelectionSet march(context, Filter{kMarch, {}});
+  SelectionSet february(context, Filter{UtcRange{utc(2026, 2, 1), utc(2026, 3, 1)}, {}});
+  for (const char* metric : {"service_level", "asa"}) {
+    CAPTURE(metric);
+    MetricRequest sampled = request(metric);
+    sampled.keepSample = true;
+    const MetricResult kept = computeMetric(february, sampled);
+    const MetricComparison again = compare(march, february, request(metric));
+    const MetricComparison reused = compare(march, kept, request(metric));
+    REQUIRE(again.change);
+    CHECK(reused.change == again.change);
+    CHECK(reused.test == again.test);
+    CHECK(reused.z == again.z);
+    CHECK(reused.pValue == again.pValue);
+    CHECK(reused.verdict == again.verdict);
+    CHECK(reused.verdict == ChangeVerdict::Improved);  // 95 % within 120 s against 80 %; 10 s waits more often
+  }
+}
+
 }
