@@ -22,12 +22,27 @@ constexpr std::int64_t kNever = std::numeric_limits<std::int64_t>::max();
 // built once per variant and kept in the context, as every backlog split and period reads it.
 // Also the contacts ordered by that instant, so that "still open at e" reads the contacts open
 // past e (few, for a recent period) instead of every contact of every period for every split.
+// Without a filter or a split by field, the open contacts are only counted: open at e ⇔
+// created < e ≤ until, so open(e) = #(created < e) − #(until < e) over the contacts that are open
+// at all (created ≤ until), two binary searches per instant.
 struct OpenUntil {
   std::vector<std::int64_t> untilMs;
   std::vector<std::uint8_t> known;
-  std::vector<std::int64_t> sortedUntilMs;  // ascending, of the known contacts with created_at
+  std::vector<std::int64_t> sortedUntilMs;  // ascending, of the known contacts with created_at, open at some instant
   std::vector<std::uint32_t> byUntil;       // their rows, in that order
   std::vector<std::uint32_t> unknownRows;   // contacts with created_at whose state is unknown, ascending
+  std::vector<std::int64_t> sortedCreatedMs;         // of the contacts in byUntil, ascending
+  std::vector<std::int64_t> unknownSortedCreatedMs;  // of unknownRows, ascending
+
+  std::uint64_t openAt(std::int64_t instant) const {
+    const auto created = std::lower_bound(sortedCreatedMs.begin(), sortedCreatedMs.end(), instant) - sortedCreatedMs.begin();
+    const auto closed = std::lower_bound(sortedUntilMs.begin(), sortedUntilMs.end(), instant) - sortedUntilMs.begin();
+    return static_cast<std::uint64_t>(created - closed);
+  }
+  std::uint64_t unknownCreatedBefore(std::int64_t instant) const {
+    return static_cast<std::uint64_t>(
+        std::lower_bound(unknownSortedCreatedMs.begin(), unknownSortedCreatedMs.end(), instant) - unknownSortedCreatedMs.begin());
+  }
 };
 
 const OpenUntil& openUntilOf(MetricContext& context, bool byStatus) {
@@ -52,9 +67,11 @@ const OpenUntil& openUntilOf(MetricContext& context, bool byStatus) {
     std::vector<std::uint32_t> never;  // kept out of the sort: its span would need every radix pass
     for (std::uint32_t row = 0; row < rowCount; ++row) {
       if (!created.has(row)) continue;
-      if (!out.known[row]) out.unknownRows.push_back(row);
-      else if (out.untilMs[row] == kNever) never.push_back(row);
-      else {
+      if (!out.known[row]) {
+        out.unknownRows.push_back(row);
+        out.unknownSortedCreatedMs.push_back(created.at(row));
+      } else if (out.untilMs[row] == kNever) never.push_back(row);
+      else if (out.untilMs[row] >= created.at(row)) {  // resolved before it was created: open at no instant
         out.sortedUntilMs.push_back(out.untilMs[row]);
         out.byUntil.push_back(row);
       }
@@ -62,6 +79,12 @@ const OpenUntil& openUntilOf(MetricContext& context, bool byStatus) {
     sortByTime(out.sortedUntilMs, out.byUntil);
     out.sortedUntilMs.insert(out.sortedUntilMs.end(), never.size(), kNever);
     out.byUntil.insert(out.byUntil.end(), never.begin(), never.end());
+    out.sortedCreatedMs.reserve(out.byUntil.size());
+    for (const std::uint32_t row : out.byUntil) out.sortedCreatedMs.push_back(created.at(row));
+    std::vector<std::uint32_t> ignored(out.sortedCreatedMs.size());
+    sortByTime(out.sortedCreatedMs, ignored);
+    ignored.assign(out.unknownSortedCreatedMs.size(), 0);
+    sortByTime(out.unknownSortedCreatedMs, ignored);
     return out;
   });
 }
@@ -148,7 +171,15 @@ std::vector<MetricResult> computeBacklogRatio(MetricJob& job) {
     for (auto it = first; it != openUntil.byUntil.end(); ++it)
       if (kept(*it)) onKnown(*it);
   };
-  if (job.segmenter && job.segmenter->isCalendar()) {
+  const bool everyContact = all.rows.size() == untilMs.size();
+  if (everyContact && job.segmenter && job.segmenter->isCalendar()) {
+    for (std::size_t g = 0; g < groupCount; ++g) open[g] = openUntil.openAt(job.periodOf(g)->endMs);
+    unknown = openUntil.unknownRows.size();
+  } else if (everyContact && !job.segmenter) {
+    const std::int64_t end = job.selections.filter().period ? job.selections.filter().period->endMs : kNever;
+    if (groupCount) open[0] = openUntil.openAt(end);
+    unknown = openUntil.unknownCreatedBefore(end);
+  } else if (job.segmenter && job.segmenter->isCalendar()) {
     // Each bucket's own end: a contact is open at the ends in (created, until], a run of buckets.
     std::vector<std::int64_t> ends(groupCount);
     for (std::size_t g = 0; g < groupCount; ++g) ends[g] = job.periodOf(g)->endMs;
