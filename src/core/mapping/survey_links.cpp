@@ -206,8 +206,13 @@ SurveyLinks linkSurveys(Dataset& dataset) {
     if (links.byCustomer == 0 && ownIds) {
       // Every link went by contact id: the linked id is the response's own (the same text), so its
       // column is gathered, usually as a copy of its dictionary instead of a string per response;
-      // when every response linked, it is that column row for row.
-      if (links.unlinked == 0) {
+      // when every response linked, it is that column row for row, and when appending would number
+      // its values as it does, it shares that column's codes too (3.2 MB for 800k responses).
+      if (links.unlinked == 0 && codesInFirstSightOrder(cellsOf(*ownIds))) {
+        id.valid = ownIds->valid;
+        id.codes = ownIds->codes;
+        id.dictionary = ownIds->dictionary;
+      } else if (links.unlinked == 0) {
         appendAll(id, cellsOf(*ownIds));
       } else {
         std::vector<std::size_t> linkedRows(rows, kNoSourceRow);

@@ -110,6 +110,9 @@ TEST_CASE("ratings carried by a contact file all link by their own contact id, w
     CHECK(linked.text(row) == own.text(row));
   }
   CHECK(linked.text(0) != linked.text(1));
+  // Row for row the response's own ids, numbered alike: their storage, not a copy.
+  CHECK(linked.codes.sharesWith(own.codes));
+  CHECK(linked.dictionary.sharesWith(own.dictionary));
 }
 
 TEST_CASE("a response links to the first contact with a value holding its id; ids no contact has stay unlinked") {
