@@ -61,7 +61,9 @@ private:
 // the responses' ids made for this: the contacts' id dictionary, whose hash table was dropped after
 // the mapping, does not build it again (16.8 MB for a million ids), and no first row per contact
 // id (8 MB) is kept beside it. A slot is 4 bytes: code + 1 in the low bits, hash bits above them,
-// so most probes that miss read no string. Rows are 32-bit: a table of 2^32 rows cannot load.
+// so most probes that miss read no string, and the table may be 4/5 full (4.2 MB for 800k ids, not
+// 8.4 at the dictionary's 1/2): a probe walks adjacent slots, 16 to a cache line. Rows are 32-bit:
+// a table of 2^32 rows cannot load.
 std::vector<std::uint32_t> firstContactRows(const Column& responses, const Column& contacts) {
   const StringDictionary& ids = responses.dictionary;
   const std::size_t count = ids.size();
@@ -72,7 +74,7 @@ std::vector<std::uint32_t> firstContactRows(const Column& responses, const Colum
   const std::uint32_t codeMask = codeBits >= 32 ? ~std::uint32_t{0} : (std::uint32_t{1} << codeBits) - 1;
   const auto tagOf = [codeMask](std::uint64_t hash) { return static_cast<std::uint32_t>(hash >> 32) & ~codeMask; };
   std::size_t slotCount = 16;
-  while (slotCount < count * 2) slotCount *= 2;  // load factor at most 1/2, as the dictionary's own
+  while (slotCount * 4 < count * 5) slotCount *= 2;  // load factor at most 4/5
   const std::size_t mask = slotCount - 1;
   std::vector<std::uint32_t> slots(slotCount, 0);
   for (std::uint32_t code = 0; code < count; ++code) {  // the strings are distinct: no compare
@@ -135,7 +137,7 @@ void putColumn(Table& table, Column column) {
 }
 
 // Fills the survey's missing cells of `field` from the linked contacts' `field`.
-std::uint64_t fillFromContacts(Table& surveys, const Table& contacts, std::string_view field, const std::vector<std::size_t>& linked) {
+std::uint64_t fillFromContacts(Table& surveys, const Table& contacts, std::string_view field, const std::vector<std::uint32_t>& linked) {
   const Column* from = contacts.find(field);
   if (!from) return 0;
   if (!surveys.find(field)) {
@@ -148,7 +150,7 @@ std::uint64_t fillFromContacts(Table& surveys, const Table& contacts, std::strin
   std::uint64_t filled = 0;
   std::vector<std::uint32_t> translated(from->dictionary.size(), kUnset);  // each contact value interned once
   for (std::size_t row = 0; row < linked.size(); ++row) {
-    if (linked[row] == kNoRow || into.hasValue(row) || !from->hasValue(linked[row])) continue;
+    if (linked[row] == kUnset || into.hasValue(row) || !from->hasValue(linked[row])) continue;
     std::uint32_t& code = translated[from->codes[linked[row]]];
     if (code == kUnset) code = into.dictionary.intern(from->text(linked[row]));
     into.codes.set(row, code);
@@ -170,7 +172,7 @@ SurveyLinks linkSurveys(Dataset& dataset) {
   const Column* ownIds = textColumn(surveys, "contact_id");
   // Looked up before the per-response vectors exist, which would otherwise sit beside its table.
   std::vector<std::uint32_t> rowOfOwnId = ownIds && contactIds ? firstContactRows(*ownIds, *contactIds) : std::vector<std::uint32_t>{};
-  std::vector<std::size_t> linked(rows, kNoRow);
+  std::vector<std::uint32_t> linked(rows, kUnset);  // per response: its contact's row (32-bit, as above)
   std::vector<LinkMethod> method(rows, LinkMethod::None);
   {  // the lookups freed before the link columns are built
     const std::vector<std::uint32_t> firstRows = std::move(rowOfOwnId);
@@ -187,8 +189,8 @@ SurveyLinks linkSurveys(Dataset& dataset) {
       if (const auto customer = customerOf.at(row); customer && !index.ofCustomer(*customer).empty()) {
         const std::optional<std::int64_t> at =
             submitted && submitted->hasValue(row) ? std::optional<std::int64_t>(submitted->epochMs[row]) : std::nullopt;
-        linked[row] = nearestPreceding(index.ofCustomer(*customer), at);
-        if (linked[row] != kNoRow) {
+        if (const std::size_t contact = nearestPreceding(index.ofCustomer(*customer), at); contact != kNoRow) {
+          linked[row] = static_cast<std::uint32_t>(contact);
           method[row] = LinkMethod::Customer;
           ++links.byCustomer;
           continue;
@@ -217,11 +219,14 @@ SurveyLinks linkSurveys(Dataset& dataset) {
       } else {
         std::vector<std::size_t> linkedRows(rows, kNoSourceRow);
         for (std::size_t row = 0; row < rows; ++row)
-          if (linked[row] != kNoRow) linkedRows[row] = row;
+          if (linked[row] != kUnset) linkedRows[row] = row;
         appendGathered(id, cellsOf(*ownIds), linkedRows);
       }
     } else if (contactIds) {
-      appendGathered(id, cellsOf(*contactIds), linked);
+      std::vector<std::size_t> contactRows(rows, kNoSourceRow);
+      for (std::size_t row = 0; row < rows; ++row)
+        if (linked[row] != kUnset) contactRows[row] = linked[row];
+      appendGathered(id, cellsOf(*contactIds), contactRows);
     } else {
       appendMissing(id, rows);
     }
