@@ -1,6 +1,8 @@
 #include "core/mapping/survey_links.h"
 
 #include <algorithm>
+#include <bit>
+#include <cassert>
 #include <cstdint>
 #include <optional>
 #include <string_view>
@@ -25,22 +27,12 @@ const Column* textColumn(const Table& table, std::string_view name) {
   return column && column->isText() ? column : nullptr;
 }
 
-// Contacts by the codes of their id and customer_id columns; a response's value is looked up
-// once per distinct value of its own column (CodeLookup), not once per response. The customer
-// index is built on first use: when every response links by its contact id (most survey exports
-// carried by a ticket file), a million contacts are not sorted by customer for nothing.
-class ContactIndex {
+// Contacts by the codes of their customer_id column, built on first use: when every response
+// links by its contact id (most survey exports carried by a ticket file), a million contacts are
+// not sorted by customer for nothing.
+class CustomerIndex {
 public:
-  explicit ContactIndex(const Table& contacts)
-      : contacts_(contacts), customer_(textColumn(contacts, "customer_id")) {
-    const Column* id = textColumn(contacts, "id");
-    if (!id) return;
-    firstRowOfId_.assign(id->dictionary.size(), kNoRow);
-    for (std::size_t row = 0; row < contacts.rowCount(); ++row)
-      if (id->hasValue(row) && firstRowOfId_[id->codes[row]] == kNoRow) firstRowOfId_[id->codes[row]] = row;
-  }
-  // The first contact with the id of this code, or kNoRow.
-  std::size_t firstRowOfId(std::uint32_t code) const { return firstRowOfId_[code]; }
+  explicit CustomerIndex(const Table& contacts) : contacts_(contacts), customer_(textColumn(contacts, "customer_id")) {}
   // The customer's contacts by creation time (without a time first, at INT64_MIN).
   const std::vector<std::pair<std::int64_t, std::size_t>>& ofCustomer(std::uint32_t code) {
     if (byCustomer_.empty()) indexCustomers();
@@ -61,9 +53,54 @@ private:
 
   const Table& contacts_;
   const Column* customer_;  // only asked for a customer code when there is one
-  std::vector<std::size_t> firstRowOfId_;  // per id code
   std::vector<std::vector<std::pair<std::int64_t, std::size_t>>> byCustomer_;  // per customer code
 };
+
+// Per code of the responses' contact_id column: the first contact row (with a value) holding that
+// id, or kUnset. Looked up from the contacts' side, each distinct contact id once, in a table of
+// the responses' ids made for this: the contacts' id dictionary, whose hash table was dropped after
+// the mapping, does not build it again (16.8 MB for a million ids), and no first row per contact
+// id (8 MB) is kept beside it. A slot is 4 bytes: code + 1 in the low bits, hash bits above them,
+// so most probes that miss read no string, and the table may be 4/5 full (4.2 MB for 800k ids, not
+// 8.4 at the dictionary's 1/2): a probe walks adjacent slots, 16 to a cache line. Rows are 32-bit:
+// a table of 2^32 rows cannot load.
+std::vector<std::uint32_t> firstContactRows(const Column& responses, const Column& contacts) {
+  const StringDictionary& ids = responses.dictionary;
+  const std::size_t count = ids.size();
+  std::vector<std::uint32_t> firstRow(count, kUnset);
+  if (count == 0) return firstRow;
+  assert(contacts.size() < kUnset && count < kUnset);
+  const auto codeBits = static_cast<unsigned>(std::bit_width(count));  // code + 1 <= count < 2^codeBits
+  const std::uint32_t codeMask = codeBits >= 32 ? ~std::uint32_t{0} : (std::uint32_t{1} << codeBits) - 1;
+  const auto tagOf = [codeMask](std::uint64_t hash) { return static_cast<std::uint32_t>(hash >> 32) & ~codeMask; };
+  std::size_t slotCount = 16;
+  while (slotCount * 4 < count * 5) slotCount *= 2;  // load factor at most 4/5
+  const std::size_t mask = slotCount - 1;
+  std::vector<std::uint32_t> slots(slotCount, 0);
+  for (std::uint32_t code = 0; code < count; ++code) {  // the strings are distinct: no compare
+    const std::uint64_t hash = hashBytes(ids.at(code));
+    std::size_t slot = hash & mask;
+    while (slots[slot] != 0) slot = (slot + 1) & mask;
+    slots[slot] = tagOf(hash) | (code + 1);
+  }
+  std::vector<bool> looked(contacts.dictionary.size(), false);  // each contact id once: its first row
+  for (std::size_t row = 0; row < contacts.size(); ++row) {
+    if (!contacts.hasValue(row) || looked[contacts.codes[row]]) continue;
+    looked[contacts.codes[row]] = true;
+    const std::string_view id = contacts.text(row);
+    const std::uint64_t hash = hashBytes(id);
+    const std::uint32_t tag = tagOf(hash);
+    for (std::size_t slot = hash & mask; slots[slot] != 0; slot = (slot + 1) & mask) {
+      if ((slots[slot] & ~codeMask) != tag) continue;
+      const std::uint32_t code = (slots[slot] & codeMask) - 1;
+      const std::string_view known = ids.at(code);
+      if (known.size() != id.size() || !sameBytes(known.data(), id.data(), id.size())) continue;
+      firstRow[code] = static_cast<std::uint32_t>(row);  // distinct contact ids: set once
+      break;
+    }
+  }
+  return firstRow;
+}
 
 // The code in the contacts' column of a response's value, each distinct value looked up once.
 class CodeLookup {
@@ -100,7 +137,7 @@ void putColumn(Table& table, Column column) {
 }
 
 // Fills the survey's missing cells of `field` from the linked contacts' `field`.
-std::uint64_t fillFromContacts(Table& surveys, const Table& contacts, std::string_view field, const std::vector<std::size_t>& linked) {
+std::uint64_t fillFromContacts(Table& surveys, const Table& contacts, std::string_view field, const std::vector<std::uint32_t>& linked) {
   const Column* from = contacts.find(field);
   if (!from) return 0;
   if (!surveys.find(field)) {
@@ -113,7 +150,7 @@ std::uint64_t fillFromContacts(Table& surveys, const Table& contacts, std::strin
   std::uint64_t filled = 0;
   std::vector<std::uint32_t> translated(from->dictionary.size(), kUnset);  // each contact value interned once
   for (std::size_t row = 0; row < linked.size(); ++row) {
-    if (linked[row] == kNoRow || into.hasValue(row) || !from->hasValue(linked[row])) continue;
+    if (linked[row] == kUnset || into.hasValue(row) || !from->hasValue(linked[row])) continue;
     std::uint32_t& code = translated[from->codes[linked[row]]];
     if (code == kUnset) code = into.dictionary.intern(from->text(linked[row]));
     into.codes.set(row, code);
@@ -132,19 +169,19 @@ SurveyLinks linkSurveys(Dataset& dataset) {
   const std::size_t rows = surveys.rowCount();
   if (surveys.columns.empty()) return links;
   const Column* contactIds = textColumn(contacts, "id");
-  std::vector<std::size_t> linked(rows, kNoRow);
+  const Column* ownIds = textColumn(surveys, "contact_id");
+  // Looked up before the per-response vectors exist, which would otherwise sit beside its table.
+  std::vector<std::uint32_t> rowOfOwnId = ownIds && contactIds ? firstContactRows(*ownIds, *contactIds) : std::vector<std::uint32_t>{};
+  std::vector<std::uint32_t> linked(rows, kUnset);  // per response: its contact's row (32-bit, as above)
   std::vector<LinkMethod> method(rows, LinkMethod::None);
-  // Looking ids up builds the contacts' id hash table when it was released (16 MB for a million
-  // ids): it goes again after, unless it was there before.
-  const bool idsIndexed = contactIds && contactIds->dictionary.hasIndex();
-  {  // the index and lookups freed before the link columns are built
-    ContactIndex index(contacts);
-    CodeLookup idOf(textColumn(surveys, "contact_id"), contactIds);
+  {  // the lookups freed before the link columns are built
+    const std::vector<std::uint32_t> firstRows = std::move(rowOfOwnId);
+    CustomerIndex index(contacts);
     CodeLookup customerOf(textColumn(surveys, "customer_id"), textColumn(contacts, "customer_id"));
     const Column* submitted = surveys.find("submitted_at");
     for (std::size_t row = 0; row < rows; ++row) {
-      if (const auto id = idOf.at(row); id && index.firstRowOfId(*id) != kNoRow) {
-        linked[row] = index.firstRowOfId(*id);
+      if (!firstRows.empty() && ownIds->hasValue(row) && firstRows[ownIds->codes[row]] != kUnset) {
+        linked[row] = firstRows[ownIds->codes[row]];
         method[row] = LinkMethod::ContactId;
         ++links.byContactId;
         continue;
@@ -152,8 +189,8 @@ SurveyLinks linkSurveys(Dataset& dataset) {
       if (const auto customer = customerOf.at(row); customer && !index.ofCustomer(*customer).empty()) {
         const std::optional<std::int64_t> at =
             submitted && submitted->hasValue(row) ? std::optional<std::int64_t>(submitted->epochMs[row]) : std::nullopt;
-        linked[row] = nearestPreceding(index.ofCustomer(*customer), at);
-        if (linked[row] != kNoRow) {
+        if (const std::size_t contact = nearestPreceding(index.ofCustomer(*customer), at); contact != kNoRow) {
+          linked[row] = static_cast<std::uint32_t>(contact);
           method[row] = LinkMethod::Customer;
           ++links.byCustomer;
           continue;
@@ -162,28 +199,34 @@ SurveyLinks linkSurveys(Dataset& dataset) {
       ++links.unlinked;
     }
   }
-  if (contactIds && !idsIndexed) contactIds->dictionary.releaseIndex();
 
   // The link columns, rebuilt (a re-link after a file changed replaces them).
   {
     Column id;
     id.name = "linked_contact_id";
     id.type = ValueType::Text;
-    const Column* ownIds = textColumn(surveys, "contact_id");
     if (links.byCustomer == 0 && ownIds) {
       // Every link went by contact id: the linked id is the response's own (the same text), so its
       // column is gathered, usually as a copy of its dictionary instead of a string per response;
-      // when every response linked, it is that column row for row.
-      if (links.unlinked == 0) {
+      // when every response linked, it is that column row for row, and when appending would number
+      // its values as it does, it shares that column's codes too (3.2 MB for 800k responses).
+      if (links.unlinked == 0 && codesInFirstSightOrder(cellsOf(*ownIds))) {
+        id.valid = ownIds->valid;
+        id.codes = ownIds->codes;
+        id.dictionary = ownIds->dictionary;
+      } else if (links.unlinked == 0) {
         appendAll(id, cellsOf(*ownIds));
       } else {
         std::vector<std::size_t> linkedRows(rows, kNoSourceRow);
         for (std::size_t row = 0; row < rows; ++row)
-          if (linked[row] != kNoRow) linkedRows[row] = row;
+          if (linked[row] != kUnset) linkedRows[row] = row;
         appendGathered(id, cellsOf(*ownIds), linkedRows);
       }
     } else if (contactIds) {
-      appendGathered(id, cellsOf(*contactIds), linked);
+      std::vector<std::size_t> contactRows(rows, kNoSourceRow);
+      for (std::size_t row = 0; row < rows; ++row)
+        if (linked[row] != kUnset) contactRows[row] = linked[row];
+      appendGathered(id, cellsOf(*contactIds), contactRows);
     } else {
       appendMissing(id, rows);
     }

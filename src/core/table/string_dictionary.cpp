@@ -151,6 +151,15 @@ void StringDictionary::reserve(std::size_t strings, std::size_t bytes) {
   if (slotCount > data.slots.size()) rehash(data, slotCount);
 }
 
+void StringDictionary::shrinkToFit() {
+  if (!data_ || data_.use_count() > 1) return;  // a copy to shrink would cost more than it gives back
+  Data& data = *data_;
+  data.entries.shrink_to_fit();
+  // Blocks are found by index and offset, never by address: the last one may move.
+  if (!data.blocks.empty()) data.blocks.back().shrink_to_fit();
+  data.blocks.shrink_to_fit();
+}
+
 void StringDictionary::appendDistinct(const StringDictionary& from, std::span<const std::uint32_t> codes, std::size_t bytes) {
   if (codes.empty()) return;
   Data& data = own();

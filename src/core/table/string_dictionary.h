@@ -46,6 +46,11 @@ public:
   bool hasIndex() const { return data_ && !data_->slots.empty(); }
   // Room for `strings` distinct strings of `bytes` in all, so that many arrive without regrowing.
   void reserve(std::size_t strings, std::size_t bytes);
+  // Gives back the room reserve() or growth left unused (the per-code list, the last block's
+  // tail), once no more strings are expected: a reservation made from a sample that guessed high
+  // would otherwise be held as long as the column. Codes and strings stay as they are; shared
+  // storage is left alone.
+  void shrinkToFit();
   // Adds `from`'s strings of `codes` (distinct codes: distinct strings), in that order, to a
   // dictionary that has none of them (an empty one): no lookup, so no hash table is built until a
   // find() or intern() needs one. A subset of a million ids is copied without 16 MB of slots.

@@ -67,6 +67,36 @@ TEST_CASE("table builder: a sparse column keeps sampling until it has values; no
   CHECK(columnText(table.columns[0])[499] == "x499");
 }
 
+TEST_CASE("table builder: free text whose sample was all distinct gives back the room reserved for it") {
+  TableBuildOptions options;
+  options.sampleRows = 10;
+  options.sampleMinValues = 1;
+  TableBuilder builder(options);
+  builder.addColumn("comment");  // a free-text header: never a category, however the values repeat
+  const auto subject = [](int i) { return "subject " + std::to_string(i % 10); };
+  for (int i = 0; i < 10; ++i) {
+    const std::string value = subject(i);
+    const std::string_view row[] = {value};
+    builder.appendRow(row);
+  }
+  // A sample of 10 distinct values among 10 rows predicts 1,000 distinct ones in 1,000 rows…
+  builder.expectRows(1000);
+  for (int i = 10; i < 1000; ++i) {  // … but the file repeats them
+    const std::string value = subject(i);
+    const std::string_view row[] = {value};
+    builder.appendRow(row);
+  }
+  const Table table = builder.finish();
+  const Column& column = table.columns[0];
+  REQUIRE(column.type == ValueType::Text);  // free text: only its dictionary is reserved by the sample's share
+  CHECK(column.dictionary.size() == 10);
+  CHECK(column.dictionary.at(7) == "subject 7");
+  // 10 entries of 8 bytes and one block of 90 bytes (rounded up by the library) with its string
+  // header, not the 1,000 entries (8,000 bytes) reserved.
+  CHECK(column.dictionary.memoryBytes() < 10 * 8 + 90 + 64 + 32);
+  CHECK_FALSE(column.dictionary.hasIndex());
+}
+
 TEST_CASE("table builder: a table without columns still counts its rows") {
   TableBuilder builder;
   builder.appendRow({});

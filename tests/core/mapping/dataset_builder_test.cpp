@@ -10,6 +10,7 @@
 #include "core/mapping/generic_mapper.h"
 #include "core/mapping/mapping_test_support.h"
 #include "core/mapping/missing_fields.h"
+#include "core/mapping/survey_links.h"
 #include "core/mapping/table_fingerprint.h"
 #include "core/standards/profile_reader.h"
 #include "embedded_assets.h"
@@ -109,6 +110,48 @@ TEST_CASE("ratings carried by a contact file all link by their own contact id, w
     CHECK(linked.text(row) == own.text(row));
   }
   CHECK(linked.text(0) != linked.text(1));
+  // Row for row the response's own ids, numbered alike: their storage, not a copy.
+  CHECK(linked.codes.sharesWith(own.codes));
+  CHECK(linked.dictionary.sharesWith(own.dictionary));
+}
+
+TEST_CASE("a response links to the first contact with a value holding its id; ids no contact has stay unlinked") {
+  Dataset data;
+  Table& contacts = data.of(RecordKind::Contact);
+  Column& id = contacts.add("id", ValueType::Text);
+  id.appendMissing();  // code 0 before any string: it becomes C-2's code, but the cell has no value
+  for (const char* text : {"C-2", "C-1", "C-2", "C-3"}) id.appendText(text);
+  Column& agent = contacts.add("agent", ValueType::Category);
+  for (const char* name : {"a0", "a1", "a2", "a3", "a4"}) agent.appendText(name);
+  contacts.find("id")->dictionary.releaseIndex();  // as after the mapping (adding agent moved `id`)
+  Table& surveys = data.of(RecordKind::Survey);
+  Column& own = surveys.add("contact_id", ValueType::Text);
+  own.appendText("C-2");
+  own.appendText("C-9");  // no such contact
+  own.appendText("C-1");
+  own.appendMissing();
+  own.appendText("C-2");
+  const SurveyLinks links = linkSurveys(data);
+  CHECK(links.byContactId == 3);
+  CHECK(links.byCustomer == 0);
+  CHECK(links.unlinked == 2);
+  CHECK(links.agentsFilled == 3);
+  const Table& linked = std::as_const(data).of(RecordKind::Survey);
+  const Column& filled = *linked.find("agent");
+  CHECK(filled.text(0) == "a1");  // contact row 1, the first C-2 with a value (row 0 holds its code, missing)
+  CHECK_FALSE(filled.hasValue(1));
+  CHECK(filled.text(2) == "a2");
+  CHECK_FALSE(filled.hasValue(3));
+  CHECK(filled.text(4) == "a1");
+  const Column& method = *linked.find("link_method");
+  CHECK(method.text(0) == "contact_id");
+  CHECK(method.text(1) == "none");
+  CHECK(method.text(3) == "none");
+  const Column& linkedId = *linked.find("linked_contact_id");
+  CHECK(linkedId.text(4) == "C-2");
+  CHECK_FALSE(linkedId.hasValue(1));
+  // The contacts' ids were not indexed for the lookup, nor changed.
+  CHECK_FALSE(std::as_const(data).of(RecordKind::Contact).find("id")->dictionary.hasIndex());
 }
 
 TEST_CASE("a survey without contact ids links to the customer's latest earlier contact") {

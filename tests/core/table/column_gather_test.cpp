@@ -111,6 +111,23 @@ TEST_CASE("gather: text keeps the codes appendText would give, dictionary copied
   }
 }
 
+TEST_CASE("gather: codes in first-sight order, decided by counting, missing cells aside") {
+  CHECK(codesInFirstSightOrder(cellsOf(textColumn({"a", "b", "a", "c", "b"}))));
+  CHECK(codesInFirstSightOrder(cellsOf(textColumn({}))));
+  // A missing cell holds code 0 whatever its place: it does not count as a sight of "a".
+  CHECK(codesInFirstSightOrder(cellsOf(textColumn({nullptr, "a", nullptr, "b"}))));
+  Column later = textColumn({"a", "b"});
+  later.dictionary.intern("c");  // a value no cell shows
+  CHECK_FALSE(codesInFirstSightOrder(cellsOf(later)));
+  // Cells that show their values out of code order: b (code 1) before a (code 0).
+  Column swapped = textColumn({"a", "b", "c"});
+  swapped.codes = SharedVector<std::uint32_t>({1, 0, 2});
+  CHECK_FALSE(codesInFirstSightOrder(cellsOf(swapped)));
+  Column skipping = textColumn({"a", "b", "c"});
+  skipping.codes = SharedVector<std::uint32_t>({0, 2, 1});
+  CHECK_FALSE(codesInFirstSightOrder(cellsOf(skipping)));
+}
+
 TEST_CASE("gather: numbers and times copied, missing cells hold zero") {
   const Column from = numberColumn(200, 3);  // rows 0, 3, 6, … missing
   Column into;

@@ -111,6 +111,31 @@ TEST_CASE("dictionary: a copy shares the strings until one side adds one, and ne
   CHECK_FALSE(original.find("web").has_value());
 }
 
+TEST_CASE("dictionary: shrinking gives back reserved room, and strings and codes stay") {
+  StringDictionary dictionary;
+  dictionary.reserve(1000, 4000);
+  for (const char* value : {"alpha", "beta", "gamma"}) dictionary.intern(value);
+  dictionary.releaseIndex();
+  const std::size_t reserved = dictionary.memoryBytes();
+  dictionary.shrinkToFit();
+  // 997 unused entries of 8 bytes and the block's unused room (4000 bytes reserved, 14 used).
+  CHECK(reserved - dictionary.memoryBytes() >= 997 * 8 + 4000 - 32);
+  CHECK(dictionary.at(1) == "beta");
+  CHECK(dictionary.find("gamma") == 2u);
+  CHECK(dictionary.intern("delta") == 3);  // the full block is left as it is: a new one takes it
+  CHECK(dictionary.at(0) == "alpha");
+  CHECK(dictionary.at(3) == "delta");
+  // Shared storage is left as it is: copying it to shrink would cost more than it gives back.
+  StringDictionary copy = dictionary;
+  copy.shrinkToFit();
+  CHECK(copy.sharesWith(dictionary));
+  CHECK(copy.at(3) == "delta");
+  CHECK(dictionary.size() == 4);
+  StringDictionary empty;
+  empty.shrinkToFit();
+  CHECK(empty.size() == 0);
+}
+
 TEST_CASE("dictionary: a released index costs its slots and is built again by find, intern and reserve") {
   StringDictionary dictionary;
   for (int i = 0; i < 100; ++i) dictionary.intern("id " + std::to_string(i));
