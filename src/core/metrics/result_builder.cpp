@@ -8,7 +8,6 @@
 
 #include "core/stats/normal.h"
 #include "core/stats/percentile.h"
-#include "core/stats/sort_values.h"
 
 namespace carescore {
 
@@ -84,17 +83,10 @@ void setSummary(MetricResult& result, const MetricJob& job, const SummaryKeys& k
   exclude(result, "not_finite", static_cast<std::uint64_t>(values.end() - finiteEnd));
   values.erase(finiteEnd, values.end());
   const std::uint64_t n = values.size();
-  // The mean first, in the values' own order: a kept sample is sorted below, and the sum's last
-  // bits must not depend on whether a comparison asked for the sample.
-  const auto wanted = [&](std::string_view key) {
-    return !key.empty() && (!job.request.askedStatisticOnly || key == job.statistic);
-  };
-  const std::optional<double> mean = wanted(keys.mean) && !values.empty() ? std::optional(meanOf(values)) : std::nullopt;
+  // Kept unsorted: the rank test sorts it only when both periods have enough values to test (a
+  // quarter compared with an empty one would sort a million values for nothing).
   std::shared_ptr<const std::vector<double>> sample;
-  if (job.request.keepSample) {  // sorted once here, for the rank test; the percentiles then read it off
-    sortAscending(values);
-    sample = std::make_shared<const std::vector<double>>(values);
-  }
+  if (job.request.keepSample) sample = std::make_shared<const std::vector<double>>(values);
   const auto place = [&](std::string_view key, std::optional<double> value) {
     if (key.empty()) return;
     setValue(result, job, key, value, n);
@@ -109,7 +101,10 @@ void setSummary(MetricResult& result, const MetricJob& job, const SummaryKeys& k
     return;
   }
   // A statistic not asked for (askedStatisticOnly) is left unset: finish() fills it in empty.
-  if (mean) place(keys.mean, mean);
+  const auto wanted = [&](std::string_view key) {
+    return !key.empty() && (!job.request.askedStatisticOnly || key == job.statistic);
+  };
+  if (wanted(keys.mean)) place(keys.mean, meanOf(values));
   const bool median = wanted(keys.median), p90 = wanted(keys.p90);
   if (median && p90) {
     constexpr double kQuantiles[] = {0.9, 0.5};

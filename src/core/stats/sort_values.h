@@ -1,6 +1,6 @@
-// Ascending order of a sample of numbers, for the rank tests and the kept samples of a period
-// comparison. A radix sort: durations in whole seconds differ only in a few bits of their order
-// key, so two or three passes sort a million of them, several times faster than std::sort.
+// Ascending order of a sample of numbers, for the rank test of a period comparison. A radix sort:
+// durations in whole seconds differ only in a few bits of their order key, so two or three passes
+// sort a million of them, several times faster than std::sort.
 #pragma once
 #include <span>
 

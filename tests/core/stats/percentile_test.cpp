@@ -102,24 +102,4 @@ TEST_CASE("duration summary: n, mean, median, p90, min, max; non-finite values s
   CHECK(summarizeDurations(none).insufficient == InsufficientData{0, 1});
 }
 
-
-TEST_CASE("percentiles: ascending input is read off, with the selection's results to the bit") {
-  // A kept sample arrives sorted (result_builder): its percentiles must equal those of the same
-  // values in any order, on both sides of the radix threshold, with whole and fractional h.
-  std::uint64_t state = 5;
-  for (const std::size_t n : {std::size_t{2}, std::size_t{11}, std::size_t{4095}, std::size_t{70001}}) {
-    std::vector<double> values(n);
-    for (double& v : values) {
-      state = state * 6364136223846793005ULL + 1442695040888963407ULL;
-      v = static_cast<double>(state >> 40) / 8.0;
-    }
-    std::vector<double> sorted = values;
-    std::sort(sorted.begin(), sorted.end());
-    const double q[] = {0.0, 0.1, 0.5, 0.9, 0.99, 1.0};
-    const std::vector<double> fromSorted = percentiles(sorted, q);
-    CHECK(std::is_sorted(sorted.begin(), sorted.end()));  // read, not reordered
-    CHECK(fromSorted == percentiles(values, q));
-  }
-}
-
 }
