@@ -13,24 +13,21 @@ namespace carescore {
 
 namespace {
 
-// The finite values of a sample, ascending: a sorted sample is read in place, any other is copied
-// and radix-sorted (sort_values.h), several times faster than std::sort on durations.
-std::span<const double> sortedFinite(std::span<const double> sample, std::vector<double>& storage) {
-  const bool finite = std::all_of(sample.begin(), sample.end(), [](double v) { return std::isfinite(v); });
-  if (finite && std::is_sorted(sample.begin(), sample.end())) return sample;
-  storage.reserve(sample.size());
+// The finite values of a sample, ascending (radix-sorted, sort_values.h, unless they come sorted).
+std::vector<double> sortedFinite(std::span<const double> sample) {
+  std::vector<double> values;
+  values.reserve(sample.size());
   for (const double v : sample)
-    if (std::isfinite(v)) storage.push_back(v);
-  sortAscending(storage);
-  return storage;
+    if (std::isfinite(v)) values.push_back(v);
+  if (!std::is_sorted(values.begin(), values.end())) sortAscending(values);
+  return values;
 }
 
 } // namespace
 
 Estimate<MannWhitneyResult> mannWhitneyU(std::span<const double> a, std::span<const double> b, const MannWhitneyOptions& options) {
-  std::vector<double> storageA, storageB;
-  const std::span<const double> sortedA = sortedFinite(a, storageA);
-  const std::span<const double> sortedB = sortedFinite(b, storageB);
+  const std::vector<double> sortedA = sortedFinite(a);
+  const std::vector<double> sortedB = sortedFinite(b);
   const std::size_t nA = sortedA.size();
   const std::size_t nB = sortedB.size();
   if (nA == 0 || nB == 0) return Estimate<MannWhitneyResult>::lacking(std::min(nA, nB), 1);

@@ -79,7 +79,7 @@ TEST_CASE("mann-whitney: sorted and shuffled samples, ties across both, give the
 }
 
 
-TEST_CASE("mannWhitneyU: sorted samples (read in place) give the unsorted samples' result") {
+TEST_CASE("mannWhitneyU: sorted samples give the unsorted samples' result") {
   std::uint64_t state = 3;
   std::vector<double> a(5000), b(4000);
   for (std::vector<double>* sample : {&a, &b})
