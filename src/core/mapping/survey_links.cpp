@@ -1,8 +1,6 @@
 #include "core/mapping/survey_links.h"
 
 #include <algorithm>
-#include <bit>
-#include <cassert>
 #include <cstdint>
 #include <optional>
 #include <string_view>
@@ -10,6 +8,7 @@
 #include <vector>
 
 #include "core/table/column_gather.h"
+#include "core/table/rows_by_text.h"
 
 namespace carescore {
 
@@ -55,52 +54,6 @@ private:
   const Column* customer_;  // only asked for a customer code when there is one
   std::vector<std::vector<std::pair<std::int64_t, std::size_t>>> byCustomer_;  // per customer code
 };
-
-// Per code of the responses' contact_id column: the first contact row (with a value) holding that
-// id, or kUnset. Looked up from the contacts' side, each distinct contact id once, in a table of
-// the responses' ids made for this: the contacts' id dictionary, whose hash table was dropped after
-// the mapping, does not build it again (16.8 MB for a million ids), and no first row per contact
-// id (8 MB) is kept beside it. A slot is 4 bytes: code + 1 in the low bits, hash bits above them,
-// so most probes that miss read no string, and the table may be 4/5 full (4.2 MB for 800k ids, not
-// 8.4 at the dictionary's 1/2): a probe walks adjacent slots, 16 to a cache line. Rows are 32-bit:
-// a table of 2^32 rows cannot load.
-std::vector<std::uint32_t> firstContactRows(const Column& responses, const Column& contacts) {
-  const StringDictionary& ids = responses.dictionary;
-  const std::size_t count = ids.size();
-  std::vector<std::uint32_t> firstRow(count, kUnset);
-  if (count == 0) return firstRow;
-  assert(contacts.size() < kUnset && count < kUnset);
-  const auto codeBits = static_cast<unsigned>(std::bit_width(count));  // code + 1 <= count < 2^codeBits
-  const std::uint32_t codeMask = codeBits >= 32 ? ~std::uint32_t{0} : (std::uint32_t{1} << codeBits) - 1;
-  const auto tagOf = [codeMask](std::uint64_t hash) { return static_cast<std::uint32_t>(hash >> 32) & ~codeMask; };
-  std::size_t slotCount = 16;
-  while (slotCount * 4 < count * 5) slotCount *= 2;  // load factor at most 4/5
-  const std::size_t mask = slotCount - 1;
-  std::vector<std::uint32_t> slots(slotCount, 0);
-  for (std::uint32_t code = 0; code < count; ++code) {  // the strings are distinct: no compare
-    const std::uint64_t hash = hashBytes(ids.at(code));
-    std::size_t slot = hash & mask;
-    while (slots[slot] != 0) slot = (slot + 1) & mask;
-    slots[slot] = tagOf(hash) | (code + 1);
-  }
-  std::vector<bool> looked(contacts.dictionary.size(), false);  // each contact id once: its first row
-  for (std::size_t row = 0; row < contacts.size(); ++row) {
-    if (!contacts.hasValue(row) || looked[contacts.codes[row]]) continue;
-    looked[contacts.codes[row]] = true;
-    const std::string_view id = contacts.text(row);
-    const std::uint64_t hash = hashBytes(id);
-    const std::uint32_t tag = tagOf(hash);
-    for (std::size_t slot = hash & mask; slots[slot] != 0; slot = (slot + 1) & mask) {
-      if ((slots[slot] & ~codeMask) != tag) continue;
-      const std::uint32_t code = (slots[slot] & codeMask) - 1;
-      const std::string_view known = ids.at(code);
-      if (known.size() != id.size() || !sameBytes(known.data(), id.data(), id.size())) continue;
-      firstRow[code] = static_cast<std::uint32_t>(row);  // distinct contact ids: set once
-      break;
-    }
-  }
-  return firstRow;
-}
 
 // The code in the contacts' column of a response's value, each distinct value looked up once.
 class CodeLookup {
@@ -171,8 +124,8 @@ SurveyLinks linkSurveys(Dataset& dataset) {
   const Column* contactIds = textColumn(contacts, "id");
   const Column* ownIds = textColumn(surveys, "contact_id");
   // Looked up before the per-response vectors exist, which would otherwise sit beside its table.
-  std::vector<std::uint32_t> rowOfOwnId = ownIds && contactIds ? firstContactRows(*ownIds, *contactIds) : std::vector<std::uint32_t>{};
-  std::vector<std::uint32_t> linked(rows, kUnset);  // per response: its contact's row (32-bit, as above)
+  std::vector<std::uint32_t> rowOfOwnId = ownIds && contactIds ? rowsByText(ownIds->dictionary, *contactIds, WhichRow::First) : std::vector<std::uint32_t>{};
+  std::vector<std::uint32_t> linked(rows, kUnset);  // per response: its contact's row (32-bit: a table of 2^32 rows cannot load)
   std::vector<LinkMethod> method(rows, LinkMethod::None);
   {  // the lookups freed before the link columns are built
     const std::vector<std::uint32_t> firstRows = std::move(rowOfOwnId);
@@ -180,7 +133,7 @@ SurveyLinks linkSurveys(Dataset& dataset) {
     CodeLookup customerOf(textColumn(surveys, "customer_id"), textColumn(contacts, "customer_id"));
     const Column* submitted = surveys.find("submitted_at");
     for (std::size_t row = 0; row < rows; ++row) {
-      if (!firstRows.empty() && ownIds->hasValue(row) && firstRows[ownIds->codes[row]] != kUnset) {
+      if (!firstRows.empty() && ownIds->hasValue(row) && firstRows[ownIds->codes[row]] != kNoMatchingRow) {
         linked[row] = firstRows[ownIds->codes[row]];
         method[row] = LinkMethod::ContactId;
         ++links.byContactId;

@@ -3,6 +3,7 @@
 
 #include "core/metrics/field_access.h"
 #include "core/metrics/requirements.h"
+#include "core/table/rows_by_text.h"
 #include "core/table/string_dictionary.h"
 
 namespace carescore {
@@ -32,7 +33,7 @@ CustomerSet served(MetricContext& context, const UtcRange& frame) {
 }
 
 // Per code of the surveys' contact_id: the customer of that contact (the last contact row with
-// the id wins), or kNoCustomer. Depends on the data only.
+// the id and a customer wins), or kNoCustomer. Depends on the data only.
 const std::vector<std::uint32_t>& customerOfRatedContact(MetricContext& context) {
   return context.cached<std::vector<std::uint32_t>>("funnel.customer_of_rated_contact", [&] {
     const Dataset& data = context.data();
@@ -40,16 +41,12 @@ const std::vector<std::uint32_t>& customerOfRatedContact(MetricContext& context)
     const CodeField contactId = codeField(data, RecordKind::Contact, "id");
     const CodeField contactCustomer = codeField(data, RecordKind::Contact, "customer_id");
     std::vector<std::uint32_t> customerOfSurveyCode(rated.dictionarySize(), kNoCustomer);
-    if (!contactId || !contactCustomer) return customerOfSurveyCode;
+    if (!rated || !contactId || !contactCustomer) return customerOfSurveyCode;
     const std::vector<std::uint32_t>& keyOf = customerKeys(context).of(RecordKind::Contact);
-    std::vector<std::uint32_t> customerOfContactCode(contactId.dictionarySize(), kNoCustomer);
-    for (std::size_t row = 0; row < data.of(RecordKind::Contact).rowCount(); ++row) {
-      if (contactId.has(row) && contactCustomer.has(row)) customerOfContactCode[contactId.at(row)] = keyOf[contactCustomer.at(row)];
-    }
-    for (std::uint32_t code = 0; code < customerOfSurveyCode.size(); ++code) {
-      if (const auto found = contactId.column->dictionary.find(rated.column->dictionary.at(code)))
-        customerOfSurveyCode[code] = customerOfContactCode[*found];
-    }
+    const std::vector<std::uint32_t> rowOf =
+        rowsByText(rated.column->dictionary, *contactId.column, WhichRow::Last, contactCustomer.column);
+    for (std::uint32_t code = 0; code < customerOfSurveyCode.size(); ++code)
+      if (rowOf[code] != kNoMatchingRow) customerOfSurveyCode[code] = keyOf[contactCustomer.at(rowOf[code])];
     return customerOfSurveyCode;
   });
 }
