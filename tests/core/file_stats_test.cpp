@@ -46,6 +46,20 @@ TEST_CASE("long runs of line ends: counted past the 255 a byte-wide counter hold
   CHECK(countLines(bytesOf(crlf + "x")).lines == 1001);
 }
 
+TEST_CASE("line ends at every offset of a 16-byte block, over more than 255 blocks") {
+  // Lines of 0 to 199 letters: CRLF pairs fall across every block boundary the 16-byte counting
+  // has, and 20,300 bytes pass the 255 blocks its byte-wide counters hold.
+  std::string crlf, cr;
+  for (int k = 0; k < 200; ++k) {
+    crlf += std::string(k, 'a') + "\r\n";
+    cr += std::string(k, 'a') + "\r";
+  }
+  CHECK(crlf.size() == 20300);
+  CHECK(countLines(bytesOf(crlf)).lines == 200);
+  CHECK(countLines(bytesOf(cr)).lines == 200);
+  CHECK(countLines(bytesOf(cr + crlf)).lines == 400);
+}
+
 TEST_CASE("a CRLF split across two chunks counts once") {
   LineCounter counter;
   counter.feed(bytesOf("a\r"));

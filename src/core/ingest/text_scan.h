@@ -38,11 +38,10 @@ inline constexpr auto kSpaceEdges = [] {
   return t;
 }();
 
-// Removes spaces (as above), CR and LF from both ends: cells often carry a stray tab or padding.
-inline constexpr std::string_view trim(std::string_view s) {
-  // Most cells need no trimming: a first byte that starts no space and a last byte that ends
-  // none decide it, by two table reads.
-  if (!s.empty() && ((kSpaceEdges.edge[byteAt(s, 0)] & 1) | (kSpaceEdges.edge[byteAt(s, s.size() - 1)] & 2)) == 0) return s;
+// The loops of trim(), for the cells that may need them; out of line so that trim() itself is
+// two table reads that clang inlines into the readers' per-cell loops (it did not inline the
+// whole: a call per cell in the WebAssembly build).
+[[gnu::noinline]] constexpr std::string_view trimSpaces(std::string_view s) {
   std::size_t begin = 0;
   while (begin < s.size()) {
     if (s[begin] == '\r' || s[begin] == '\n') { ++begin; continue; }
@@ -59,6 +58,14 @@ inline constexpr std::string_view trim(std::string_view s) {
     else break;
   }
   return s.substr(begin, end - begin);
+}
+
+// Removes spaces (as above), CR and LF from both ends: cells often carry a stray tab or padding.
+inline constexpr std::string_view trim(std::string_view s) {
+  // Most cells need no trimming: a first byte that starts no space and a last byte that ends
+  // none decide it, by two table reads.
+  if (!s.empty() && ((kSpaceEdges.edge[byteAt(s, 0)] & 1) | (kSpaceEdges.edge[byteAt(s, s.size() - 1)] & 2)) == 0) return s;
+  return trimSpaces(s);
 }
 
 // Bytes of `text` that match `lowerWord` (lower case UTF-8) at its start, ignoring case as

@@ -78,12 +78,15 @@ public:
 
 private:
   // The storage, this vector's alone: shared storage is copied (to the size, not the capacity).
+  // The copy is out of line: with it inline, clang (the WebAssembly build) left push_back a call
+  // per cell in the readers' loops, where GCC inlines it.
   std::vector<T>& own() {
-    if (!data_ || data_.use_count() > 1) [[unlikely]] {
-      data_ = data_ ? std::make_shared<std::vector<T>>(*data_) : std::make_shared<std::vector<T>>();
-      refresh();
-    }
+    if (!data_ || data_.use_count() > 1) [[unlikely]] unshare();
     return *data_;
+  }
+  [[gnu::noinline]] void unshare() {
+    data_ = data_ ? std::make_shared<std::vector<T>>(*data_) : std::make_shared<std::vector<T>>();
+    refresh();
   }
   template <class Edit>
   void edit(Edit change) {
