@@ -270,8 +270,10 @@ void App::forgetEverything() {
   wantsFrame_ = true;
 }
 
-bool App::busy() const {
-  return wantsFrame_ || std::any_of(state_.files.begin(), state_.files.end(), [](const LoadedFile& f) { return !f.finished; });
+bool App::busy() const { return wantsFrame_ || readingFiles(); }
+
+bool App::readingFiles() const {
+  return std::any_of(state_.files.begin(), state_.files.end(), [](const LoadedFile& f) { return !f.finished; });
 }
 
 namespace {

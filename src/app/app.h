@@ -65,6 +65,8 @@ public:
   // True while work is in progress that must keep frames coming (a file still loading, or a
   // setting changed in the last frame that the next one shows).
   bool busy() const;
+  // True while a file is still arriving in chunks.
+  bool readingFiles() const;
 
   AppState& state() { return state_; }
   const AppState& state() const { return state_; }

@@ -29,6 +29,9 @@ constexpr double kSettleSeconds = 1.0;
 // building its demo data, a busy machine) must not use up the whole settle time, or the frame
 // that shows the result of the event would never be drawn.
 constexpr int kSettleFrames = 3;
+// While a file streams in and nobody touches the page, its progress is drawn this often, not every
+// animation frame: each frame drawn (milliseconds, more with software WebGL) is taken from reading.
+constexpr double kReadingFrameSeconds = 0.125;
 
 struct MainLoop {
   CanvasSize canvas;
@@ -103,10 +106,13 @@ void tick(void* userData) {
     loop.renderer.destroyFontTexture();
     loop.renderer.createFontTexture();
   }
-  if (takeInputActivity() || resized || host().dirty || host().app->busy()) {
+  const bool input = takeInputActivity();
+  if (input || resized || host().dirty || host().app->busy()) {
     loop.lastActivity = now;
     loop.framesSinceActivity = 0;
   }
+  const bool readingQuietly = !input && !resized && host().app->readingFiles() && now - loop.lastFrame < kReadingFrameSeconds;
+  if (readingQuietly) return;  // host().dirty stays set for the next frame drawn
   host().dirty = false;
   const bool settling = now - loop.lastActivity < kSettleSeconds || loop.framesSinceActivity < kSettleFrames;
   const bool caretBlinking = ImGui::GetIO().WantTextInput && now - loop.lastFrame > 0.1;
