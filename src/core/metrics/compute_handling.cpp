@@ -81,10 +81,8 @@ const OpenUntil& openUntilOf(MetricContext& context, bool byStatus) {
     out.byUntil.insert(out.byUntil.end(), never.begin(), never.end());
     out.sortedCreatedMs.reserve(out.byUntil.size());
     for (const std::uint32_t row : out.byUntil) out.sortedCreatedMs.push_back(created.at(row));
-    std::vector<std::uint32_t> ignored(out.sortedCreatedMs.size());
-    sortByTime(out.sortedCreatedMs, ignored);
-    ignored.assign(out.unknownSortedCreatedMs.size(), 0);
-    sortByTime(out.unknownSortedCreatedMs, ignored);
+    sortByTime(out.sortedCreatedMs);
+    sortByTime(out.unknownSortedCreatedMs);
     return out;
   });
 }

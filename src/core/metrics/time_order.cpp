@@ -22,7 +22,7 @@ void sortByTime(std::vector<std::int64_t>& epochMs, std::vector<std::uint32_t>& 
   constexpr int kBits = 11;
   constexpr std::size_t kBuckets = std::size_t{1} << kBits;
   std::vector<std::uint64_t> keysOut(keys.size());
-  std::vector<std::uint32_t> rowsOut(rows.size());
+  std::vector<std::uint32_t> rowsOut(rows.size());  // empty: no rows to move
   for (int shift = 0; shift < 64 && (widest >> shift) != 0; shift += kBits) {
     std::vector<std::size_t> start(kBuckets + 1, 0);
     for (const std::uint64_t key : keys) ++start[((key >> shift) & (kBuckets - 1)) + 1];
@@ -30,12 +30,17 @@ void sortByTime(std::vector<std::int64_t>& epochMs, std::vector<std::uint32_t>& 
     for (std::size_t i = 0; i < keys.size(); ++i) {
       const std::size_t at = start[(keys[i] >> shift) & (kBuckets - 1)]++;
       keysOut[at] = keys[i];
-      rowsOut[at] = rows[i];
+      if (!rows.empty()) rowsOut[at] = rows[i];
     }
     keys.swap(keysOut);
     rows.swap(rowsOut);
   }
   for (std::size_t i = 0; i < keys.size(); ++i) epochMs[i] = static_cast<std::int64_t>(keys[i] + static_cast<std::uint64_t>(earliest));
+}
+
+void sortByTime(std::vector<std::int64_t>& epochMs) {
+  std::vector<std::uint32_t> noRows;
+  sortByTime(epochMs, noRows);
 }
 
 const TimeOrder& timeOrderOf(MetricContext& context, RecordKind kind, std::string_view field) {

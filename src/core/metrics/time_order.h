@@ -22,6 +22,8 @@ struct TimeOrder {
 // Sorts `epochMs` ascending and `rows` (one per time) along with it; stable: equal times keep
 // their rows' order. What TimeOrder is built with, for other per-row instants (backlog ends).
 void sortByTime(std::vector<std::int64_t>& epochMs, std::vector<std::uint32_t>& rows);
+// The times alone (backlog's created instants, counted by binary search).
+void sortByTime(std::vector<std::int64_t>& epochMs);
 
 // Of `kind`'s `field` (a timestamp column the table has), from the context's cache.
 const TimeOrder& timeOrderOf(MetricContext& context, RecordKind kind, std::string_view field);
