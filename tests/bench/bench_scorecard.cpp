@@ -150,6 +150,15 @@ int main(int argc, char** argv) {
   print("scorecard after a standard change (targets; best of 3):", standard);
   const Run longer = bestOf(3, context, profile, quarter, profile, february);
   print("scorecard over a quarter (weekly trends; best of 3):", longer);
+  // What the app shows first after a change: every verdict with its comparison, before the trends,
+  // drivers and goals it fills in over the next frames.
+  const auto verdictsOnly = [](ScorecardOptions options) {
+    options.trends = options.drivers = options.goals = false;
+    return options;
+  };
+  print("verdicts after a period change (March; best of 3):", bestOf(3 + args.repeat, context, profile, verdictsOnly(march), profile, february));
+  print("verdicts after a filter change (chat; best of 3):", bestOf(3, context, profile, verdictsOnly(chat), profile, february));
+  print("verdicts over a quarter (all 1M contacts; best of 3):", bestOf(3 + args.repeat, context, profile, verdictsOnly(quarter), profile, february));
 
   Digest digest;
   for (const Run* run : {&warm, &other, &filtered, &longer}) digest.add(run->scorecard);
