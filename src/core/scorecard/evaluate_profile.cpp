@@ -1,6 +1,9 @@
-// evaluateProfile: every standard of a profile, scope by scope, then compliance and goals.
-// Not a scope's evaluation (evaluate_scope.cpp) nor goals (goal_progress.cpp).
+// evaluateProfile and ScorecardInProgress: every standard of a profile, scope by scope, with
+// compliance; then each scope's trend and drivers; then the goals. Not a scope's evaluation
+// (evaluate_scope.cpp) nor goals (goal_progress.cpp).
 #include "core/scorecard/scorecard.h"
+
+#include <algorithm>
 
 #include "core/metrics/catalogue.h"
 #include "core/metrics/periods.h"
@@ -31,9 +34,16 @@ Verdict cardVerdict(const std::vector<Evaluation>& scopes) {
   return worst;
 }
 
-StandardCard evaluateStandard(SelectionPool& pool, const Standard& standard, const ScorecardOptions& options) {
-  MetricContext& context = pool.context();
+// A standard's card with its scopes planned, or invalid: an unknown metric.
+struct PlannedCard {
   StandardCard card;
+  std::vector<ScopePlan> plans;
+  std::optional<UtcRange> period;
+};
+
+PlannedCard planCard(MetricContext& context, const Standard& standard, const ScorecardOptions& options) {
+  PlannedCard planned;
+  StandardCard& card = planned.card;
   card.id = standard.id;
   card.group = standard.group;
   card.label = standard.label;
@@ -51,15 +61,18 @@ StandardCard evaluateStandard(SelectionPool& pool, const Standard& standard, con
     invalid.rule = "invalid: " + invalid.message;
     card.scopes.push_back(std::move(invalid));
     card.verdict = Verdict::Invalid;
-    return card;
+    return planned;
   }
-  const std::optional<UtcRange> period =
-      options.period ? options.period : latestPeriod(context, metric->kind, periodUnitOf(standard.period));
-  for (const ScopePlan& plan : planScopes(standard, metric->kind, context.data(), options.filters)) {
-    card.scopes.push_back(evaluateScope(pool, standard, plan, period, options));
-  }
-  card.verdict = cardVerdict(card.scopes);
-  return card;
+  planned.period = options.period ? options.period : latestPeriod(context, metric->kind, periodUnitOf(standard.period));
+  planned.plans = planScopes(standard, metric->kind, context.data(), options.filters);
+  return planned;
+}
+
+// Whether a scope's evaluation without details would gain a trend or drivers (evaluateScope's rules).
+bool wantsDetails(const Evaluation& evaluation, const ScorecardOptions& options) {
+  const bool trend = options.trends && evaluation.period && evaluation.verdict != Verdict::Invalid && evaluation.verdict != Verdict::NoData;
+  const bool drivers = options.drivers && (evaluation.verdict == Verdict::Fail || evaluation.verdict == Verdict::AtRisk);
+  return trend || drivers;
 }
 
 Compliance complianceOf(const Profile& profile, const std::vector<StandardCard>& cards) {
@@ -80,28 +93,109 @@ Compliance complianceOf(const Profile& profile, const std::vector<StandardCard>&
 
 } // namespace
 
-Scorecard evaluateProfile(MetricContext& context, const Profile& profile, const ScorecardOptions& options) {
+struct ScorecardInProgress::Stages {
+  MetricContext* context;
+  Profile profile;
+  ScorecardOptions options;
+  SelectionPool pool;  // standards of the same scope and period share their selections, across stages
   Scorecard scorecard;
-  scorecard.profileId = profile.id;
-  scorecard.profileName = profile.name;
+  std::vector<PlannedCard> cards;  // planned; their StandardCards moved into `scorecard`
+  std::vector<std::vector<bool>> detailed;  // per standard, per scope: has its details, or wants none
+  std::size_t nextStandard = 0, nextScope = 0;  // where step() looks for details next
+
+  Stages(MetricContext& of, Profile&& scored, ScorecardOptions&& asked)
+      : context(&of), profile(std::move(scored)), options(std::move(asked)), pool(of) {}
+
+  // A scope's evaluation again, with its trend and drivers: its numbers are kept in the context.
+  void detail(std::size_t standard, std::size_t scope) {
+    if (detailed[standard][scope]) return;
+    detailed[standard][scope] = true;
+    const PlannedCard& planned = cards[standard];
+    scorecard.standards[standard].scopes[scope] = evaluateScope(pool, profile.standards[standard], planned.plans[scope], planned.period, options);
+  }
+  bool detailsDone() const { return nextStandard == scorecard.standards.size(); }
+  bool goalsDone() const { return !options.goals || scorecard.goals.size() == profile.goals.size(); }
+};
+
+ScorecardInProgress::ScorecardInProgress(MetricContext& context, Profile profile, ScorecardOptions options)
+    : stages_(std::make_unique<Stages>(context, std::move(profile), std::move(options))) {
+  Stages& s = *stages_;
+  Scorecard& scorecard = s.scorecard;
+  scorecard.profileId = s.profile.id;
+  scorecard.profileName = s.profile.name;
   scorecard.zone = context.settings().zone.name();
-  scorecard.period = options.period;
-  if (options.compare) {
-    scorecard.comparisonPeriod = options.comparisonPeriod;
-    if (!scorecard.comparisonPeriod && options.period) {
-      scorecard.comparisonPeriod = previousPeriod(context.settings().zone, *options.period);
+  scorecard.period = s.options.period;
+  if (s.options.compare) {
+    scorecard.comparisonPeriod = s.options.comparisonPeriod;
+    if (!scorecard.comparisonPeriod && s.options.period) {
+      scorecard.comparisonPeriod = previousPeriod(context.settings().zone, *s.options.period);
     }
   }
-  scorecard.filters = options.filters;
-  SelectionPool pool(context);  // standards of the same scope and period share their selections
-  for (const Standard& standard : profile.standards) {
-    scorecard.standards.push_back(evaluateStandard(pool, standard, options));
+  scorecard.filters = s.options.filters;
+  ScorecardOptions verdictsOnly = s.options;
+  verdictsOnly.trends = verdictsOnly.drivers = false;
+  for (const Standard& standard : s.profile.standards) {
+    PlannedCard planned = planCard(context, standard, s.options);
+    StandardCard card = std::move(planned.card);
+    for (const ScopePlan& plan : planned.plans) card.scopes.push_back(evaluateScope(s.pool, standard, plan, planned.period, verdictsOnly));
+    if (!planned.plans.empty()) card.verdict = cardVerdict(card.scopes);
+    std::vector<bool>& detailed = s.detailed.emplace_back();
+    for (const Evaluation& evaluation : card.scopes) detailed.push_back(planned.plans.empty() || !wantsDetails(evaluation, s.options));
+    scorecard.standards.push_back(std::move(card));
+    s.cards.push_back(std::move(planned));
   }
-  scorecard.compliance = complianceOf(profile, scorecard.standards);
-  if (options.goals) {
-    for (const Goal& goal : profile.goals) scorecard.goals.push_back(evaluateGoal(context, goal, options.period));
+  scorecard.compliance = complianceOf(s.profile, scorecard.standards);
+}
+
+ScorecardInProgress::ScorecardInProgress(ScorecardInProgress&&) noexcept = default;
+ScorecardInProgress& ScorecardInProgress::operator=(ScorecardInProgress&&) noexcept = default;
+ScorecardInProgress::~ScorecardInProgress() = default;
+
+const Scorecard& ScorecardInProgress::scorecard() const { return stages_->scorecard; }
+
+bool ScorecardInProgress::finished() const { return stages_->detailsDone() && stages_->goalsDone(); }
+
+bool ScorecardInProgress::detailed(std::size_t standard) const {
+  const std::vector<std::vector<bool>>& detailed = stages_->detailed;
+  return standard >= detailed.size() || std::all_of(detailed[standard].begin(), detailed[standard].end(), [](bool done) { return done; });
+}
+
+void ScorecardInProgress::step() {
+  Stages& s = *stages_;
+  while (!s.detailsDone()) {
+    const std::size_t standard = s.nextStandard, scope = s.nextScope;
+    if (++s.nextScope >= s.detailed[standard].size()) {
+      ++s.nextStandard;
+      s.nextScope = 0;
+    }
+    if (!s.detailed[standard][scope]) {
+      s.detail(standard, scope);
+      return;
+    }
   }
-  return scorecard;
+  if (!s.goalsDone()) {
+    const Goal& goal = s.profile.goals[s.scorecard.goals.size()];
+    s.scorecard.goals.push_back(evaluateGoal(*s.context, goal, s.options.period));
+  }
+}
+
+void ScorecardInProgress::detailStandard(std::size_t standard) {
+  Stages& s = *stages_;
+  if (standard >= s.detailed.size()) return;
+  for (std::size_t scope = 0; scope < s.detailed[standard].size(); ++scope) s.detail(standard, scope);
+}
+
+void ScorecardInProgress::finish() {
+  while (!finished()) step();
+}
+
+Scorecard ScorecardInProgress::take() && {
+  finish();
+  return std::move(stages_->scorecard);
+}
+
+Scorecard evaluateProfile(MetricContext& context, const Profile& profile, const ScorecardOptions& options) {
+  return ScorecardInProgress(context, profile, options).take();
 }
 
 } // namespace carescore

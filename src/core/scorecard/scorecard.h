@@ -5,6 +5,7 @@
 #pragma once
 #include <array>
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -186,5 +187,30 @@ struct Scorecard {
 // Evaluates every standard and goal of `profile` over the context's data, in its zone and
 // business hours. Never throws; a standard that cannot be computed gets a verdict saying why.
 Scorecard evaluateProfile(MetricContext& context, const Profile& profile, const ScorecardOptions& options = {});
+
+// The same scorecard in stages, for a screen that must answer a click at once: the constructor
+// gives every verdict with its value, interval and comparison (the most of a re-score, but not all:
+// a period's trends and drivers cost more than its verdicts); each step() then adds one scope's
+// trend and drivers, or one goal. Finished, the scorecard equals evaluateProfile's. It keeps a
+// reference to the context: drop it before the context or its data change.
+class ScorecardInProgress {
+public:
+  ScorecardInProgress(MetricContext& context, Profile profile, ScorecardOptions options);
+  ScorecardInProgress(ScorecardInProgress&&) noexcept;
+  ScorecardInProgress& operator=(ScorecardInProgress&&) noexcept;
+  ~ScorecardInProgress();
+
+  const Scorecard& scorecard() const;  // as far as it has come
+  bool finished() const;
+  bool detailed(std::size_t standard) const;  // the standard's scopes have their trends and drivers
+  void step();                                // the next scope lacking its details, else the next goal
+  void detailStandard(std::size_t standard);  // that standard's details now (its drill-down opened)
+  void finish();
+  Scorecard take() &&;
+
+private:
+  struct Stages;
+  std::unique_ptr<Stages> stages_;
+};
 
 } // namespace carescore

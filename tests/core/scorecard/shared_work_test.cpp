@@ -2,6 +2,7 @@
 // and derived columns in the context): it must give, bit for bit, what each standard gives alone
 // over a fresh context — the straightforward evaluation. Also after a change of targets, which finds
 // each scope's numbers kept in the context and recomputes no metric.
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -190,6 +191,79 @@ TEST_CASE("shared work: the default profile on one context equals each standard 
     const ScorecardOptions latest;
     checkEachAlone(data, profile, evaluateProfile(context, profile, latest), latest);
   }
+}
+
+TEST_CASE("in stages: the verdicts at once, each scope's trend and drivers a step at a time, then the goals") {
+  const Dataset data = demoDataset();
+  const std::string_view text(reinterpret_cast<const char*>(assets::defaultProfile().data()), assets::defaultProfile().size());
+  const ProfileParse parsed = parseProfile(text);
+  REQUIRE(parsed.profile);
+  const Profile& profile = *parsed.profile;
+  const TimeZone zone = zoneNamed("Asia/Ho_Chi_Minh");
+  ScorecardOptions february;
+  february.period = localDateRange(zone, {2026, 2, 1}, {2026, 2, 28});
+  ScorecardOptions march = february;
+  march.period = localDateRange(zone, {2026, 3, 1}, {2026, 3, 31});
+  MetricContext fresh(data, demoSettings());
+  const Scorecard whole = evaluateProfile(fresh, profile, march);
+
+  MetricContext context(data, demoSettings());
+  evaluateProfile(context, profile, february);
+  ScorecardInProgress staged(context, profile, march);
+  const Scorecard& partial = staged.scorecard();
+  REQUIRE(partial.standards.size() == whole.standards.size());
+  // The verdicts, values, intervals and comparisons are all there; trends, drivers and goals not yet.
+  std::size_t withDetails = 0, failing = whole.standards.size();
+  for (std::size_t s = 0; s < whole.standards.size(); ++s) {
+    const StandardCard& card = partial.standards[s];
+    CHECK(card.verdict == whole.standards[s].verdict);
+    REQUIRE(card.scopes.size() == whole.standards[s].scopes.size());
+    bool wantsDetails = false;
+    for (std::size_t i = 0; i < card.scopes.size(); ++i) {
+      Evaluation bare = whole.standards[s].scopes[i];
+      // A trend for every verdict but these (a period is given), drivers for fails and at-risks.
+      wantsDetails = wantsDetails || (bare.verdict != Verdict::NoData && bare.verdict != Verdict::Invalid);
+      if (!bare.drivers.empty() && failing == whole.standards.size()) failing = s;
+      bare.trend.clear();
+      bare.drivers.clear();
+      checkSame(card.scopes[i], bare);
+    }
+    CHECK(staged.detailed(s) == !wantsDetails);
+    withDetails += wantsDetails;
+  }
+  CHECK(partial.compliance.verdicts.counts == whole.compliance.verdicts.counts);
+  CHECK(partial.goals.empty());
+  CHECK_FALSE(staged.finished());
+  REQUIRE(withDetails >= 10);
+  REQUIRE(failing < whole.standards.size());  // the demo data fails a standard: its drivers are searched
+
+  // A drill-down opened on the failing standard details it at once, and it alone.
+  staged.detailStandard(failing);
+  CHECK(staged.detailed(failing));
+  for (std::size_t i = 0; i < whole.standards[failing].scopes.size(); ++i)
+    checkSame(partial.standards[failing].scopes[i], whole.standards[failing].scopes[i]);
+  CHECK(std::count_if(partial.standards.begin(), partial.standards.end(),
+                      [&](const StandardCard& card) { return staged.detailed(static_cast<std::size_t>(&card - partial.standards.data())); }) ==
+        static_cast<std::ptrdiff_t>(whole.standards.size() - withDetails + 1));
+
+  // Then a step per scope still lacking details and per goal, and the scorecard is the whole one.
+  std::size_t scopes = 0, steps = 0;
+  for (const StandardCard& card : whole.standards) scopes += card.scopes.size();
+  while (!staged.finished() && steps <= scopes + profile.goals.size()) {
+    staged.step();
+    ++steps;
+  }
+  CHECK(staged.finished());
+  CHECK(steps <= scopes - whole.standards[failing].scopes.size() + profile.goals.size());
+  for (std::size_t s = 0; s < whole.standards.size(); ++s) {
+    CHECK(staged.detailed(s));
+    for (std::size_t i = 0; i < whole.standards[s].scopes.size(); ++i) checkSame(partial.standards[s].scopes[i], whole.standards[s].scopes[i]);
+  }
+  REQUIRE(partial.goals.size() == whole.goals.size());
+  REQUIRE_FALSE(whole.goals.empty());
+  for (std::size_t g = 0; g < whole.goals.size(); ++g) CHECK(partial.goals[g].status == whole.goals[g].status);
+  const Scorecard taken = std::move(staged).take();
+  CHECK(taken.standards.size() == whole.standards.size());
 }
 
 } // TEST_SUITE
