@@ -62,8 +62,8 @@ public:
   // Between ImGui::NewFrame() and ImGui::Render().
   void draw();
 
-  // True while work is in progress that must keep frames coming (a file still loading, or a
-  // setting changed in the last frame that the next one shows).
+  // True while work is in progress that must keep frames coming (a file still loading, scorecard
+  // details still to add, or a setting changed in the last frame that the next one shows).
   bool busy() const;
   // True while a file is still arriving in chunks.
   bool readingFiles() const;

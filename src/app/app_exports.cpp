@@ -53,10 +53,10 @@ std::vector<ReportSource> sourcesOf(const AppState& state) {
 
 } // namespace
 
-std::string App::scorecardJson() { return carescore::scorecardJson(currentScorecard(state_)); }
+std::string App::scorecardJson() { return carescore::scorecardJson(completeScorecard(state_)); }
 
 std::string App::exportScorecard(std::string_view format) {
-  const Scorecard& scorecard = currentScorecard(state_);
+  const Scorecard& scorecard = completeScorecard(state_);
   const ReportLanguage language = reportLanguageOf(state_.settings.language);
   if (format == "json") {
     state_.request.downloads.push_back({"carescore-scorecard.json", "application/json", carescore::scorecardJson(scorecard)});

@@ -164,7 +164,7 @@ TEST_CASE("the app opens on the demo shop: every file mapped, cards with verdict
     CHECK(file["demo"] == true);
     CHECK(file["read"]["ok"] == true);
   }
-  const Scorecard& scorecard = *ui.app->state().scoring.scorecard;
+  const Scorecard& scorecard = ui.app->state().scoring.scorecard->scorecard();
   CHECK(scorecard.standards.size() == ui.app->state().analysis.profile().standards.size());
   CHECK(scorecard.compliance.verdicts.evaluated() >= 10);  // the demo is made to exercise most standards
   for (const StandardCard& card : scorecard.standards) CHECK_MESSAGE(state["ui"].contains("card_" + card.id), card.id);

@@ -39,7 +39,8 @@ struct CardLine {
   bool large = false;
 };
 
-std::vector<CardLine> cardLines(const StandardCard& card, const Evaluation& e, const TimeZone& zone) {
+// `awaiting`: the drivers are still being searched; a fail keeps a line for its worst segment.
+std::vector<CardLine> cardLines(const StandardCard& card, const Evaluation& e, const TimeZone& zone, bool awaiting) {
   std::vector<CardLine> lines;
   const ImU32 muted = palette().textMuted;
   if (e.value) {
@@ -68,6 +69,8 @@ std::vector<CardLine> cardLines(const StandardCard& card, const Evaluation& e, c
   }
   if ((e.verdict == Verdict::Fail || e.verdict == Verdict::AtRisk) && !e.drivers.empty())
     lines.push_back({trFormat(Text::WorstSegment, {driverLabel(e.drivers.front())}), verdictColor(e.verdict)});
+  else if ((e.verdict == Verdict::Fail || e.verdict == Verdict::AtRisk) && awaiting)
+    lines.push_back({});  // blank, one line high: the card does not grow when its driver arrives
   if (card.scopes.size() > 1)
     lines.push_back({trFormat(Text::CardScopes, {scopeText(e.scope), std::to_string(card.scopes.size() - 1)}), muted});
   return lines;
@@ -77,10 +80,13 @@ std::vector<CardLine> cardLines(const StandardCard& card, const Evaluation& e, c
 bool drawCard(AppState& state, const StandardCard& card, float width) {
   const Evaluation* headline = headlineOf(card);
   if (!headline) return false;
-  const std::vector<CardLine> lines = cardLines(card, *headline, state.analysis.zone());
+  // Trends and drivers arrive a few frames after the verdicts (scoring.h): room is kept for them.
+  const bool awaiting = awaitsDetails(state, card);
+  const std::vector<CardLine> lines = cardLines(card, *headline, state.analysis.zone(), awaiting);
   const ImGuiStyle& style = ImGui::GetStyle();
   const float pad = em(0.6f), lineHeight = ImGui::GetTextLineHeightWithSpacing();
-  const float sparkHeight = headline->trend.size() >= 2 && !noVerdict(headline->verdict) ? em(1.8f) : 0.0f;
+  const bool sparkline = headline->trend.size() >= 2 && !noVerdict(headline->verdict);
+  const float sparkHeight = sparkline || (awaiting && !noVerdict(headline->verdict)) ? em(1.8f) : 0.0f;
   const float wrap = width - 2 * pad;
   const std::string label = inLanguage(card.label);
   const float labelHeight = ImGui::CalcTextSize(label.c_str(), nullptr, false, wrap).y;
@@ -112,12 +118,12 @@ bool drawCard(AppState& state, const StandardCard& card, float width) {
   draw->AddText(ImGui::GetFont(), ImGui::GetFontSize(), at, palette().text, label.c_str(), nullptr, wrap);
   at.y += labelHeight + style.ItemSpacing.y;
   for (const CardLine& line : lines) {
-    noteLabel(state, line.text);  // state().view.labels: what the cards say, for the language tests
+    if (!line.text.empty()) noteLabel(state, line.text);  // state().view.labels: what the cards say, for the language tests
     const float size = ImGui::GetFontSize() * (line.large ? 1.25f : 1.0f);
     draw->AddText(ImGui::GetFont(), size, at, line.color ? line.color : palette().text, line.text.c_str(), nullptr, wrap);
     at.y += ImGui::CalcTextSize(line.text.c_str(), nullptr, false, wrap).y * (line.large ? 1.25f : 1.0f) + style.ItemSpacing.y;
   }
-  if (sparkHeight > 0) {
+  if (sparkline) {
     std::vector<double> values;
     for (const TrendPoint& point : headline->trend) values.push_back(point.value.value_or(NAN));
     charts::SparklineSpec spec;
@@ -132,10 +138,7 @@ bool drawCard(AppState& state, const StandardCard& card, float width) {
   return activated;
 }
 
-void drawGroup(AppState& state, const Scorecard& scorecard, const Group* group, int columns, float width) {
-  std::vector<const StandardCard*> cards;
-  for (const StandardCard& card : scorecard.standards)
-    if (group ? card.group == group->id : true) cards.push_back(&card);
+void drawGroup(AppState& state, const std::vector<const StandardCard*>& cards, const Group* group, int columns, float width) {
   if (cards.empty()) return;
   if (group) {
     ImGui::Spacing();
@@ -187,6 +190,7 @@ void drawScorecardView(AppState& state) {
   if (!state.openStandard.empty()) {
     auto card = std::find_if(scorecard.standards.begin(), scorecard.standards.end(), [&](const StandardCard& c) { return c.id == state.openStandard; });
     if (card != scorecard.standards.end()) {
+      detailStandard(state, *card);  // its trend and drivers now, not a few frames on
       drawDrilldownView(state, *card);
       return;
     }
@@ -197,13 +201,18 @@ void drawScorecardView(AppState& state) {
   const int columns = std::max(1, static_cast<int>((available + gap) / (em(kCardMinWidthEm) + gap)));
   const float width = (available - gap * static_cast<float>(columns - 1)) / static_cast<float>(columns);
   const Profile& profile = state.analysis.profile();
-  for (const Group& group : profile.groups) drawGroup(state, scorecard, &group, columns, width);
+  for (const Group& group : profile.groups) {
+    std::vector<const StandardCard*> cards;
+    for (const StandardCard& card : scorecard.standards)
+      if (card.group == group.id) cards.push_back(&card);
+    drawGroup(state, cards, &group, columns, width);
+  }
   // Standards whose group the profile does not list still get their cards.
-  Scorecard ungrouped;
+  std::vector<const StandardCard*> ungrouped;
   for (const StandardCard& card : scorecard.standards)
     if (std::none_of(profile.groups.begin(), profile.groups.end(), [&](const Group& g) { return g.id == card.group; }))
-      ungrouped.standards.push_back(card);
-  if (!ungrouped.standards.empty()) drawGroup(state, ungrouped, nullptr, columns, width);
+      ungrouped.push_back(&card);
+  drawGroup(state, ungrouped, nullptr, columns, width);
 }
 
 } // namespace carescore

@@ -22,7 +22,7 @@ constexpr float kWindowHeight = 800;
 // The first standard measuring service level with a value: its drill-down has every chart,
 // staffing included.
 std::string serviceLevelStandard(const AppState& state) {
-  for (const StandardCard& card : state.scoring.scorecard->standards) {
+  for (const StandardCard& card : state.scoring.scorecard->scorecard().standards) {
     const Evaluation* e = headlineOf(card);
     if (e && e->metric.key == "service_level" && e->value) return card.id;
   }

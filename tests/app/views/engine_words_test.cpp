@@ -74,13 +74,13 @@ TEST_CASE("vi and ru: no English of the engine in any view, card or drill-down o
   ui.frames(3);
   REQUIRE(state.scoring.scorecard);
   std::set<Verdict> kinds;
-  for (const StandardCard& card : state.scoring.scorecard->standards) kinds.insert(card.verdict);
+  for (const StandardCard& card : state.scoring.scorecard->scorecard().standards) kinds.insert(card.verdict);
   for (Verdict verdict : {Verdict::Pass, Verdict::Fail, Verdict::NoData, Verdict::InsufficientData, Verdict::Invalid}) {
     INFO(nameOf(verdict));
     CHECK(kinds.count(verdict) == 1);
   }
   std::string failing;  // a drill-down with drivers, splits and a formula
-  for (const StandardCard& card : state.scoring.scorecard->standards)
+  for (const StandardCard& card : state.scoring.scorecard->scorecard().standards)
     if (failing.empty() && card.verdict == Verdict::Fail) failing = card.id;
 
   for (Language language : {Language::Vietnamese, Language::Russian}) {
