@@ -1,8 +1,9 @@
 // carescore-bench-views: how long each analysis view takes over a generated canonical dataset
 // (1,000,000 contacts by default) or the demo shop (--demo), drawn headless: the view's frames after
 // the analysis changed until its results show (a view may draw "computing…" first; the scorecard
-// was evaluated the frame before), an idle frame (the cache used), and the frames after a period
-// change (scorecard and view). CPU ms of this process, wall ms beside (the machine may be shared).
+// was evaluated the frame before: its verdicts, then its trends and drivers over the frames after,
+// counted apart), an idle frame (the cache used), and the frames after a period change (scorecard
+// verdicts and view). CPU ms of this process, wall ms beside (the machine may be shared).
 // Native only (the views need an ImGui context, no GPU).
 //   carescore-bench-views [--contacts N | --demo] [--view NAME]
 #include <algorithm>
@@ -21,6 +22,7 @@
 #include "app/app.h"
 #include "app/demo_files.h"
 #include "app/fonts.h"
+#include "app/scoring.h"
 #include "bench/canonical_dataset.h"
 
 namespace {
@@ -91,8 +93,8 @@ int main(int argc, char** argv) {
     std::printf("generated %llu contacts in %.0f ms\n", static_cast<unsigned long long>(spec.contacts), msSince(loading));
   }
   frameMs(app);  // the scorecard; fonts and styles settle
-  std::printf("CPU ms (wall ms)\n%-14s %18s %18s %16s %20s\n", "view", "scorecard", "view first frame", "idle median",
-              "after period change");
+  std::printf("CPU ms (wall ms)\n%-14s %18s %24s %18s %16s %20s\n", "view", "scorecard", "its details (frames)", "view first frame",
+              "idle median", "after period change");
   const auto cell = [](FrameMs ms) {
     char text[64];
     std::snprintf(text, sizeof text, "%.1f (%.0f)", ms.cpu, ms.wall);
@@ -103,6 +105,13 @@ int main(int argc, char** argv) {
     app.state().analysis.setPeriod(PeriodChoice::of(PeriodPreset::LastMonth));
     app.openView("scorecard");
     const FrameMs scorecard = frameMs(app);
+    FrameMs details;
+    int detailFrames = 0;
+    for (; scorecardPending(app.state()) && detailFrames < 1000; ++detailFrames) {
+      const FrameMs one = frameMs(app);
+      details.cpu += one.cpu;
+      details.wall += one.wall;
+    }
     app.openView(view);
     const FrameMs first = untilDrawn(app);
     std::vector<double> idles;
@@ -110,8 +119,8 @@ int main(int argc, char** argv) {
     std::nth_element(idles.begin(), idles.begin() + 5, idles.end());
     app.state().analysis.setPeriod(PeriodChoice::of(PeriodPreset::Last30Days));
     const FrameMs changed = untilDrawn(app);
-    std::printf("%-14s %18s %18s %16.2f %20s\n", std::string(view).c_str(), cell(scorecard).c_str(), cell(first).c_str(),
-                idles[5], cell(changed).c_str());
+    std::printf("%-14s %18s %24s %18s %16.2f %20s\n", std::string(view).c_str(), cell(scorecard).c_str(),
+                (cell(details) + " (" + std::to_string(detailFrames) + ")").c_str(), cell(first).c_str(), idles[5], cell(changed).c_str());
   }
   ImGui::DestroyContext();
   return 0;

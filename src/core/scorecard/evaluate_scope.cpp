@@ -36,16 +36,22 @@ struct ScopeNumbers {
   Filter filter;                            // with the period
   std::optional<UtcRange> comparedWith;     // nothing: no comparison
   SegmentBy trendBucket = SegmentBy::Day;
-  std::vector<std::string> driverSplits;
   MetricResult result;
   std::optional<MetricComparison> comparison;
-  // Filled on first need (a verdict that asks for them); the context is single-threaded.
+  // Filled on first need (a verdict that asks for them); the context is single-threaded. Drivers
+  // per split, so a scorecard in stages can search them one split at a time.
   mutable std::optional<std::vector<TrendPoint>> trend;
-  mutable std::optional<std::vector<DriverCandidate>> drivers;
+  mutable std::vector<std::pair<std::string, std::vector<DriverCandidate>>> driversBySplit;
 
   bool sameInputs(const ScopeNumbers& other) const {
     return metric == other.metric && minN == other.minN && filter == other.filter &&
-           comparedWith == other.comparedWith && trendBucket == other.trendBucket && driverSplits == other.driverSplits;
+           comparedWith == other.comparedWith && trendBucket == other.trendBucket;
+  }
+  template <class Search>
+  const std::vector<DriverCandidate>& driversOf(const std::string& split, Search&& search) const {
+    for (const auto& [name, candidates] : driversBySplit)
+      if (name == split) return candidates;
+    return driversBySplit.emplace_back(split, search()).second;
   }
   // Whether `result` is the metric of `other` over `period` (its filter with the period before),
   // computed with its sample as a comparison's previous result needs: kept from a compared run.
@@ -141,7 +147,6 @@ Evaluation evaluateScope(SelectionPool& pool, const Standard& standard, const Sc
     inputs.comparedWith = options.comparisonPeriod ? *options.comparisonPeriod : previousPeriod(context.settings().zone, *period);
   }
   inputs.trendBucket = options.trendBucket;
-  inputs.driverSplits = options.driverSplits;
   const MetricRequest request = requestFor(evaluation.metric, standard.minN);
   const auto numbers = context.latest<ScopeNumbers>(
       "scorecard.scope " + standard.id + "#" + std::to_string(plan.overrideIndex),
@@ -182,10 +187,14 @@ Evaluation evaluateScope(SelectionPool& pool, const Standard& standard, const Sc
     evaluation.trend = *numbers->trend;
   }
   if (options.drivers && (evaluation.verdict == Verdict::Fail || evaluation.verdict == Verdict::AtRisk)) {
-    if (!numbers->drivers) {
-      numbers->drivers = driverCandidates(pool.of(numbers->filter), request, evaluation.unit, options.driverSplits);
+    std::vector<DriverCandidate> candidates;
+    for (const std::string& split : options.driverSplits) {
+      const std::vector<DriverCandidate>& found = numbers->driversOf(split, [&] {
+        return driverCandidates(pool.of(numbers->filter), request, evaluation.unit, {split});
+      });
+      candidates.insert(candidates.end(), found.begin(), found.end());
     }
-    evaluation.drivers = rankDrivers(*numbers->drivers, evaluation.target, options.maxDriversPerSplit);
+    evaluation.drivers = rankDrivers(candidates, evaluation.target, options.maxDriversPerSplit);
   }
   return evaluation;
 }

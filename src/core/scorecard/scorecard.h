@@ -190,9 +190,10 @@ Scorecard evaluateProfile(MetricContext& context, const Profile& profile, const 
 
 // The same scorecard in stages, for a screen that must answer a click at once: the constructor
 // gives every verdict with its value, interval and comparison (the most of a re-score, but not all:
-// a period's trends and drivers cost more than its verdicts); each step() then adds one scope's
-// trend and drivers, or one goal. Finished, the scorecard equals evaluateProfile's. It keeps a
-// reference to the context: drop it before the context or its data change.
+// a period's trends and drivers cost more than its verdicts); each step() then adds a part of one
+// scope's details — its trend, or its drivers of one more split — or one goal. Finished, the
+// scorecard equals evaluateProfile's. It keeps a reference to the context: drop it before the
+// context or its data change.
 class ScorecardInProgress {
 public:
   ScorecardInProgress(MetricContext& context, Profile profile, ScorecardOptions options);
@@ -203,7 +204,7 @@ public:
   const Scorecard& scorecard() const;  // as far as it has come
   bool finished() const;
   bool detailed(std::size_t standard) const;  // the standard's scopes have their trends and drivers
-  void step();                                // the next scope lacking its details, else the next goal
+  void step();                                // a part of the next scope lacking details, else the next goal
   void detailStandard(std::size_t standard);  // that standard's details now (its drill-down opened)
   void finish();
   Scorecard take() &&;

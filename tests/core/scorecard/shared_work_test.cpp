@@ -246,15 +246,28 @@ TEST_CASE("in stages: the verdicts at once, each scope's trend and drivers a ste
                       [&](const StandardCard& card) { return staged.detailed(static_cast<std::size_t>(&card - partial.standards.data())); }) ==
         static_cast<std::ptrdiff_t>(whole.standards.size() - withDetails + 1));
 
-  // Then a step per scope still lacking details and per goal, and the scorecard is the whole one.
-  std::size_t scopes = 0, steps = 0;
-  for (const StandardCard& card : whole.standards) scopes += card.scopes.size();
-  while (!staged.finished() && steps <= scopes + profile.goals.size()) {
+  // Then a step per part of each scope's details still missing — its trend, then its drivers a
+  // split at a time (the drivers so far the whole ones of those splits) — and per goal.
+  const std::size_t splits = march.driverSplits.size();
+  std::size_t parts = 0;
+  for (std::size_t s = 0; s < whole.standards.size(); ++s)
+    for (const Evaluation& e : whole.standards[s].scopes)
+      if (s != failing && e.verdict != Verdict::NoData && e.verdict != Verdict::Invalid)
+        parts += 1 + (e.verdict == Verdict::Fail || e.verdict == Verdict::AtRisk ? splits : 0);
+  std::size_t steps = 0;
+  while (!staged.finished() && steps <= parts + profile.goals.size()) {
     staged.step();
     ++steps;
+    for (std::size_t s = 0; s < whole.standards.size(); ++s)
+      for (std::size_t i = 0; i < whole.standards[s].scopes.size(); ++i) {
+        const std::vector<Driver>& sofar = partial.standards[s].scopes[i].drivers;
+        const std::vector<Driver>& all = whole.standards[s].scopes[i].drivers;
+        REQUIRE(sofar.size() <= all.size());
+        for (std::size_t d = 0; d < sofar.size(); ++d) CHECK((sofar[d].split == all[d].split && sofar[d].key == all[d].key));
+      }
   }
   CHECK(staged.finished());
-  CHECK(steps <= scopes - whole.standards[failing].scopes.size() + profile.goals.size());
+  CHECK(steps == parts + profile.goals.size());
   for (std::size_t s = 0; s < whole.standards.size(); ++s) {
     CHECK(staged.detailed(s));
     for (std::size_t i = 0; i < whole.standards[s].scopes.size(); ++i) checkSame(partial.standards[s].scopes[i], whole.standards[s].scopes[i]);
