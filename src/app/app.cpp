@@ -413,6 +413,7 @@ std::string App::stateJson() {
                         {"theme", state_.settings.theme == ThemeKind::Dark ? "dark" : "light"},
                         {"gallery", gallery},
                         {"analysis", analysisJson(state_)},
+                        {"scoring", {{"pending", scorecardPending(state_)}}},  // trends and drivers still coming
                         {"view", {{"name", state_.viewReport.name}, {"labels", state_.viewReport.labels}, {"charts", state_.viewReport.charts},
                                   {"tooltip", state_.viewReport.tooltipChart}, {"notes", state_.viewReport.notes}, {"computing", state_.viewReport.computing}}}}
     .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);

@@ -109,6 +109,7 @@ TEST_CASE("the app keeps drawing frames until the details are in, then rests") {
     frame();
     ++frames;
     CHECK(app.busy() == scorecardPending(app.state()));  // nothing else changed in the frame
+    CHECK(nlohmann::json::parse(app.stateJson())["scoring"]["pending"] == scorecardPending(app.state()));
   } while (app.busy() && frames < 1000);
   CHECK_FALSE(app.busy());
   CHECK_FALSE(scorecardPending(app.state()));

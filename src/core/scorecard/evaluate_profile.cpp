@@ -75,10 +75,9 @@ struct ScopeDetails {
   bool finished() const { return done == parts; }
 };
 
-// Part 0 the trend, part k the drivers of the first k splits (evaluateScope's rules say which apply).
+// Part 0 the trend, part k the drivers of the first k splits.
 ScopeDetails detailsOf(const Evaluation& evaluation, const ScorecardOptions& options) {
-  const bool trend = options.trends && evaluation.period && evaluation.verdict != Verdict::Invalid && evaluation.verdict != Verdict::NoData;
-  const bool drivers = options.drivers && (evaluation.verdict == Verdict::Fail || evaluation.verdict == Verdict::AtRisk);
+  const bool trend = getsTrend(evaluation, options), drivers = getsDrivers(evaluation, options);
   return {0, trend || drivers ? 1 + (drivers ? options.driverSplits.size() : 0) : 0};
 }
 

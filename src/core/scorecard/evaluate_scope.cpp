@@ -124,6 +124,14 @@ void judgeResult(Evaluation& evaluation, MetricContext& context, const Standard&
 
 } // namespace
 
+bool getsTrend(const Evaluation& evaluation, const ScorecardOptions& options) {
+  return options.trends && evaluation.period && evaluation.verdict != Verdict::Invalid && evaluation.verdict != Verdict::NoData;
+}
+
+bool getsDrivers(const Evaluation& evaluation, const ScorecardOptions& options) {
+  return options.drivers && (evaluation.verdict == Verdict::Fail || evaluation.verdict == Verdict::AtRisk);
+}
+
 Evaluation evaluateScope(SelectionPool& pool, const Standard& standard, const ScopePlan& plan,
                          std::optional<UtcRange> period, const ScorecardOptions& options) {
   MetricContext& context = pool.context();
@@ -182,11 +190,11 @@ Evaluation evaluateScope(SelectionPool& pool, const Standard& standard, const Sc
   }
   judgeResult(evaluation, context, standard);
   if (numbers->comparison) fillPrevious(evaluation, *numbers->comparison, numbers->comparedWith);
-  if (options.trends && period && evaluation.verdict != Verdict::Invalid && evaluation.verdict != Verdict::NoData) {
+  if (getsTrend(evaluation, options)) {
     if (!numbers->trend) numbers->trend = trendOf(pool.of(numbers->filter), request, options.trendBucket, evaluation.unit);
     evaluation.trend = *numbers->trend;
   }
-  if (options.drivers && (evaluation.verdict == Verdict::Fail || evaluation.verdict == Verdict::AtRisk)) {
+  if (getsDrivers(evaluation, options)) {
     std::vector<DriverCandidate> candidates;
     for (const std::string& split : options.driverSplits) {
       const std::vector<DriverCandidate>& found = numbers->driversOf(split, [&] {

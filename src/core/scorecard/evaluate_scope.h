@@ -9,6 +9,11 @@
 
 namespace carescore {
 
+// Whether an evaluation gets a trend series (a period, and a verdict with a value or a shortfall
+// of records) and drivers (a fail or an at-risk): one rule for a scorecard in one go or in stages.
+bool getsTrend(const Evaluation& evaluation, const ScorecardOptions& options);
+bool getsDrivers(const Evaluation& evaluation, const ScorecardOptions& options);
+
 // `pool`: the scorecard's selections, shared with every other scope of the same filter and period.
 Evaluation evaluateScope(SelectionPool& pool, const Standard& standard, const ScopePlan& plan,
                          std::optional<UtcRange> period, const ScorecardOptions& options);
