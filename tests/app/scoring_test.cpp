@@ -26,6 +26,18 @@ Dataset generated() {
   return bench::makeCanonicalDataset(spec);
 }
 
+// The app over generated data, its first frame drawn, then moved to March.
+struct MarchApp {
+  testing::HeadlessUi ui;
+  App app;
+  MarchApp() {
+    app.useDataset(generated());
+    frame();
+    REQUIRE(app.setPeriodJson(kMarch).empty());
+  }
+  void frame() { ui.rawFrame([&] { app.draw(); }); }
+};
+
 bool failing(const Evaluation& e) { return e.verdict == Verdict::Fail || e.verdict == Verdict::AtRisk; }
 
 // Each card's height as the scorecard view draws it now.
@@ -98,15 +110,11 @@ TEST_CASE("a period change: the verdicts at once, then a step per scope's detail
 
 // How many frames depends on the machine's speed (8 ms of steps per frame); that they stop does not.
 TEST_CASE("the app keeps drawing frames until the details are in, then rests") {
-  testing::HeadlessUi ui;
-  App app;
-  app.useDataset(generated());
-  const auto frame = [&] { ui.rawFrame([&] { app.draw(); }); };
-  frame();
-  REQUIRE(app.setPeriodJson(kMarch).empty());
+  MarchApp march;
+  App& app = march.app;
   int frames = 0;
   do {
-    frame();
+    march.frame();
     ++frames;
     CHECK(app.busy() == scorecardPending(app.state()));  // nothing else changed in the frame
     CHECK(nlohmann::json::parse(app.stateJson())["scoring"]["pending"] == scorecardPending(app.state()));
@@ -116,12 +124,8 @@ TEST_CASE("the app keeps drawing frames until the details are in, then rests") {
 }
 
 TEST_CASE("exports and a drill-down do not wait for frames: they get the details at once") {
-  testing::HeadlessUi ui;
-  App app;
-  app.useDataset(generated());
-  const auto frame = [&] { ui.rawFrame([&] { app.draw(); }); };
-  frame();
-  REQUIRE(app.setPeriodJson(kMarch).empty());
+  MarchApp march;
+  App& app = march.app;
   const nlohmann::json exported = nlohmann::json::parse(app.scorecardJson());
   CHECK_FALSE(scorecardPending(app.state()));
   bool trends = false;
@@ -137,7 +141,7 @@ TEST_CASE("exports and a drill-down do not wait for frames: they get the details
     if (!awaiting && awaitsDetails(app.state(), card)) awaiting = &card;
   REQUIRE(awaiting);
   REQUIRE(app.openStandard(awaiting->id).empty());
-  ui.frame([&] { drawScorecardView(app.state()); });
+  march.ui.frame([&] { drawScorecardView(app.state()); });
   CHECK_FALSE(awaitsDetails(app.state(), *awaiting));
 }
 

@@ -71,6 +71,13 @@ void checkSame(const Evaluation& shared, const Evaluation& alone) {
 
 MetricSettings demoSettings() { return weekdayShopSettings("Asia/Ho_Chi_Minh"); }
 
+Profile defaultProfile() {
+  const std::string_view text(reinterpret_cast<const char*>(assets::defaultProfile().data()), assets::defaultProfile().size());
+  const ProfileParse parsed = parseProfile(text);
+  REQUIRE(parsed.profile);
+  return *parsed.profile;
+}
+
 // Each standard alone: a profile of that one standard, over a context of its own.
 void checkEachAlone(const Dataset& data, const Profile& profile, const Scorecard& shared, const ScorecardOptions& options,
                     int minEvaluated = 10) {
@@ -143,10 +150,7 @@ TEST_SUITE("core/scorecard") {
 
 TEST_CASE("shared work: the default profile on one context equals each standard alone on a fresh one") {
   const Dataset data = demoDataset();
-  const std::string_view text(reinterpret_cast<const char*>(assets::defaultProfile().data()), assets::defaultProfile().size());
-  const ProfileParse parsed = parseProfile(text);
-  REQUIRE(parsed.profile);
-  const Profile& profile = *parsed.profile;
+  const Profile profile = defaultProfile();
   const TimeZone zone = zoneNamed("Asia/Ho_Chi_Minh");
   MetricContext context(data, demoSettings());
 
@@ -195,10 +199,7 @@ TEST_CASE("shared work: the default profile on one context equals each standard 
 
 TEST_CASE("in stages: the verdicts at once, each scope's trend and drivers a step at a time, then the goals") {
   const Dataset data = demoDataset();
-  const std::string_view text(reinterpret_cast<const char*>(assets::defaultProfile().data()), assets::defaultProfile().size());
-  const ProfileParse parsed = parseProfile(text);
-  REQUIRE(parsed.profile);
-  const Profile& profile = *parsed.profile;
+  const Profile profile = defaultProfile();
   const TimeZone zone = zoneNamed("Asia/Ho_Chi_Minh");
   ScorecardOptions february;
   february.period = localDateRange(zone, {2026, 2, 1}, {2026, 2, 28});
