@@ -55,14 +55,17 @@ struct CompiledFilter {
   std::vector<FlagTest> flags;
   std::vector<std::string> problems;
 
+  // No branch on the values (KeptRows, time_order.h): the validity checks come first and seldom
+  // fail, and only a valid cell's code indexes `keep`.
   bool keeps(std::size_t row) const {
     for (const CodeTest& test : codes)
-      if (!test.column->valid.test(row) || !test.keep[test.column->codes[row]]) return false;
-    for (const FlagTest& test : flags) {
       if (!test.column->valid.test(row)) return false;
-      if (!(test.column->numbers[row] != 0 ? test.keepTrue : test.keepFalse)) return false;
-    }
-    return true;
+    for (const FlagTest& test : flags)
+      if (!test.column->valid.test(row)) return false;
+    bool kept = true;
+    for (const CodeTest& test : codes) kept &= test.keep[test.column->codes[row]] != 0;
+    for (const FlagTest& test : flags) kept &= test.column->numbers[row] != 0 ? test.keepTrue : test.keepFalse;
+    return kept;
   }
 };
 
@@ -204,6 +207,7 @@ Selection selectByScan(MetricContext& context, RecordKind kind, const Filter& fi
   const TimeField& time = prepared.time;
   const bool timed = static_cast<bool>(time);
   const UtcRange range = filter.period.value_or(UtcRange{});
+  KeptRows kept(selection.rows);
   for (std::size_t row = 0; row < rowCount; ++row) {
     if (timed) {
       if (!time.has(row)) {
@@ -212,8 +216,9 @@ Selection selectByScan(MetricContext& context, RecordKind kind, const Filter& fi
       }
       if (!range.contains(time.at(row))) continue;
     }
-    if (prepared.compiled.keeps(row)) selection.rows.push_back(static_cast<std::uint32_t>(row));
+    kept.offer(static_cast<std::uint32_t>(row), prepared.compiled.keeps(row));
   }
+  kept.finish();
   return std::move(selection);
 }
 
