@@ -7,6 +7,7 @@
 
 #include "core/metrics/field_access.h"
 #include "core/metrics/segmenter.h"
+#include "core/metrics/selection_pool.h"
 #include "core/metrics/time_order.h"
 #include "core/text/case_mapping.h"
 #include "core/text/topic_normalization.h"
@@ -236,17 +237,42 @@ Selection select(MetricContext& context, RecordKind kind, const Filter& filter, 
   return std::move(selection);
 }
 
+Selection selectWithin(MetricContext& context, const Selection& base, const Filter& filter, std::string_view periodField,
+                       bool applyPeriod) {
+  std::string_view field = periodField;
+  Prepared prepared = prepare(context, base.kind, filter, field, applyPeriod);
+  Selection& selection = prepared.selection;
+  if (!selection.problems.empty()) return std::move(selection);
+  selection.withoutTime = base.withoutTime;  // the same time field's empty cells
+  const CompiledFilter& compiled = prepared.compiled;
+  if (compiled.codes.empty() && compiled.flags.empty()) selection.rows = base.rows;
+  else {
+    selection.rows.reserve(base.rows.size());
+    appendKept(selection.rows, base.rows.begin(), base.rows.end(), [&](std::uint32_t row) { return compiled.keeps(row); });
+  }
+  return std::move(selection);
+}
+
+SelectionSet::SelectionSet(SelectionPool& pool, Filter filter) : SelectionSet(pool.context(), std::move(filter)) { pool_ = &pool; }
+
 const Selection& SelectionSet::of(RecordKind kind, std::string_view periodField) { return get(kind, periodField, true); }
 
 const Selection& SelectionSet::allTime(RecordKind kind) { return get(kind, {}, false); }
 
 const Selection& SelectionSet::get(RecordKind kind, std::string_view periodField, bool applyPeriod) {
   if (periodField.empty()) periodField = referenceTimeField(kind);
-  for (const Entry& entry : entries_)
-    if (entry.kind == kind && entry.periodField == periodField && entry.applyPeriod == applyPeriod) return *entry.selection;
+  if (const Selection* selection = made(kind, periodField, applyPeriod)) return *selection;
+  const Selection* base = pool_ ? pool_->narrowestAround(kind, periodField, applyPeriod, filter_) : nullptr;
   entries_.push_back({kind, std::string(periodField), applyPeriod,
-                      std::make_unique<Selection>(select(*context_, kind, filter_, periodField, applyPeriod))});
+                      std::make_unique<Selection>(base ? selectWithin(*context_, *base, filter_, periodField, applyPeriod)
+                                                       : select(*context_, kind, filter_, periodField, applyPeriod))});
   return *entries_.back().selection;
+}
+
+const Selection* SelectionSet::made(RecordKind kind, std::string_view periodField, bool applyPeriod) const {
+  for (const Entry& entry : entries_)
+    if (entry.kind == kind && entry.periodField == periodField && entry.applyPeriod == applyPeriod) return entry.selection.get();
+  return nullptr;
 }
 
 const std::vector<std::uint64_t>& SelectionSet::recordsPerSegment(RecordKind kind, const std::vector<std::uint32_t>& groups,
