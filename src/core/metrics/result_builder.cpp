@@ -83,38 +83,38 @@ void setSummary(MetricResult& result, const MetricJob& job, const SummaryKeys& k
   exclude(result, "not_finite", static_cast<std::uint64_t>(values.end() - finiteEnd));
   values.erase(finiteEnd, values.end());
   const std::uint64_t n = values.size();
-  // Kept unsorted: the rank test sorts it only when both periods have enough values to test (a
-  // quarter compared with an empty one would sort a million values for nothing).
+  // A statistic not asked for (askedStatisticOnly) is left unset: finish() fills it in empty.
+  const auto wanted = [&](std::string_view key) {
+    return !key.empty() && (!job.request.askedStatisticOnly || key == job.statistic);
+  };
+  std::optional<double> mean, median, p90;
+  if (!values.empty()) {
+    if (wanted(keys.mean)) mean = meanOf(values);  // before the order statistics reorder the values: the sum's order is fixed
+    if (wanted(keys.median) && wanted(keys.p90)) {
+      constexpr double kQuantiles[] = {0.9, 0.5};
+      const std::vector<double> q = percentiles(values, kQuantiles);
+      median = q[1];
+      p90 = q[0];
+    } else if (wanted(keys.median) || wanted(keys.p90)) {  // one order statistic: the same value as when read with the other
+      const double quantile[] = {wanted(keys.median) ? 0.5 : 0.9};
+      (wanted(keys.median) ? median : p90) = percentiles(values, quantile).front();
+    }
+  }
+  // The values themselves become the sample, after the statistics: no copy of a million values. In
+  // whatever order the percentiles left them: the rank test reads them sorted (and sorts them only
+  // when both periods have enough values to test).
   std::shared_ptr<const std::vector<double>> sample;
-  if (job.request.keepSample) sample = std::make_shared<const std::vector<double>>(values);
-  const auto place = [&](std::string_view key, std::optional<double> value) {
-    if (key.empty()) return;
+  if (job.request.keepSample) sample = std::make_shared<const std::vector<double>>(std::move(values));
+  const auto place = [&](std::string_view key, std::optional<double> value, bool asked) {
+    if (key.empty() || (n > 0 && !asked)) return;  // no values: every statistic placed, lacking
     setValue(result, job, key, value, n);
     StatisticResult& statistic = slot(result, job, key);
     statistic.evidence = Evidence::Sample;
     statistic.sample = sample;
   };
-  if (values.empty()) {
-    place(keys.mean, std::nullopt);
-    place(keys.median, std::nullopt);
-    place(keys.p90, std::nullopt);
-    return;
-  }
-  // A statistic not asked for (askedStatisticOnly) is left unset: finish() fills it in empty.
-  const auto wanted = [&](std::string_view key) {
-    return !key.empty() && (!job.request.askedStatisticOnly || key == job.statistic);
-  };
-  if (wanted(keys.mean)) place(keys.mean, meanOf(values));
-  const bool median = wanted(keys.median), p90 = wanted(keys.p90);
-  if (median && p90) {
-    constexpr double kQuantiles[] = {0.9, 0.5};
-    const std::vector<double> q = percentiles(values, kQuantiles);
-    place(keys.median, q[1]);
-    place(keys.p90, q[0]);
-  } else if (median || p90) {  // one order statistic: the same value as when read with the other
-    const double quantile[] = {median ? 0.5 : 0.9};
-    place(median ? keys.median : keys.p90, percentiles(values, quantile).front());
-  }
+  place(keys.mean, mean, wanted(keys.mean));
+  place(keys.median, median, wanted(keys.median));
+  place(keys.p90, p90, wanted(keys.p90));
 }
 
 void setNps(MetricResult& result, const MetricJob& job, const NpsCounts& counts) {

@@ -7,6 +7,7 @@
 
 #include "core/metrics/field_access.h"
 #include "core/metrics/segmenter.h"
+#include "core/metrics/selection_pool.h"
 #include "core/metrics/time_order.h"
 #include "core/text/case_mapping.h"
 #include "core/text/topic_normalization.h"
@@ -55,14 +56,17 @@ struct CompiledFilter {
   std::vector<FlagTest> flags;
   std::vector<std::string> problems;
 
+  // No branch on the values (KeptRows, time_order.h): the validity checks come first and seldom
+  // fail, and only a valid cell's code indexes `keep`.
   bool keeps(std::size_t row) const {
     for (const CodeTest& test : codes)
-      if (!test.column->valid.test(row) || !test.keep[test.column->codes[row]]) return false;
-    for (const FlagTest& test : flags) {
       if (!test.column->valid.test(row)) return false;
-      if (!(test.column->numbers[row] != 0 ? test.keepTrue : test.keepFalse)) return false;
-    }
-    return true;
+    for (const FlagTest& test : flags)
+      if (!test.column->valid.test(row)) return false;
+    bool kept = true;
+    for (const CodeTest& test : codes) kept &= test.keep[test.column->codes[row]] != 0;
+    for (const FlagTest& test : flags) kept &= test.column->numbers[row] != 0 ? test.keepTrue : test.keepFalse;
+    return kept;
   }
 };
 
@@ -196,13 +200,15 @@ Selection selectByScan(MetricContext& context, RecordKind kind, const Filter& fi
                        bool applyPeriod) {
   Prepared prepared = prepare(context, kind, filter, periodField, applyPeriod);
   Selection& selection = prepared.selection;
-  if (!selection.problems.empty()) return selection;
+  // Moved out: `selection` names a member of a local, which `return` would copy (a million rows).
+  if (!selection.problems.empty()) return std::move(selection);
 
   const std::size_t rowCount = context.data().of(kind).rowCount();
   selection.rows.reserve(rowCount);
   const TimeField& time = prepared.time;
   const bool timed = static_cast<bool>(time);
   const UtcRange range = filter.period.value_or(UtcRange{});
+  KeptRows kept(selection.rows);
   for (std::size_t row = 0; row < rowCount; ++row) {
     if (timed) {
       if (!time.has(row)) {
@@ -211,9 +217,10 @@ Selection selectByScan(MetricContext& context, RecordKind kind, const Filter& fi
       }
       if (!range.contains(time.at(row))) continue;
     }
-    if (prepared.compiled.keeps(row)) selection.rows.push_back(static_cast<std::uint32_t>(row));
+    kept.offer(static_cast<std::uint32_t>(row), prepared.compiled.keeps(row));
   }
-  return selection;
+  kept.finish();
+  return std::move(selection);
 }
 
 Selection select(MetricContext& context, RecordKind kind, const Filter& filter, std::string_view periodField, bool applyPeriod) {
@@ -227,8 +234,26 @@ Selection select(MetricContext& context, RecordKind kind, const Filter& filter, 
   const CompiledFilter& compiled = prepared.compiled;
   if (compiled.codes.empty() && compiled.flags.empty()) selection.rows = rowsWithin(order, *filter.period, [](std::uint32_t) { return true; });
   else selection.rows = rowsWithin(order, *filter.period, [&](std::uint32_t row) { return compiled.keeps(row); });
-  return selection;
+  return std::move(selection);
 }
+
+Selection selectWithin(MetricContext& context, const Selection& base, const Filter& filter, std::string_view periodField,
+                       bool applyPeriod) {
+  std::string_view field = periodField;
+  Prepared prepared = prepare(context, base.kind, filter, field, applyPeriod);
+  Selection& selection = prepared.selection;
+  if (!selection.problems.empty()) return std::move(selection);
+  selection.withoutTime = base.withoutTime;  // the same time field's empty cells
+  const CompiledFilter& compiled = prepared.compiled;
+  if (compiled.codes.empty() && compiled.flags.empty()) selection.rows = base.rows;
+  else {
+    selection.rows.reserve(base.rows.size());
+    appendKept(selection.rows, base.rows.begin(), base.rows.end(), [&](std::uint32_t row) { return compiled.keeps(row); });
+  }
+  return std::move(selection);
+}
+
+SelectionSet::SelectionSet(SelectionPool& pool, Filter filter) : SelectionSet(pool.context(), std::move(filter)) { pool_ = &pool; }
 
 const Selection& SelectionSet::of(RecordKind kind, std::string_view periodField) { return get(kind, periodField, true); }
 
@@ -236,11 +261,18 @@ const Selection& SelectionSet::allTime(RecordKind kind) { return get(kind, {}, f
 
 const Selection& SelectionSet::get(RecordKind kind, std::string_view periodField, bool applyPeriod) {
   if (periodField.empty()) periodField = referenceTimeField(kind);
-  for (const Entry& entry : entries_)
-    if (entry.kind == kind && entry.periodField == periodField && entry.applyPeriod == applyPeriod) return *entry.selection;
+  if (const Selection* selection = made(kind, periodField, applyPeriod)) return *selection;
+  const Selection* base = pool_ ? pool_->narrowestAround(kind, periodField, applyPeriod, filter_) : nullptr;
   entries_.push_back({kind, std::string(periodField), applyPeriod,
-                      std::make_unique<Selection>(select(*context_, kind, filter_, periodField, applyPeriod))});
+                      std::make_unique<Selection>(base ? selectWithin(*context_, *base, filter_, periodField, applyPeriod)
+                                                       : select(*context_, kind, filter_, periodField, applyPeriod))});
   return *entries_.back().selection;
+}
+
+const Selection* SelectionSet::made(RecordKind kind, std::string_view periodField, bool applyPeriod) const {
+  for (const Entry& entry : entries_)
+    if (entry.kind == kind && entry.periodField == periodField && entry.applyPeriod == applyPeriod) return entry.selection.get();
+  return nullptr;
 }
 
 const std::vector<std::uint64_t>& SelectionSet::recordsPerSegment(RecordKind kind, const std::vector<std::uint32_t>& groups,

@@ -31,9 +31,19 @@ Selection select(MetricContext& context, RecordKind kind, const Filter& filter, 
 Selection selectByScan(MetricContext& context, RecordKind kind, const Filter& filter, std::string_view periodField = {},
                        bool applyPeriod = true);
 
+class SelectionPool;
+
+// The rows of `base` that `filter` keeps, as select() would give them: `base` was selected from the
+// same kind and time field with a filter of the same period whose field filters are all among
+// `filter`'s (a linear pass over its rows instead of the period's time range and its bitmap).
+Selection selectWithin(MetricContext& context, const Selection& base, const Filter& filter, std::string_view periodField = {},
+                       bool applyPeriod = true);
+
 class SelectionSet {
 public:
   SelectionSet(MetricContext& context, Filter filter) : context_(&context), filter_(std::move(filter)) {}
+  // A set of `pool`: its selections start from the narrowest one the pool's other sets already made.
+  SelectionSet(SelectionPool& pool, Filter filter);
 
   MetricContext& context() const { return *context_; }
   const Filter& filter() const { return filter_; }
@@ -43,6 +53,8 @@ public:
   // for none), counted once per split: every standard of a scope splits the same rows. `groups` must
   // outlive this set (the context's field and cyclic time groups do).
   const std::vector<std::uint64_t>& recordsPerSegment(RecordKind kind, const std::vector<std::uint32_t>& groups, std::size_t count);
+  // The selection already made for these arguments (periodField resolved), or null.
+  const Selection* made(RecordKind kind, std::string_view periodField, bool applyPeriod) const;
 
 private:
   struct Entry {
@@ -58,6 +70,7 @@ private:
     std::vector<std::uint64_t> records;
   };
   MetricContext* context_;
+  SelectionPool* pool_ = nullptr;
   Filter filter_;
   std::vector<Entry> entries_;
   std::vector<std::unique_ptr<Counted>> counted_;

@@ -1,3 +1,5 @@
+#include <algorithm>
+
 #include <doctest/doctest.h>
 
 #include "test_support.h"
@@ -123,6 +125,26 @@ TEST_CASE("compare: a period without a value says so") {
   CHECK_FALSE(c.change);
 }
 
+
+TEST_CASE("a duration's kept sample: every answered wait of the period, beside statistics read from the same values") {
+  // March: 5 calls of 10 s then 3 of 500 s. Mean (50 + 1500)/8 = 193.75; R-7 median h = 3.5, between
+  // two 10s → 10; p90 h = 6.3, between two 500s → 500. The sample is the values the statistics were read from.
+  const Dataset data = callsFixture(8, 5, 0, 0);
+  MetricContext context(data, smallSampleSettings());  // a p90 of 8 values
+  SelectionSet march(context, Filter{kMarch, {}});
+  MetricRequest sampled = request("asa");
+  sampled.keepSample = true;
+  const MetricResult result = computeMetric(march, sampled);
+  CHECK(*result.find("mean_seconds")->value == 193.75);
+  CHECK(*result.find("median_seconds")->value == 10.0);
+  CHECK(*result.find("p90_seconds")->value == 500.0);
+  REQUIRE(result.find("mean_seconds")->sample);
+  CHECK(result.find("median_seconds")->sample == result.find("mean_seconds")->sample);  // one sample, shared
+  std::vector<double> sample = *result.find("mean_seconds")->sample;
+  std::sort(sample.begin(), sample.end());
+  CHECK(sample == std::vector<double>{10, 10, 10, 10, 10, 500, 500, 500});
+  CHECK_FALSE(computeMetric(march, request("asa")).find("mean_seconds")->sample);  // not asked: none kept
+}
 
 TEST_CASE("compare: with February's result at hand, as when it was computed with its sample") {
   // The scorecard keeps each scope's latest numbers; stepping to March compares with them. Same

@@ -11,6 +11,7 @@
 #include "core/metrics/catalogue.h"
 #include "core/metrics/comparison.h"
 #include "core/metrics/metrics_test_support.h"
+#include "core/metrics/selection_pool.h"
 #include "core/metrics/time_order.h"
 
 using namespace carescore;
@@ -66,6 +67,26 @@ std::vector<Filter> periodsToTry(const TimeZone& zone) {
 } // namespace
 
 TEST_SUITE("core/metrics") {
+
+TEST_CASE("selection pool: selections narrowed from the pool's broader ones equal those made alone, in every period") {
+  MetricContext context(generated(), generatedSettings());
+  SelectionPool pool(context);  // one pool for every period: none may start from another period's rows
+  for (const Filter& period : periodsToTry(context.settings().zone)) {
+    Filter chatOrPhone = period, ofTeamA = period;
+    chatOrPhone.where("channel", {"chat", "phone"});
+    ofTeamA.where("team", {"team A"});
+    Filter both = chatOrPhone;
+    both.where("team", {"team A"});
+    for (const Filter& filter : {period, chatOrPhone, ofTeamA, both}) {
+      for (const RecordKind kind : kRecordKinds) {
+        CHECK(pool.of(filter).of(kind).rows == select(context, kind, filter).rows);
+        CHECK(pool.of(filter).of(kind).withoutTime == select(context, kind, filter).withoutTime);
+        CHECK(pool.of(filter).allTime(kind).rows == select(context, kind, filter, {}, false).rows);
+      }
+      CHECK(pool.of(filter).of(RecordKind::Contact, "resolved_at").rows == select(context, RecordKind::Contact, filter, "resolved_at").rows);
+    }
+  }
+}
 
 TEST_CASE("time order: a period's rows from the time-sorted index equal a scan, with and without value filters") {
   MetricContext context(generated(), generatedSettings());

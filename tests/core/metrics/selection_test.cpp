@@ -2,6 +2,7 @@
 
 #include "test_support.h"
 #include "core/metrics/metrics_test_support.h"
+#include "core/metrics/selection_pool.h"
 
 using namespace carescore;
 using namespace carescore::testing;
@@ -96,6 +97,49 @@ TEST_CASE("selection: a standard's scope as a filter") {
   CHECK(filter.fields[1] == FieldFilter{"team", {"A"}});
   CHECK(filter.period == kMarch);
   CHECK(rowsOf(filterFixture(), filter) == std::vector<std::uint32_t>{0, 2});
+}
+
+TEST_CASE("selection pool: a set's selections start from a broader one the pool made, and equal those made alone") {
+  const Dataset data = filterFixture();
+  MetricContext context(data);
+  SelectionPool pool(context);
+  const UtcRange february{utc(2026, 2, 1), utc(2026, 3, 1)};
+  const auto alone = [&](const Filter& filter, RecordKind kind = RecordKind::Contact) { return select(context, kind, filter); };
+  const auto sameAs = [](const Selection& pooled, const Selection& made) {
+    CHECK(pooled.rows == made.rows);
+    CHECK(pooled.withoutTime == made.withoutTime);
+    CHECK(pooled.periodField == made.periodField);
+    CHECK(pooled.period == made.period);
+    CHECK(pooled.problems == made.problems);
+  };
+  const Filter march{kMarch, {}};
+  CHECK(pool.of(march).of(RecordKind::Contact).rows == std::vector<std::uint32_t>{0, 1, 2});
+  // Narrowed from March's rows: chat, then chat of team A.
+  const Filter chat = Filter{kMarch, {}}.where("channel", {"chat"});
+  sameAs(pool.of(chat).of(RecordKind::Contact), alone(chat));
+  CHECK(pool.of(chat).of(RecordKind::Contact).rows == std::vector<std::uint32_t>{0, 1});
+  CHECK(pool.of(chat).of(RecordKind::Contact).withoutTime == 1);
+  const Filter chatOfA = Filter{kMarch, {}}.where("team", {"A"}).where("channel", {"chat"});
+  CHECK(pool.of(chatOfA).of(RecordKind::Contact).rows == std::vector<std::uint32_t>{0});
+  // Another period, or none, never starts from March's rows.
+  const Filter chatInFebruary = Filter{february, {}}.where("channel", {"chat"});
+  sameAs(pool.of(chatInFebruary).of(RecordKind::Contact), alone(chatInFebruary));
+  CHECK(pool.of(chatInFebruary).of(RecordKind::Contact).rows.empty());
+  const Filter chatAnyTime = Filter().where("channel", {"chat"});
+  CHECK(pool.of(chatAnyTime).of(RecordKind::Contact).rows == std::vector<std::uint32_t>{0, 1, 3, 4});
+  CHECK(pool.of(chatAnyTime).of(RecordKind::Contact).withoutTime == 0);
+  // Every period alike: the value filters alone, and customers (no time field), each with its own period.
+  sameAs(pool.of(chatInFebruary).allTime(RecordKind::Contact), select(context, RecordKind::Contact, chatInFebruary, {}, false));
+  sameAs(pool.of(chat).allTime(RecordKind::Contact), select(context, RecordKind::Contact, chat, {}, false));
+  CHECK(pool.of(chat).allTime(RecordKind::Contact).rows == std::vector<std::uint32_t>{0, 1, 3, 4});
+  sameAs(pool.of(march).of(RecordKind::Customer), alone(march, RecordKind::Customer));
+  const Filter inFebruary{february, {}};
+  sameAs(pool.of(inFebruary).of(RecordKind::Customer), alone(inFebruary, RecordKind::Customer));
+  CHECK(pool.of(inFebruary).of(RecordKind::Customer).rows == std::vector<std::uint32_t>{0, 1, 2});
+  CHECK(pool.of(inFebruary).of(RecordKind::Customer).period == february);
+  // A filter that cannot apply says so, as when made alone.
+  const Filter byTeam = Filter{kMarch, {}}.where("team", {"A"});
+  sameAs(pool.of(byTeam).of(RecordKind::Survey), alone(byTeam, RecordKind::Survey));
 }
 
 }
