@@ -112,15 +112,16 @@ struct ScorecardInProgress::Stages {
   Stages(MetricContext& of, Profile&& scored, ScorecardOptions&& asked)
       : context(&of), profile(std::move(scored)), options(std::move(asked)), pool(of) {}
 
-  // A scope's evaluation again, with one part more of its details: its numbers, and the parts
-  // before, are kept in the context. The last part asks for all of them, as evaluateProfile would.
-  void detailPart(std::size_t standard, std::size_t scope) {
+  // A scope's evaluation again, with one part more of its details (`whole`: all that are left, in
+  // one evaluation, for a caller that waits for them): its numbers, and the parts before, are kept
+  // in the context. The last part asks for all of them.
+  void detail(std::size_t standard, std::size_t scope, bool whole) {
     ScopeDetails& part = details[standard][scope];
     if (part.finished()) return;
     ScorecardOptions asked = options;
-    if (part.done == 0) asked.drivers = false;
-    else asked.driverSplits.resize(part.done);
-    ++part.done;
+    part.done = whole ? part.parts : part.done + 1;
+    if (part.done == 1) asked.drivers = false;
+    else asked.driverSplits.resize(part.done - 1);
     const PlannedCard& planned = cards[standard];
     scorecard.standards[standard].scopes[scope] = evaluateScope(pool, profile.standards[standard], planned.plans[scope], planned.period, asked);
   }
@@ -182,7 +183,7 @@ void ScorecardInProgress::step() {
     } else if (scopes[s.nextScope].finished()) {
       ++s.nextScope;
     } else {
-      s.detailPart(s.nextStandard, s.nextScope);
+      s.detail(s.nextStandard, s.nextScope, false);
       return;
     }
   }
@@ -195,12 +196,12 @@ void ScorecardInProgress::step() {
 void ScorecardInProgress::detailStandard(std::size_t standard) {
   Stages& s = *stages_;
   if (standard >= s.details.size()) return;
-  for (std::size_t scope = 0; scope < s.details[standard].size(); ++scope)
-    while (!s.details[standard][scope].finished()) s.detailPart(standard, scope);
+  for (std::size_t scope = 0; scope < s.details[standard].size(); ++scope) s.detail(standard, scope, true);
 }
 
 void ScorecardInProgress::finish() {
-  while (!finished()) step();
+  for (std::size_t standard = 0; standard < stages_->details.size(); ++standard) detailStandard(standard);
+  while (!finished()) step();  // the cursor past the details, then the goals
 }
 
 Scorecard ScorecardInProgress::take() && {
