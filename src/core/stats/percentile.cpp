@@ -2,12 +2,15 @@
 // quantile down, each selection leaving the smaller values in front for the next. Large inputs: a
 // radix pre-selection first — one pass counts values by the top 16 bits of an order-preserving key,
 // a second gathers only the buckets holding the wanted ranks, and nth_element runs on those — about
-// three times faster on a million durations, with the same results.
+// three times faster on a million durations, with the same results. Whole numbers below 65,536
+// (counts of replies or transfers, whole seconds) are counted instead: a count per value, read off
+// by rank. The radix path would gather a third of a million equal counts into one bucket.
 #include "core/stats/percentile.h"
 
 #include <algorithm>
 #include <cmath>
 #include <numeric>
+#include <optional>
 
 #include "core/stats/order_key.h"
 
@@ -100,12 +103,55 @@ std::vector<double> byRadix(std::span<const double> values, std::span<const doub
   return result;
 }
 
+constexpr double kWholeBelow = 65536;  // at most 64 Ki counts (256 KB)
+
+// The largest value when every value is a whole number in [0, kWholeBelow) (−0 is not: its order
+// key sorts it before 0, and the result must be the value a sort gives). Gives up at the first
+// block of another kind, so a list of fractional durations costs a block.
+std::optional<std::uint32_t> largestWholeNumber(std::span<const double> values) {
+  constexpr std::size_t kBlock = 1024;
+  std::uint32_t largest = 0;
+  for (std::size_t at = 0; at < values.size(); at += kBlock) {
+    bool whole = true;
+    const std::size_t end = std::min(values.size(), at + kBlock);
+    for (std::size_t i = at; i < end; ++i) {
+      const double v = values[i];
+      const bool inRange = v >= 0.0 && v < kWholeBelow && !std::signbit(v);
+      const auto w = static_cast<std::uint32_t>(inRange ? v : 0.0);
+      whole &= inRange & (static_cast<double>(w) == v);
+      largest = std::max(largest, w);
+    }
+    if (!whole) return std::nullopt;
+  }
+  return largest;
+}
+
+std::vector<double> byCounting(std::span<const double> values, std::span<const double> quantiles, std::uint32_t largest) {
+  const std::size_t n = values.size();
+  std::vector<std::uint32_t> end(std::size_t{largest} + 1, 0);  // counts, then the rank after each value's last
+  for (const double v : values) ++end[static_cast<std::uint32_t>(v)];
+  std::uint32_t rank = 0;
+  for (std::uint32_t& e : end) e = rank += e;
+  const auto orderStatistic = [&](std::size_t r) {
+    return static_cast<double>(std::upper_bound(end.begin(), end.end(), static_cast<std::uint32_t>(r)) - end.begin());
+  };
+  std::vector<double> result(quantiles.size(), 0.0);
+  for (std::size_t i = 0; i < quantiles.size(); ++i) {
+    const double h = static_cast<double>(n - 1) * clampedQuantile(quantiles[i]);
+    const auto low = std::min(static_cast<std::size_t>(h), n - 1);
+    result[i] = interpolated(h, low, orderStatistic(low), [&] { return orderStatistic(std::min(low + 1, n - 1)); });
+  }
+  return result;
+}
+
 } // namespace
 
 std::vector<double> percentiles(std::span<double> values, std::span<const double> quantiles) {
   if (values.empty()) return std::vector<double>(quantiles.size(), 0.0);
   // Radix slots are int8: at most 2 × 16 ranks, so up to 32 buckets.
-  if (values.size() < kRadixFrom || quantiles.size() > 16) return bySelection(values, quantiles);
+  if (values.size() < kRadixFrom) return bySelection(values, quantiles);
+  if (const std::optional<std::uint32_t> largest = largestWholeNumber(values)) return byCounting(values, quantiles, *largest);
+  if (quantiles.size() > 16) return bySelection(values, quantiles);
   return byRadix(values, quantiles);
 }
 

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <span>
 #include <vector>
 
 #include "core/stats/percentile.h"
@@ -52,6 +53,26 @@ TEST_CASE("percentiles: match a full sort on many sizes and quantiles") {
   CHECK(mismatches == 0);
 }
 
+namespace {
+
+// How many of `q`'s percentiles of `values` differ from R-7 read off a full sort.
+int mismatchesWithSort(std::vector<double> values, std::span<const double> q) {
+  const std::size_t n = values.size();
+  std::vector<double> sorted = values;
+  std::sort(sorted.begin(), sorted.end());
+  const std::vector<double> r = percentiles(values, q);
+  int mismatches = 0;
+  for (std::size_t i = 0; i < q.size(); ++i) {
+    const double h = static_cast<double>(n - 1) * q[i];
+    const auto lo = static_cast<std::size_t>(h);
+    const double expected = sorted[lo] + (h - static_cast<double>(lo)) * (sorted[std::min(lo + 1, n - 1)] - sorted[lo]);
+    if (std::fabs(r[i] - expected) > 1e-9 * std::max(1.0, std::fabs(expected))) ++mismatches;
+  }
+  return mismatches;
+}
+
+} // namespace
+
 TEST_CASE("percentiles: large inputs (radix pre-selection) match a full sort") {
   // Above 4096 values the order statistics are found by a radix pass first; the results must be
   // those of a full sort: ties, negative values, zeros of both signs, one value everywhere, and a
@@ -71,17 +92,42 @@ TEST_CASE("percentiles: large inputs (radix pre-selection) match a full sort") {
         v = shape == 0 ? u / 8.0 : shape == 1 ? u - 50000.0 : shape == 2 ? 42.0 : std::exp(u / 10000.0) * (next() % 2 ? 1 : -1);
       }
       if (shape == 1) values[3] = -0.0;
-      std::vector<double> sorted = values;
-      std::sort(sorted.begin(), sorted.end());
       const double q[] = {0.0, 0.01, 0.25, 0.5, 0.9, 0.99, 1.0, 0.123456};
-      const std::vector<double> r = percentiles(values, q);
-      for (std::size_t i = 0; i < std::size(q); ++i) {
-        const double h = static_cast<double>(n - 1) * q[i];
-        const auto lo = static_cast<std::size_t>(h);
-        const double expected = sorted[lo] + (h - static_cast<double>(lo)) * (sorted[std::min(lo + 1, n - 1)] - sorted[lo]);
-        if (std::fabs(r[i] - expected) > 1e-9 * std::max(1.0, std::fabs(expected))) ++mismatches;
-      }
+      mismatches += mismatchesWithSort(std::move(values), q);
     }
+  CHECK(mismatches == 0);
+}
+
+TEST_CASE("percentiles: whole numbers (counts, whole seconds) are counted, with a sort's results") {
+  // Counts of replies put most values on a few numbers; whole seconds spread to the largest value
+  // counted (65,535). Just past it, a fraction in the last block, or a −0 (sorted before 0) take
+  // the radix path instead; the results are a sort's either way.
+  const double q[] = {0.0, 0.01, 0.25, 0.5, 0.5, 0.9, 0.99, 1.0, 0.123456};
+  // 10,000 counts: sorted, ranks 0–1 hold 0, 2–4 hold 1, 5–9996 hold 2, then 3, 7 and 40.
+  std::vector<double> counts = {3, 0, 1, 1, 2, 7, 1, 0};
+  counts.resize(10000, 2.0);
+  counts[9999] = 40;
+  const double hand[] = {0.0, 0.0003, 0.0005, 0.9998, 1.0};
+  const std::vector<double> r = percentiles(counts, hand);
+  CHECK(r[0] == 0.0);
+  CHECK(r[1] == 1.0);                  // h = 2.9997: ranks 2 and 3, both 1
+  CHECK(r[2] == Approx(1.9995));       // h = 4.9995: 1 + 0.9995 · (2 − 1)
+  CHECK(r[3] == Approx(3.0008));       // h = 9997.0002: 3 + 0.0002 · (7 − 3)
+  CHECK(r[4] == 40.0);
+  std::uint64_t state = 11;
+  const auto next = [&] {
+    state = state * 6364136223846793005ULL + 1442695040888963407ULL;
+    return state >> 33;
+  };
+  int mismatches = 0;
+  for (int shape = 0; shape < 5; ++shape) {
+    std::vector<double> values(70000);
+    for (double& v : values) v = shape == 0 ? static_cast<double>(next() % 7) : static_cast<double>(next() % 65536);
+    if (shape == 2) values.back() = 65536;
+    if (shape == 3) values.back() = 17.5;
+    if (shape == 4) values[5] = -0.0;
+    mismatches += mismatchesWithSort(std::move(values), q);
+  }
   CHECK(mismatches == 0);
 }
 
