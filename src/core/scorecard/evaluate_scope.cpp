@@ -155,7 +155,10 @@ Evaluation evaluateScope(SelectionPool& pool, const Standard& standard, const Sc
     inputs.comparedWith = options.comparisonPeriod ? *options.comparisonPeriod : previousPeriod(context.settings().zone, *period);
   }
   inputs.trendBucket = options.trendBucket;
-  const MetricRequest request = requestFor(evaluation.metric, standard.minN);
+  MetricRequest request = requestFor(evaluation.metric, standard.minN);
+  // A verdict reads its one statistic (its interval, its test against the period before): a share
+  // of first responses within 3 minutes does not pay for their median and p90.
+  request.askedStatisticOnly = true;
   const auto numbers = context.latest<ScopeNumbers>(
       "scorecard.scope " + standard.id + "#" + std::to_string(plan.overrideIndex),
       [&](const ScopeNumbers& kept) { return kept.sameInputs(inputs); },
