@@ -15,35 +15,17 @@ namespace carescore {
 
 namespace {
 
-// Stable counting sort of `rows` by a small key per row (key < keyCount).
-template <class KeyOf>
-std::vector<std::uint32_t> stableSortByKey(const std::vector<std::uint32_t>& rows, std::size_t keyCount, KeyOf keyOf) {
+// Stable counting sort by a small key per row (key < keyCount) of the rows of `rows` that `keep`.
+template <class KeyOf, class Keep>
+std::vector<std::uint32_t> stableSortByKey(const std::vector<std::uint32_t>& rows, std::size_t keyCount, KeyOf keyOf, Keep keep) {
   std::vector<std::uint32_t> start(keyCount + 1, 0);
-  for (const std::uint32_t row : rows) ++start[keyOf(row) + 1];
+  for (const std::uint32_t row : rows)
+    if (keep(row)) ++start[keyOf(row) + 1];
   std::partial_sum(start.begin(), start.end(), start.begin());
-  std::vector<std::uint32_t> sorted(rows.size());
-  for (const std::uint32_t row : rows) sorted[start[keyOf(row)]++] = row;
+  std::vector<std::uint32_t> sorted(start[keyCount]);
+  for (const std::uint32_t row : rows)
+    if (keep(row)) sorted[start[keyOf(row)]++] = row;
   return sorted;
-}
-
-// Walks rows ordered by (group, time) backwards and writes, per row, the time to the next strictly
-// later row of its group, or −1.
-template <class GroupOf>
-void nextGaps(const std::vector<std::uint32_t>& order, const TimeField& created, GroupOf groupOf, std::vector<std::int64_t>& gaps) {
-  std::int64_t later = -1;
-  bool haveLater = false;
-  for (std::size_t i = order.size(); i-- > 0;) {
-    const std::uint32_t row = order[i];
-    if (i + 1 < order.size()) {
-      const std::uint32_t next = order[i + 1];
-      if (groupOf(next) != groupOf(row)) haveLater = false;
-      else if (created.at(next) > created.at(row)) {
-        later = created.at(next);
-        haveLater = true;
-      }
-    }
-    gaps[row] = haveLater ? later - created.at(row) : -1;
-  }
 }
 
 // normalizeTopic turns every chunk holding a digit into "#", whatever its digits, and digits never
@@ -130,33 +112,62 @@ const RepeatGaps& MetricContext::repeatGaps() {
     const CodeField customer = codeField(data(), RecordKind::Contact, "customer_id");
     const TimeField created = timeField(data(), RecordKind::Contact, "created_at");
     if (!customer || !created) return gaps;
-    // The contacts by (time, row) from the time-sorted index the period selections share, not a
-    // sort of a million (time, row) pairs of its own.
+    // The contacts by (customer, time, row): one stable counting sort by customer of the
+    // time-sorted index the period selections share, not a sort of a million (time, row) pairs.
     const TimeOrder& byTime = timeOrderOf(*this, RecordKind::Contact, "created_at");
-    std::vector<std::uint32_t> rows;
-    rows.reserve(byTime.rows.size());
-    for (const std::uint32_t row : byTime.rows)
-      if (customer.has(row)) rows.push_back(row);
-
     const auto customerOf = [&](std::uint32_t row) { return std::size_t{customer.at(row)}; };
-    nextGaps(stableSortByKey(rows, customer.dictionarySize(), customerOf), created, customerOf, gaps.anyTopicMs);
+    const std::vector<std::uint32_t> order =
+        stableSortByKey(byTime.rows, customer.dictionarySize(), customerOf, [&](std::uint32_t row) { return customer.has(row); });
 
     const CodeField topic = codeField(data(), RecordKind::Contact, "topic");
-    if (!topic) return gaps;
-    const TopicIndex& index = topics(RecordKind::Contact);
-    // Rows without a topic form their own group "no topic" (key 0): never a repeat of a topic.
+    const TopicIndex* index = topic ? &topics(RecordKind::Contact) : nullptr;
+    // Rows without a topic are never a repeat of a topic: no same-topic gap (key 0).
     const auto topicOf = [&](std::uint32_t row) -> std::size_t {
       if (!topic.has(row)) return 0;
-      const std::uint32_t id = index.normalizedOfCode[topic.at(row)];
+      const std::uint32_t id = index->normalizedOfCode[topic.at(row)];
       return id == TopicIndex::kNone ? 0 : std::size_t{id} + 1;
     };
-    std::vector<std::uint32_t> withTopic;
-    for (const std::uint32_t row : rows)
-      if (topicOf(row) != 0) withTopic.push_back(row);
-    const std::vector<std::uint32_t> order =
-        stableSortByKey(stableSortByKey(withTopic, index.normalized.size() + 1, topicOf), customer.dictionarySize(), customerOf);
-    const auto groupOf = [&](std::uint32_t row) { return std::pair{customerOf(row), topicOf(row)}; };
-    nextGaps(order, created, groupOf, gaps.sameTopicMs);
+    // One walk backwards through each customer's contacts (ascending time) gives both gaps: the
+    // time to the customer's next strictly later contact, and, per topic, to the next strictly
+    // later one of that topic. Per topic: the time of the topic's contact walked last (`seen`) and
+    // the next strictly later time after it (`later`), valid for the customer numbered `stamp`.
+    struct TopicState {
+      std::int64_t seen = 0, later = 0;
+      bool hasLater = false;
+      std::uint32_t stamp = 0;
+    };
+    std::vector<TopicState> state(index ? index->normalized.size() + 1 : 0);
+    std::uint32_t stamp = 0;
+    std::size_t group = SIZE_MAX;
+    std::int64_t seen = 0, later = 0;
+    bool hasLater = false;
+    for (std::size_t i = order.size(); i-- > 0;) {
+      const std::uint32_t row = order[i];
+      const std::int64_t at = created.at(row);
+      if (customerOf(row) != group) {
+        group = customerOf(row);
+        ++stamp;
+        hasLater = false;
+      } else if (seen > at) {
+        later = seen;
+        hasLater = true;
+      }
+      seen = at;
+      gaps.anyTopicMs[row] = hasLater ? later - at : -1;
+      if (!index) continue;
+      const std::size_t key = topicOf(row);
+      if (key == 0) continue;
+      TopicState& of = state[key];
+      if (of.stamp != stamp) {
+        of.stamp = stamp;
+        of.hasLater = false;
+      } else if (of.seen > at) {
+        of.later = of.seen;
+        of.hasLater = true;
+      }
+      of.seen = at;
+      gaps.sameTopicMs[row] = of.hasLater ? of.later - at : -1;
+    }
     return gaps;
   });
 }
