@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <numeric>
 
+#include "core/metrics/customer_join.h"
 #include "core/metrics/field_access.h"
 #include "core/metrics/time_order.h"
 #include "core/table/string_dictionary.h"
@@ -190,8 +191,9 @@ const std::vector<std::int64_t>& MetricContext::customerField(RecordKind kind, s
       seen[id.at(row)] = true;
       if (value.has(row)) valueOfId[id.at(row)] = value.at(row);
     }
+    const std::vector<std::uint32_t>& listed = listedCustomerCodes(*this, kind);
     for (std::uint32_t code = 0; code < from.dictionarySize(); ++code)
-      if (const auto found = id.column->dictionary.find(from.column->dictionary.at(code))) joined[code] = valueOfId[*found];
+      if (listed[code] != kNotListed) joined[code] = valueOfId[listed[code]];
     return joined;
   });
 }

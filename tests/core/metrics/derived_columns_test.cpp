@@ -1,5 +1,6 @@
-// The context's derived columns on hand-made tables, with hand-computed values: the repeat-contact
-// gaps and the time sort under the time-sorted index.
+// The context's derived columns on hand-made tables, with hand-computed values: the customer join
+// by id text, the customer keys of the funnel, the repeat-contact gaps, and the time sort under
+// the time-sorted index.
 #include <cstdint>
 #include <limits>
 #include <memory>
@@ -7,11 +8,72 @@
 
 #include <doctest/doctest.h>
 
+#include "core/metrics/customer_join.h"
 #include "core/metrics/metrics_test_support.h"
 #include "core/metrics/time_order.h"
+#include "core/scorecard/funnel_counts.h"
 
 using namespace carescore;
 using namespace carescore::testing;
+
+namespace {
+
+// Contacts' ids K2 K1 – K9 K2 (codes K2 0, K1 1, K9 2); the list K1 K2 K3 (codes 0 1 2); orders'
+// ids K7 K3 K7 (codes K7 0, K3 1); surveys without customer_id.
+Dataset joinFixture() {
+  Dataset data;
+  Table& contacts = data.of(RecordKind::Contact);
+  addTexts(contacts, "customer_id", {"K2", "K1", kNA, "K9", "K2"}, ValueType::Text);
+  addTimes(contacts, "created_at", {utc(2026, 2, 1), utc(2026, 2, 2), utc(2026, 2, 3), utc(2026, 2, 4), utc(2026, 2, 5)});
+  Table& customers = data.of(RecordKind::Customer);
+  addTexts(customers, "customer_id", {"K1", "K2", "K3"}, ValueType::Text);
+  addTexts(customers, "segment", {"vip", kNA, "retail"});
+  Table& orders = data.of(RecordKind::Order);
+  addTexts(orders, "customer_id", {"K7", "K3", "K7"}, ValueType::Text);
+  addTimes(orders, "ordered_at", {utc(2026, 2, 1), utc(2026, 2, 2), utc(2026, 2, 3)});
+  Table& surveys = data.of(RecordKind::Survey);
+  addNumbers(surveys, "csat", {5, 4}, ValueType::Integer);
+  return data;
+}
+
+} // namespace
+
+TEST_CASE("customer join: each table's customer id codes to the customer list's codes of the same text") {
+  const Dataset data = joinFixture();
+  MetricContext context(data, smallSampleSettings());
+  CHECK(listedCustomerCodes(context, RecordKind::Contact) == std::vector<std::uint32_t>{1, 0, kNotListed});
+  CHECK(listedCustomerCodes(context, RecordKind::Order) == std::vector<std::uint32_t>{kNotListed, 2});
+  CHECK(listedCustomerCodes(context, RecordKind::Customer) == std::vector<std::uint32_t>{0, 1, 2});
+  CHECK(listedCustomerCodes(context, RecordKind::Survey).empty());
+  // The segment codes (vip 0, retail 1) joined through it: K2 is listed without a segment, K9 not at all.
+  CHECK(context.customerField(RecordKind::Contact, "segment") == std::vector<std::int64_t>{-1, 0, -1});
+  CHECK(context.customerField(RecordKind::Order, "segment") == std::vector<std::int64_t>{-1, 1});
+}
+
+TEST_CASE("customer join: without a customer list nothing is listed, and the funnel keys every id text once") {
+  Dataset data = joinFixture();
+  data.share(RecordKind::Customer, std::make_shared<const Table>());
+  MetricContext context(data, smallSampleSettings());
+  CHECK(listedCustomerCodes(context, RecordKind::Contact) ==
+        std::vector<std::uint32_t>{kNotListed, kNotListed, kNotListed});
+  const CustomerKeys& keys = customerKeys(context);
+  // K2 K1 K9 from the contacts, then K7 K3 from the orders.
+  CHECK(keys.count == 5);
+  CHECK(keys.of(RecordKind::Contact) == std::vector<std::uint32_t>{0, 1, 2});
+  CHECK(keys.of(RecordKind::Order) == std::vector<std::uint32_t>{3, 4});
+}
+
+TEST_CASE("customer keys: the customer list's codes first, then the ids it lacks, one key per text across tables") {
+  const Dataset data = joinFixture();
+  MetricContext context(data, smallSampleSettings());
+  const CustomerKeys& keys = customerKeys(context);
+  // K1 0, K2 1, K3 2 (the list); K9 3 (contacts); K7 4 (orders).
+  CHECK(keys.count == 5);
+  CHECK(keys.of(RecordKind::Customer) == std::vector<std::uint32_t>{0, 1, 2});
+  CHECK(keys.of(RecordKind::Contact) == std::vector<std::uint32_t>{1, 0, 3});
+  CHECK(keys.of(RecordKind::Order) == std::vector<std::uint32_t>{4, 2});
+  CHECK(keys.of(RecordKind::Survey).empty());
+}
 
 TEST_CASE("repeat gaps: next strictly later contact of the customer, on any topic and on the same topic") {
   Dataset data;
