@@ -2,6 +2,8 @@
 // canonical dataset (1,000,000 contacts by default), native and as WebAssembly under node — the
 // recompute the app does on every period, filter or profile change. Prints figures; asserts nothing.
 //   carescore-bench-scorecard [--contacts N] [--repeat N]   (--repeat: more warm runs and period changes, for a profiler)
+//   carescore-bench-scorecard --first-runs N   (only the first run in stages, N times, each on a fresh context: a
+//                                               profile of the derived columns' builds, under firstRunsOnly)
 // Figures: the first scorecard (derived columns built on the way), then recomputes with the
 // context warm: the same period, another period, a filter, another standard (targets moved). Each
 // change is timed after a run of what came before it, so no run finds its own numbers kept from
@@ -136,6 +138,15 @@ void printStaged(const char* what, const Staged& staged) {
               staged.steps, staged.stepsMs, staged.longestStepMs);
 }
 
+// The first run in stages on fresh contexts, `runs` times: what a profiler should see of the derived builds.
+[[gnu::noinline]] void firstRunsOnly(int runs, const Dataset& data, const MetricSettings& settings, const Profile& profile,
+                                     const ScorecardOptions& options) {
+  for (int i = 0; i < runs; ++i) {
+    MetricContext fresh(data, settings);
+    printStaged("in stages, first run (February, a fresh context):", staged(fresh, profile, options));
+  }
+}
+
 void print(const char* what, const Run& run) {
   std::size_t scopes = 0;
   for (const StandardCard& card : run.scorecard.standards) scopes += card.scopes.size();
@@ -177,6 +188,10 @@ int main(int argc, char** argv) {
     }
   }
   const Profile& profile = *parsed.profile;
+  if (args.firstRuns > 0) {
+    firstRunsOnly(args.firstRuns, data, *settings, profile, february);
+    return 0;
+  }
 
   const Run cold = runOnce(context, profile, february);
   print("scorecard, first run (February, derived columns built):", cold);

@@ -16,6 +16,7 @@ namespace carescore::bench {
 struct BenchArgs {
   DatasetSpec spec;
   int repeat = 0;  // more warm runs, for a profiler
+  int firstRuns = 0;  // bench-scorecard: only this many first runs, each on a fresh context, for a profiler
 };
 
 inline BenchArgs parseBenchArgs(int argc, char** argv) {
@@ -23,6 +24,7 @@ inline BenchArgs parseBenchArgs(int argc, char** argv) {
   for (int i = 1; i + 1 < argc; ++i) {
     if (std::strcmp(argv[i], "--contacts") == 0) args.spec.contacts = static_cast<std::uint64_t>(std::atoll(argv[i + 1]));
     if (std::strcmp(argv[i], "--repeat") == 0) args.repeat = std::atoi(argv[i + 1]);
+    if (std::strcmp(argv[i], "--first-runs") == 0) args.firstRuns = std::atoi(argv[i + 1]);
   }
   return args;
 }

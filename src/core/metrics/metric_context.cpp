@@ -6,45 +6,14 @@
 #include <algorithm>
 #include <numeric>
 
+#include "core/metrics/customer_join.h"
 #include "core/metrics/field_access.h"
-#include "core/metrics/time_order.h"
 #include "core/table/string_dictionary.h"
 #include "core/text/topic_normalization.h"
 
 namespace carescore {
 
 namespace {
-
-// Stable counting sort of `rows` by a small key per row (key < keyCount).
-template <class KeyOf>
-std::vector<std::uint32_t> stableSortByKey(const std::vector<std::uint32_t>& rows, std::size_t keyCount, KeyOf keyOf) {
-  std::vector<std::uint32_t> start(keyCount + 1, 0);
-  for (const std::uint32_t row : rows) ++start[keyOf(row) + 1];
-  std::partial_sum(start.begin(), start.end(), start.begin());
-  std::vector<std::uint32_t> sorted(rows.size());
-  for (const std::uint32_t row : rows) sorted[start[keyOf(row)]++] = row;
-  return sorted;
-}
-
-// Walks rows ordered by (group, time) backwards and writes, per row, the time to the next strictly
-// later row of its group, or −1.
-template <class GroupOf>
-void nextGaps(const std::vector<std::uint32_t>& order, const TimeField& created, GroupOf groupOf, std::vector<std::int64_t>& gaps) {
-  std::int64_t later = -1;
-  bool haveLater = false;
-  for (std::size_t i = order.size(); i-- > 0;) {
-    const std::uint32_t row = order[i];
-    if (i + 1 < order.size()) {
-      const std::uint32_t next = order[i + 1];
-      if (groupOf(next) != groupOf(row)) haveLater = false;
-      else if (created.at(next) > created.at(row)) {
-        later = created.at(next);
-        haveLater = true;
-      }
-    }
-    gaps[row] = haveLater ? later - created.at(row) : -1;
-  }
-}
 
 // normalizeTopic turns every chunk holding a digit into "#", whatever its digits, and digits never
 // join or split chunks other than as digits: texts that differ only in their runs of digits
@@ -130,33 +99,81 @@ const RepeatGaps& MetricContext::repeatGaps() {
     const CodeField customer = codeField(data(), RecordKind::Contact, "customer_id");
     const TimeField created = timeField(data(), RecordKind::Contact, "created_at");
     if (!customer || !created) return gaps;
-    // The contacts by (time, row) from the time-sorted index the period selections share, not a
-    // sort of a million (time, row) pairs of its own.
-    const TimeOrder& byTime = timeOrderOf(*this, RecordKind::Contact, "created_at");
-    std::vector<std::uint32_t> rows;
-    rows.reserve(byTime.rows.size());
-    for (const std::uint32_t row : byTime.rows)
-      if (customer.has(row)) rows.push_back(row);
-
-    const auto customerOf = [&](std::uint32_t row) { return std::size_t{customer.at(row)}; };
-    nextGaps(stableSortByKey(rows, customer.dictionarySize(), customerOf), created, customerOf, gaps.anyTopicMs);
-
     const CodeField topic = codeField(data(), RecordKind::Contact, "topic");
-    if (!topic) return gaps;
-    const TopicIndex& index = topics(RecordKind::Contact);
-    // Rows without a topic form their own group "no topic" (key 0): never a repeat of a topic.
-    const auto topicOf = [&](std::uint32_t row) -> std::size_t {
-      if (!topic.has(row)) return 0;
-      const std::uint32_t id = index.normalizedOfCode[topic.at(row)];
-      return id == TopicIndex::kNone ? 0 : std::size_t{id} + 1;
+    const TopicIndex* index = topic ? &topics(RecordKind::Contact) : nullptr;
+    // Rows without a topic are never a repeat of a topic: no same-topic gap (key 0).
+    const auto topicOf = [&](std::size_t row) -> std::uint32_t {
+      if (!index || !topic.has(row)) return 0;
+      const std::uint32_t id = index->normalizedOfCode[topic.at(row)];
+      return id == TopicIndex::kNone ? 0 : id + 1;
     };
-    std::vector<std::uint32_t> withTopic;
-    for (const std::uint32_t row : rows)
-      if (topicOf(row) != 0) withTopic.push_back(row);
-    const std::vector<std::uint32_t> order =
-        stableSortByKey(stableSortByKey(withTopic, index.normalized.size() + 1, topicOf), customer.dictionarySize(), customerOf);
-    const auto groupOf = [&](std::uint32_t row) { return std::pair{customerOf(row), topicOf(row)}; };
-    nextGaps(order, created, groupOf, gaps.sameTopicMs);
+
+    // Each customer's contacts, gathered with their times and topics by one stable counting sort
+    // of the rows in table order (the columns read in sequence, not at a million random rows),
+    // then put in time order within the customer (a few contacts each).
+    struct Contact {
+      std::int64_t at;
+      std::uint32_t row, topic;
+    };
+    const std::size_t customers = customer.dictionarySize();
+    std::vector<std::uint32_t> end(customers + 1, 0);
+    for (std::size_t row = 0; row < rowCount; ++row)
+      if (customer.has(row) && created.has(row)) ++end[customer.at(row) + 1];
+    std::partial_sum(end.begin(), end.end(), end.begin());
+    std::vector<Contact> contacts(end[customers]);
+    for (std::size_t row = 0; row < rowCount; ++row)
+      if (customer.has(row) && created.has(row))
+        contacts[end[customer.at(row)]++] = {created.at(row), static_cast<std::uint32_t>(row), topicOf(row)};
+    // Now end[c] is where customer c's contacts end.
+
+    // One walk backwards through each customer's contacts in time order gives both gaps: the time
+    // to the customer's next strictly later contact, and, per topic, to the next strictly later
+    // one of that topic. Per topic: the time of the topic's contact walked last (`seen`) and the
+    // next strictly later time after it (`later`), valid for the customer numbered `stamp`.
+    struct TopicState {
+      std::int64_t seen = 0, later = 0;
+      bool hasLater = false;
+      std::uint32_t stamp = 0;
+    };
+    std::vector<TopicState> state(index ? index->normalized.size() + 1 : 0);
+    const auto byTime = [](const Contact& a, const Contact& b) { return a.at < b.at; };
+    std::uint32_t stamp = 0;
+    std::size_t begin = 0;
+    for (std::size_t c = 0; c < customers; begin = end[c], ++c) {
+      const auto first = contacts.begin() + static_cast<std::ptrdiff_t>(begin);
+      const auto last = contacts.begin() + static_cast<std::ptrdiff_t>(end[c]);
+      if (last - first < 2) continue;  // one contact: no gap
+      if (last - first <= 16) {  // stable insertion sort: ties keep their table order
+        for (auto it = first + 1; it != last; ++it)
+          for (auto at = it; at != first && byTime(*at, *(at - 1)); --at) std::iter_swap(at, at - 1);
+      } else {
+        std::stable_sort(first, last, byTime);
+      }
+      ++stamp;
+      std::int64_t seen = 0, later = 0;
+      bool hasLater = false, any = false;
+      for (auto it = last; it-- != first;) {
+        const Contact& contact = *it;
+        if (any && seen > contact.at) {
+          later = seen;
+          hasLater = true;
+        }
+        any = true;
+        seen = contact.at;
+        gaps.anyTopicMs[contact.row] = hasLater ? later - contact.at : -1;
+        if (contact.topic == 0) continue;
+        TopicState& of = state[contact.topic];
+        if (of.stamp != stamp) {
+          of.stamp = stamp;
+          of.hasLater = false;
+        } else if (of.seen > contact.at) {
+          of.later = of.seen;
+          of.hasLater = true;
+        }
+        of.seen = contact.at;
+        gaps.sameTopicMs[contact.row] = of.hasLater ? of.later - contact.at : -1;
+      }
+    }
     return gaps;
   });
 }
@@ -179,8 +196,9 @@ const std::vector<std::int64_t>& MetricContext::customerField(RecordKind kind, s
       seen[id.at(row)] = true;
       if (value.has(row)) valueOfId[id.at(row)] = value.at(row);
     }
+    const std::vector<std::uint32_t>& listed = listedCustomerCodes(*this, kind);
     for (std::uint32_t code = 0; code < from.dictionarySize(); ++code)
-      if (const auto found = id.column->dictionary.find(from.column->dictionary.at(code))) joined[code] = valueOfId[*found];
+      if (listed[code] != kNotListed) joined[code] = valueOfId[listed[code]];
     return joined;
   });
 }

@@ -108,6 +108,7 @@ struct ScorecardInProgress::Stages {
   std::vector<PlannedCard> cards;  // planned; their StandardCards moved into `scorecard`
   std::vector<std::vector<ScopeDetails>> details;  // per standard, per scope
   std::size_t nextStandard = 0, nextScope = 0;  // where step() looks for details next
+  std::size_t nextGoalPart = 0;                 // of the next goal: its parts built a step each, then the goal
 
   Stages(MetricContext& of, Profile&& scored, ScorecardOptions&& asked)
       : context(&of), profile(std::move(scored)), options(std::move(asked)), pool(of) {}
@@ -189,6 +190,13 @@ void ScorecardInProgress::step() {
   }
   if (!s.goalsDone()) {
     const Goal& goal = s.profile.goals[s.scorecard.goals.size()];
+    // A goal's customer keys and each step's customers take a step each on a fresh context (its
+    // first scorecard): one step for all of them was the longest of the scorecard.
+    if (s.nextGoalPart < goalParts(goal)) {
+      prepareGoalPart(*s.context, goal, s.options.period, s.nextGoalPart++);
+      return;
+    }
+    s.nextGoalPart = 0;
     s.scorecard.goals.push_back(evaluateGoal(*s.context, goal, s.options.period));
   }
 }

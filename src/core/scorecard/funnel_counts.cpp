@@ -1,6 +1,7 @@
 // Funnel customer sets by reading the canonical columns once per measure, customers as keys.
 #include "core/scorecard/funnel_counts.h"
 
+#include "core/metrics/customer_join.h"
 #include "core/metrics/field_access.h"
 #include "core/metrics/requirements.h"
 #include "core/table/rows_by_text.h"
@@ -122,18 +123,23 @@ CustomerSet returning(MetricContext& context, double minOrders, const UtcRange& 
 
 } // namespace
 
+// The customer list's codes are the first keys, taken as they are; another table's ids join
+// through the customer join (one lookup per distinct id, shared with the customer fields), and
+// only ids the list lacks are interned, after them.
 const CustomerKeys& customerKeys(MetricContext& context) {
   return context.cached<CustomerKeys>("funnel.customer_keys", [&] {
     CustomerKeys keys;
     keys.keyOfCode.resize(std::size(kRecordKinds));
-    StringDictionary ids;  // only while building: the keys are its codes
+    const auto listedCount = static_cast<std::uint32_t>(codeField(context.data(), RecordKind::Customer, "customer_id").dictionarySize());
+    StringDictionary unlisted;  // only while building: ids the customer list lacks
     for (const RecordKind kind : kRecordKinds) {
       const CodeField customer = codeField(context.data(), kind, "customer_id");
       std::vector<std::uint32_t>& keyOf = keys.keyOfCode[static_cast<std::size_t>(kind)];
-      keyOf.resize(customer.dictionarySize());
-      for (std::uint32_t code = 0; code < keyOf.size(); ++code) keyOf[code] = ids.intern(customer.column->dictionary.at(code));
+      keyOf = listedCustomerCodes(context, kind);
+      for (std::uint32_t code = 0; code < keyOf.size(); ++code)
+        if (keyOf[code] == kNotListed) keyOf[code] = listedCount + unlisted.intern(customer.column->dictionary.at(code));
     }
-    keys.count = ids.size();
+    keys.count = listedCount + unlisted.size();
     return keys;
   });
 }

@@ -55,7 +55,28 @@ std::shared_ptr<const KeptFunnelSet> funnelSetOf(MetricContext& context, const F
   });
 }
 
+// The goal's frame, anchored at the scored period's end, else at the data's latest instant.
+std::optional<UtcRange> frameOf(MetricContext& context, const Goal& goal, std::optional<UtcRange> period) {
+  const std::int64_t anchorMs = period ? period->endMs - 1 : context.nowMs(RecordKind::Contact);
+  return goalTimeFrame(context.settings().zone, goal.timeFrame, anchorMs);
+}
+
 } // namespace
+
+std::size_t goalParts(const Goal& goal) { return goal.steps.size() + 1; }
+
+void prepareGoalPart(MetricContext& context, const Goal& goal, std::optional<UtcRange> period, std::size_t part) {
+  if (part >= goalParts(goal)) return;
+  const std::optional<UtcRange> frame = frameOf(context, goal, period);
+  if (!frame) return;
+  if (part == 0) {
+    (void)customerKeys(context);
+    return;
+  }
+  const FunnelStep& step = goal.steps[part - 1];
+  if (const FunnelMeasureDefinition* measure = findFunnelMeasure(step.measure))
+    (void)funnelSetOf(context, *measure, step.parameters, *frame);
+}
 
 GoalProgress evaluateGoal(MetricContext& context, const Goal& goal, std::optional<UtcRange> period) {
   GoalProgress progress;
@@ -63,8 +84,7 @@ GoalProgress evaluateGoal(MetricContext& context, const Goal& goal, std::optiona
   progress.label = goal.label;
   progress.explanation = goal.explanation;
   progress.nowMs = context.nowMs(RecordKind::Contact);
-  const std::int64_t anchorMs = period ? period->endMs - 1 : progress.nowMs;
-  const std::optional<UtcRange> frame = goalTimeFrame(context.settings().zone, goal.timeFrame, anchorMs);
+  const std::optional<UtcRange> frame = frameOf(context, goal, period);
   if (!frame) {
     progress.message = "time frame start '" + goal.timeFrame.start + "' is not a date YYYY-MM-DD";
     return progress;

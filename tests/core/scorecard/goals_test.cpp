@@ -90,6 +90,24 @@ TEST_CASE("goals: each funnel step counts the customers of the step before in it
   CHECK(goal.status == GoalStatus::OnTrack);
 }
 
+TEST_CASE("goals: built a part at a time (the keys, then each step's customers), the same counts") {
+  const Dataset data = funnelFixture();
+  MetricContext context(data, smallSampleSettings());
+  const Goal seed = seedGoal();
+  CHECK(goalParts(seed) == 5);
+  for (std::size_t part = 0; part <= goalParts(seed); ++part) prepareGoalPart(context, seed, std::nullopt, part);  // one past: nothing
+  const GoalProgress goal = evaluateGoal(context, seed, std::nullopt);
+  REQUIRE(goal.steps.size() == 4);
+  CHECK(*goal.steps[0].count == 10);
+  CHECK(*goal.steps[1].count == 3);
+  CHECK(*goal.steps[2].count == 2);
+  CHECK(*goal.steps[3].count == 1);
+  // A frame that does not read: every part does nothing, and the goal says why.
+  const Goal unread = seedGoal("March");
+  for (std::size_t part = 0; part < goalParts(unread); ++part) prepareGoalPart(context, unread, std::nullopt, part);
+  CHECK(evaluateGoal(context, unread, std::nullopt).message == "time frame start 'March' is not a date YYYY-MM-DD");
+}
+
 TEST_CASE("goals: behind when a step's progress trails the time elapsed; reached when every target is met") {
   const Dataset data = funnelFixture();
   MetricSettings settings = smallSampleSettings();

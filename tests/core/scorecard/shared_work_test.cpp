@@ -10,6 +10,7 @@
 
 #include "core/metrics/metrics_test_support.h"
 #include "core/scorecard/demo_data.h"
+#include "core/scorecard/goal_progress.h"
 #include "core/scorecard/scorecard.h"
 #include "core/standards/profile_reader.h"
 
@@ -248,7 +249,10 @@ TEST_CASE("in stages: the verdicts at once, each scope's trend and drivers a ste
         static_cast<std::ptrdiff_t>(whole.standards.size() - withDetails + 1));
 
   // Then a step per part of each scope's details still missing — its trend, then its drivers a
-  // split at a time (the drivers so far the whole ones of those splits) — and per goal.
+  // split at a time (the drivers so far the whole ones of those splits) — and per goal, a step per
+  // part (its customer keys, each funnel step's customers), then one for the goal.
+  std::size_t goalSteps = 0;
+  for (const Goal& goal : profile.goals) goalSteps += goalParts(goal) + 1;
   const std::size_t splits = march.driverSplits.size();
   std::size_t parts = 0;
   for (std::size_t s = 0; s < whole.standards.size(); ++s)
@@ -256,7 +260,7 @@ TEST_CASE("in stages: the verdicts at once, each scope's trend and drivers a ste
       if (s != failing && e.verdict != Verdict::NoData && e.verdict != Verdict::Invalid)
         parts += 1 + (e.verdict == Verdict::Fail || e.verdict == Verdict::AtRisk ? splits : 0);
   std::size_t steps = 0;
-  while (!staged.finished() && steps <= parts + profile.goals.size()) {
+  while (!staged.finished() && steps <= parts + goalSteps) {
     staged.step();
     ++steps;
     for (std::size_t s = 0; s < whole.standards.size(); ++s)
@@ -268,7 +272,7 @@ TEST_CASE("in stages: the verdicts at once, each scope's trend and drivers a ste
       }
   }
   CHECK(staged.finished());
-  CHECK(steps == parts + profile.goals.size());
+  CHECK(steps == parts + goalSteps);
   for (std::size_t s = 0; s < whole.standards.size(); ++s) {
     CHECK(staged.detailed(s));
     for (std::size_t i = 0; i < whole.standards[s].scopes.size(); ++i) checkSame(partial.standards[s].scopes[i], whole.standards[s].scopes[i]);
