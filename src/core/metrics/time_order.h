@@ -19,8 +19,9 @@ struct TimeOrder {
   std::size_t rowCount = 0;           // rows of the table
 };
 
-// Sorts `epochMs` ascending and `rows` (one per time) along with it; stable: equal times keep
-// their rows' order. What TimeOrder is built with, for other per-row instants (backlog ends).
+// Sorts `epochMs` ascending and `rows` (one per time) along with it; equal times by ascending
+// row, which is stable for every caller (each passes its rows ascending). What TimeOrder is built
+// with, for other per-row instants (backlog ends).
 void sortByTime(std::vector<std::int64_t>& epochMs, std::vector<std::uint32_t>& rows);
 // The times alone (backlog's created instants, counted by binary search).
 void sortByTime(std::vector<std::int64_t>& epochMs);
