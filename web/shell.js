@@ -27,25 +27,54 @@
 
   // Streams one File into the module chunk by chunk, reusing one heap buffer, so memory holds
   // at most a chunk of the file beyond what the engine keeps.
+  // Where the browser offers it (Blob streams are byte streams), a BYOB reader fills one reused
+  // block: the default reader allocates a fresh ArrayBuffer for every chunk, and the first touch of
+  // that fresh memory is most of its cost (146 MB drained in 1.4-1.6 s in Chromium on our VMs,
+  // against 0.25-0.36 s into one reused block).
+  const kBlockBytes = 2 << 20;
   async function readFile(file) {
     const id = Module.ccall('cs_file_begin', 'number', ['string', 'number'], [file.name, file.size]);
     let buffer = 0;
     let capacity = 0;
+    // Copies bytes into the heap and hands them on; false once the file wants no more.
+    const feed = (bytes) => {
+      if (bytes.length > capacity) {
+        if (buffer) Module._free(buffer);
+        capacity = bytes.length;
+        buffer = Module._malloc(capacity);
+        if (!buffer) throw new Error('out of memory while reading this file');
+      }
+      Module.HEAPU8.set(bytes, buffer);  // HEAPU8 is re-read: memory growth replaces it
+      return Module._cs_file_chunk(id, buffer, bytes.length) !== 0;  // 0: cancelled, or failed
+    };
     try {
-      const reader = file.stream().getReader();
-      for (;;) {
-        const { done, value } = await reader.read();
-        if (done) break;
-        if (value.length > capacity) {
-          if (buffer) Module._free(buffer);
-          capacity = value.length;
-          buffer = Module._malloc(capacity);
-          if (!buffer) throw new Error('out of memory while reading this file');
+      const stream = file.stream();
+      let byob = null;
+      try { byob = stream.getReader({ mode: 'byob' }); } catch { /* not a byte stream here */ }
+      if (byob) {
+        let block = new ArrayBuffer(kBlockBytes);
+        for (let done = false; !done;) {
+          let filled = 0;
+          while (filled < block.byteLength) {
+            const result = await byob.read(new Uint8Array(block, filled));  // detaches block: use the returned one
+            if (result.value) block = result.value.buffer;
+            if (result.done) { done = true; break; }
+            filled += result.value.byteLength;
+          }
+          if (filled && !feed(new Uint8Array(block, 0, filled))) {
+            await byob.cancel();
+            break;
+          }
         }
-        Module.HEAPU8.set(value, buffer);  // HEAPU8 is re-read: memory growth replaces it
-        if (!Module._cs_file_chunk(id, buffer, value.length)) {  // cancelled, or failed: stop reading
-          await reader.cancel();
-          break;
+      } else {
+        const reader = stream.getReader();
+        for (;;) {
+          const { done, value } = await reader.read();
+          if (done) break;
+          if (!feed(value)) {
+            await reader.cancel();
+            break;
+          }
         }
       }
       Module._cs_file_end(id);

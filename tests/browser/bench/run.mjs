@@ -1,7 +1,7 @@
 // The browser benchmark: CareScore against the floor and the in-browser peers, in headless Debian
 // Chromium as the browser tests launch it, on carescore-gen's tickets CSV. A program that prints a
 // table, not a test. From the repository root, after the native and web builds:
-//   node tests/browser/bench/run.mjs [--rows 100000,1000000] [--runs 3] [--contenders floor,carescore,udsv,papa,duckdb]
+//   node tests/browser/bench/run.mjs [--rows 100000,1000000] [--runs 3] [--contenders floor,carescore,udsv,papa,duckdb] [--dist DIR]
 // Each run is a fresh browser: the page is ready (module compiled, DuckDB instantiated) before the
 // file is chosen; the time runs from the input's 'change' event to the contender's result.
 // Peak memory is VmHWM of this browser's renderer process(es), read from /proc after the run.
@@ -25,7 +25,7 @@ const runs = Number(arg('runs', '3'));
 const contenders = arg('contenders', 'floor,floor-worker,carescore,udsv,papa,duckdb').split(',');
 const dataDir = arg('data', join(repo, 'build/bench-data'));
 const gen = join(repo, 'build/native/tests/carescore-gen');
-const dist = join(repo, 'build/web/dist');
+const dist = resolve(repo, arg('dist', 'build/web/dist'));  // another build of the page, to compare
 for (const need of [gen, ...(contenders.includes('carescore') ? [join(dist, 'index.html')] : [])])
   if (!existsSync(need)) throw new Error(`${need} is missing: build the native and web presets first`);
 
