@@ -9,7 +9,7 @@
 //   cmake --build build/web --target carescore_web_profiling   (the page with wasm function names)
 // run
 //   node tests/browser/bench/profile_load.mjs [--rows 1000000] [--loads 2] [--interval 100] [--top 15]
-//        [--dist build/web/dist-profiling] [--save DIR] [--js-flags "..."] [--pretouch MB] [--query warmup=0]
+//        [--dist build/web/dist-profiling] [--save DIR] [--js-flags "..."] [--pretouch MB] [--query TEXT]
 //        [--settle MS]   (from ready to the file chosen; default 100)
 // --save writes each load's .cpuprofile (open in DevTools' Performance panel). --dist build/web/dist
 // profiles the shipped page (wasm functions then show as numbers). --pretouch MB writes that much of
@@ -18,20 +18,13 @@
 // come from performance.now() around the exports (Module.asm.cs_file_chunk / cs_file_end) and from
 // animation frames.
 import { execFileSync } from 'node:child_process';
-import { createServer } from 'node:http';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { dirname, extname, join, normalize, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
+import { arg, chromiumArgs as browserArgs, gen, repo, serve, ticketsFile } from './bench_common.mjs';
 
-const here = dirname(fileURLToPath(import.meta.url));
-const repo = resolve(here, '../../..');
-const arg = (name, fallback) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? process.argv[i + 1] : fallback;
-};
 const rows = Number(arg('rows', '1000000'));
 const loads = Number(arg('loads', '2'));
 const interval = Number(arg('interval', '100'));
@@ -41,37 +34,14 @@ const saveDir = arg('save', '');
 const jsFlags = arg('js-flags', '');
 const pretouchMb = Number(arg('pretouch', '0'));
 const query = arg('query', '');
-const settleMs = Number(arg('settle', '100'));  // from ready to the first file chosen  // e.g. warmup=0: the page without its start-up warm-up (shell.js)
-const gen = join(repo, 'build/native/tests/carescore-gen');
+const settleMs = Number(arg('settle', '100'));  // from ready to the first file chosen
 for (const need of [gen, join(dist, 'index.html')])
   if (!existsSync(need)) throw new Error(`${need} is missing: build the native preset and the web target carescore_web_profiling first`);
 
-const dataDir = join(repo, 'build/bench-data');
-mkdirSync(dataDir, { recursive: true });
-const path = join(dataDir, `tickets_${rows}.csv`);
-if (!existsSync(path)) execFileSync(gen, ['--kind', 'tickets', '--rows', String(rows), '--output', path], { stdio: 'ignore' });
-readFileSync(path);  // into the page cache
+const path = ticketsFile(rows, join(repo, 'build/bench-data'));
+const { server, origin } = await serve({ '/': dist });
 
-const mimeTypes = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.wasm': 'application/wasm' };
-const server = createServer(async (request, response) => {
-  const p = normalize(decodeURIComponent(new URL(request.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
-  try {
-    const body = await readFile(join(dist, p === '/' ? 'index.html' : p));
-    response.writeHead(200, { 'Content-Type': mimeTypes[extname(p)] || 'application/octet-stream', 'Cache-Control': 'no-store' });
-    response.end(body);
-  } catch {
-    response.writeHead(404).end();
-  }
-});
-await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
-const origin = `http://127.0.0.1:${server.address().port}`;
-
-// The same flags as the browser tests and run.mjs.
-const chromiumArgs = [
-  '--headless', '--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic',
-  ...(jsFlags ? [`--js-flags=${jsFlags}`] : []),
-];
+const chromiumArgs = [...browserArgs, ...(jsFlags ? [`--js-flags=${jsFlags}`] : [])];
 
 // Wasm names from --profiling-funcs are mangled C++: demangle them all at once.
 const demangled = new Map();
@@ -147,9 +117,7 @@ page.on('pageerror', (e) => console.error('page error:', String(e)));
 try {
   await page.goto(`${origin}/index.html${query ? '?' + query : ''}`);
   await page.evaluate(() => window.carescore.ready);
-  await page.waitForTimeout(settleMs);  // the warm-up task after ready (shell.js), if any, runs first
-  const warmUpMs = await page.evaluate(() => window.Module.warmUpMs);
-  if (warmUpMs !== undefined) console.log(`warm-up after ready took ${(warmUpMs / 1000).toFixed(3)} s`);
+  await page.waitForTimeout(settleMs);
   // Times around the exports JavaScript calls. The Module._cs_* stubs replace themselves with the
   // module's (minified) export on their first call: the setter keeps that, the getter wraps it.
   await page.evaluate(() => {

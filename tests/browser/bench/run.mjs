@@ -5,61 +5,24 @@
 // Each run is a fresh browser: the page is ready (module compiled, DuckDB instantiated) before the
 // file is chosen; the time runs from the input's 'change' event to the contender's result.
 // Peak memory is VmHWM of this browser's renderer process(es), read from /proc after the run.
-import { createServer } from 'node:http';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { dirname, extname, join, normalize, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
+import { arg, chromiumArgs, gen, here, repo, serve, ticketsFile } from './bench_common.mjs';
 
-const here = dirname(fileURLToPath(import.meta.url));
-const repo = resolve(here, '../../..');
-const arg = (name, fallback) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? process.argv[i + 1] : fallback;
-};
 const rowCounts = arg('rows', '100000,1000000').split(',').map(Number);
 const runs = Number(arg('runs', '3'));
 const contenders = arg('contenders', 'floor,floor-worker,carescore,udsv,papa,duckdb').split(',');
 const dataDir = arg('data', join(repo, 'build/bench-data'));
-const gen = join(repo, 'build/native/tests/carescore-gen');
 const dist = resolve(repo, arg('dist', 'build/web/dist'));  // another build of the page, to compare
 for (const need of [gen, ...(contenders.includes('carescore') ? [join(dist, 'index.html')] : [])])
   if (!existsSync(need)) throw new Error(`${need} is missing: build the native and web presets first`);
 
-// The same flags as the browser tests (harness.mjs).
-const chromiumArgs = [
-  '--headless', '--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic',
-];
-
-const mimeTypes = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8', '.wasm': 'application/wasm', '.json': 'application/json', '.png': 'image/png' };
 const roots = { '/app/': dist, '/bench/': here, '/node_modules/': join(here, '../node_modules') };
-const server = createServer(async (request, response) => {
-  const path = normalize(decodeURIComponent(new URL(request.url, 'http://x').pathname));
-  const prefix = Object.keys(roots).find((p) => path.startsWith(p));
-  try {
-    if (!prefix) throw new Error('outside');
-    const body = await readFile(join(roots[prefix], path.slice(prefix.length) || 'index.html'));
-    response.writeHead(200, { 'Content-Type': mimeTypes[extname(path)] || 'application/octet-stream', 'Cache-Control': 'no-store' });
-    response.end(body);
-  } catch {
-    response.writeHead(404).end();
-  }
-});
-await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
-const origin = `http://127.0.0.1:${server.address().port}`;
-
-function dataFile(rows) {
-  mkdirSync(dataDir, { recursive: true });
-  const path = join(dataDir, `tickets_${rows}.csv`);
-  if (!existsSync(path)) execFileSync(gen, ['--kind', 'tickets', '--rows', String(rows), '--output', path], { stdio: 'ignore' });
-  readFileSync(path);  // into the page cache, as for every contender
-  return path;
-}
+const { server, origin } = await serve(roots);
 
 // Processes descended from this node process whose command line says --type=renderer.
 function rendererPeakMb() {
@@ -134,7 +97,7 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[(xs.length - 1) >> 1];
 const pad = (s, n) => String(s).padEnd(n);
 console.log(`Chromium ${execFileSync('/usr/bin/chromium', ['--version'], { stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim()}, ${runs} runs each (fresh browser per run), median; peak = renderer VmHWM`);
 for (const rows of rowCounts) {
-  const path = dataFile(rows);
+  const path = ticketsFile(rows, dataDir);
   const mb = statSync(path).size / 1e6;
   console.log(`\n${rows.toLocaleString('en')} rows, ${mb.toFixed(1)} MB (${path})`);
   console.log(`${pad('contender', 14)}${pad('seconds', 10)}${pad('MB/s', 8)}${pad('x floor', 9)}${pad('peak MB', 9)}${pad('best s', 9)}check`);
