@@ -134,9 +134,9 @@ void CellReader::retype(Column& column, ColumnFormat format) {
 
 void CellReader::appendText(Column& column, std::string_view text) { column.appendCode(internText(column, text)); }
 
-std::uint32_t CellReader::internText(Column& column, std::string_view text) {
+std::uint32_t CellReader::internText(Column& column, std::string_view text, std::uint64_t hash) {
   const std::size_t distinctBefore = column.dictionary.size();
-  const std::uint32_t code = column.dictionary.intern(text);
+  const std::uint32_t code = column.dictionary.intern(text, hash);
   recent_.remember(text, code);
   ++textValues_;
   if (column.dictionary.size() != distinctBefore) distinctBytes_ += text.size();

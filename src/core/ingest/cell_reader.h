@@ -100,7 +100,9 @@ private:
   void appendTrimmed(Column& column, std::string_view trimmed, std::uint64_t row);
   void appendFirstValue(Column& column, std::string_view text, std::uint64_t row);
   void appendText(Column& column, std::string_view text);
-  std::uint32_t internText(Column& column, std::string_view text);  // its code, with the counts kept
+  // Its code, with the counts kept; `hash` = hashBytes(text).
+  std::uint32_t internText(Column& column, std::string_view text, std::uint64_t hash);
+  std::uint32_t internText(Column& column, std::string_view text) { return internText(column, text, hashBytes(text)); }
   void appendedText(Column& column);
   void appendBoolean(Column& column, std::string_view text, std::uint64_t row);
   void appendNumber(Column& column, std::string_view text, std::uint64_t row);

@@ -16,6 +16,10 @@ namespace carescore {
 namespace {
 
 constexpr std::size_t kPlainDigitsMax = 15;  // as readNumber's shortcut: an exact double
+// A text column whose dictionary holds this many values has a hash table larger than the L2
+// cache: its lookups are read ahead (StringDictionary::readAhead), a window of cells at a time.
+constexpr std::size_t kReadAheadDistinct = std::size_t{1} << 15;
+constexpr std::size_t kReadAheadWindow = 32;
 
 // Appends cells[i], cells[i + stride], … while `read` takes each trimmed, non-empty one; an empty
 // cell is missing (its value is Value{}, as Column::appendMissing writes). Returns the index of
@@ -64,8 +68,8 @@ int twoDigitsAt(std::string_view s, std::size_t i) {
 std::size_t CellReader::appendRun(Column& column, const std::string_view* cells, std::size_t stride, std::size_t i,
                                   std::size_t count) {
   switch (format_.syntax) {
-    case CellSyntax::Text:
-      return appendWhile(column.valid, column.codes, cells, stride, i, count, [&](std::string_view t, std::uint32_t& code) {
+    case CellSyntax::Text: {
+      const auto readText = [&](std::string_view t, std::uint32_t& code) {
         // A value already in the dictionary is not missing (only values are interned).
         code = recent_.find(column.dictionary, t);
         if (code != RecentCodes::kMiss) {
@@ -77,7 +81,33 @@ std::size_t CellReader::appendRun(Column& column, const std::string_view* cells,
         if (!scan::isDigit(t[0]) && isMissingToken(t)) return false;
         code = internText(column, t);
         return true;
-      });
+      };
+      if (column.dictionary.size() < kReadAheadDistinct)
+        return appendWhile(column.valid, column.codes, cells, stride, i, count, readText);
+      // Many distinct values (subjects, ids): a window's lookups are read ahead together, and the
+      // recent values are not looked at: with more distinct values than it has slots, its slot
+      // holds another value, whose bytes cost two more misses to rule out.
+      std::string_view values[kReadAheadWindow];  // the window's non-empty cells, trimmed
+      std::uint64_t hashes[kReadAheadWindow];
+      std::size_t next = 0;
+      const auto internValue = [&](std::string_view t, std::uint32_t& code) {
+        if (!scan::isDigit(t[0]) && isMissingToken(t)) return false;
+        code = internText(column, t, hashes[next++]);  // appendWhile reads the non-empty cells in order
+        return true;
+      };
+      while (i < count) {
+        const std::size_t end = std::min(count, i + kReadAheadWindow);
+        std::size_t n = 0;
+        for (std::size_t k = i; k < end; ++k)
+          if (const std::string_view t = scan::trim(cells[k * stride]); !t.empty()) values[n++] = t;
+        column.dictionary.readAhead({values, n}, hashes);
+        next = 0;
+        const std::size_t stop = appendWhile(column.valid, column.codes, cells, stride, i, end, internValue);
+        if (stop < end) return stop;
+        i = end;
+      }
+      return i;
+    }
     case CellSyntax::Number: {
       // Plain digits change neither the separator guess nor the type, unless the type is still
       // to be set by the next cell (after inference) or percent points scale them.

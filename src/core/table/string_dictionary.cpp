@@ -54,19 +54,56 @@ std::optional<std::uint32_t> StringDictionary::find(std::string_view value) cons
   }
 }
 
+void StringDictionary::readAhead(std::span<const std::string_view> values, std::uint64_t* hashes) const {
+  constexpr std::size_t kMaxBatch = 64;
+  if (!data_ || data_->slots.empty()) {
+    for (std::size_t k = 0; k < values.size(); ++k) hashes[k] = hashBytes(values[k]);
+    return;
+  }
+  const std::vector<std::uint64_t>& slots = data_->slots;
+  const std::size_t mask = slots.size() - 1;
+  std::uint64_t read[kMaxBatch];
+  std::uint32_t tags[kMaxBatch];
+  std::uint64_t touched = 0;  // every load feeds it, so none is optimized away
+  for (std::size_t first = 0; first < values.size(); first += kMaxBatch) {
+    const std::size_t n = std::min(kMaxBatch, values.size() - first);
+    for (std::size_t k = 0; k < n; ++k) {
+      hashes[first + k] = hashBytes(values[first + k]);
+      tags[k] = static_cast<std::uint32_t>(hashes[first + k] >> 32);
+      read[k] = slots[tags[k] & mask];
+    }
+    for (std::size_t k = 0; k < n; ++k) {  // the entry of a string with the same tag: likely this value
+      const std::uint64_t slot = read[k];
+      read[k] = slot != 0 && static_cast<std::uint32_t>(slot >> 32) == tags[k]
+                    ? data_->entries[static_cast<std::uint32_t>(slot) - 1]
+                    : 0;
+    }
+    for (std::size_t k = 0; k < n; ++k) {
+      const std::uint64_t entry = read[k];
+      if (entry == 0) continue;
+      const Block& block = data_->blocks[entry >> (kOffsetBits + kLengthBits)];
+      const std::size_t offset = (entry & kFieldMask) == kFieldMask ? 0 : (entry >> kLengthBits) & kFieldMask;
+      touched += static_cast<unsigned char>(block.bytes[offset]);
+    }
+    touched += read[0];
+  }
+  volatile std::uint64_t sink = touched;
+  (void)sink;
+}
+
 StringDictionary::Data& StringDictionary::own() {
   if (!data_) data_ = std::make_shared<Data>();
   else if (data_.use_count() > 1) data_ = std::make_shared<Data>(*data_);
   return *data_;
 }
 
-std::uint32_t StringDictionary::intern(std::string_view value) {
+std::uint32_t StringDictionary::intern(std::string_view value, std::uint64_t hash) {
   if (data_ && data_.use_count() > 1)
     if (const auto known = find(value)) return *known;  // a value it has: no copy of shared data
   Data& data = own();
   if (data.slots.empty() && !data.entries.empty()) buildIndex(data);
   if ((data.entries.size() + 1) * 2 > data.slots.size()) rehash(data, data.slots.empty() ? 16 : data.slots.size() * 2);  // load factor at most 1/2
-  const auto tag = static_cast<std::uint32_t>(hashBytes(value) >> 32);
+  const auto tag = static_cast<std::uint32_t>(hash >> 32);
   const std::size_t mask = data.slots.size() - 1;
   std::size_t slot = tag & mask;
   for (;; slot = (slot + 1) & mask) {
@@ -86,29 +123,39 @@ std::uint32_t StringDictionary::intern(std::string_view value) {
 }
 
 std::uint64_t StringDictionary::store(Data& data, std::string_view value) {
-  std::vector<std::string>& blocks = data.blocks;
+  std::vector<Block>& blocks = data.blocks;
   if (value.size() >= kFieldMask) {  // too long for the length field: a block of its own
-    blocks.emplace_back(value);
+    blocks.emplace_back(value.size()).append(value);
     return std::uint64_t{blocks.size() - 1} << (kOffsetBits + kLengthBits) | kFieldMask;
   }
-  // A block holds at most kMaxBlockBytes, whatever its capacity (libc++ rounds reserve() up): an
-  // offset past the field's 22 bits would spill into the block number. A long string's own block
-  // (size >= kFieldMask) takes nothing more.
+  // A block holds at most kMaxBlockBytes, so that an offset fits the field's 22 bits; a long
+  // string's own block (size >= kFieldMask) takes nothing more.
   const auto room = [&blocks] {
-    const std::string& last = blocks.back();
-    return last.size() >= kFieldMask ? 0 : std::min(last.capacity(), kMaxBlockBytes) - last.size();
+    const Block& last = blocks.back();
+    return last.size >= kFieldMask ? 0 : last.capacity - last.size;
   };
   if (blocks.empty() || room() < value.size()) {
     // A new block, never reallocated: the unused tail of the last one is the only waste.
     const std::size_t bytes = std::max(data.nextBlockBytes, value.size());
     data.nextBlockBytes = std::min(bytes * 2, kMaxBlockBytes);
-    blocks.emplace_back().reserve(bytes);
+    blocks.emplace_back(bytes);
     assert(blocks.size() < (std::size_t{1} << (64 - kOffsetBits - kLengthBits)));
   }
-  std::string& block = blocks.back();
-  const std::uint64_t offset = block.size();
+  Block& block = blocks.back();
+  const std::uint64_t offset = block.size;
   block.append(value);
   return std::uint64_t{blocks.size() - 1} << (kOffsetBits + kLengthBits) | offset << kLengthBits | value.size();
+}
+
+StringDictionary::Block::Block(const Block& other) : Block(other.capacity) {
+  std::memcpy(bytes.get(), other.bytes.get(), other.size);
+  size = other.size;
+}
+
+void StringDictionary::Block::append(std::string_view value) {
+  assert(value.size() <= capacity - size);
+  copyBytes(bytes.get() + size, value.data(), value.size());
+  size += value.size();
 }
 
 void StringDictionary::rehash(Data& data, std::size_t slotCount) {
@@ -156,7 +203,13 @@ void StringDictionary::shrinkToFit() {
   Data& data = *data_;
   data.entries.shrink_to_fit();
   // Blocks are found by index and offset, never by address: the last one may move.
-  if (!data.blocks.empty()) data.blocks.back().shrink_to_fit();
+  if (!data.blocks.empty() && data.blocks.back().size < data.blocks.back().capacity) {
+    Block& last = data.blocks.back();
+    Block fitted(last.size);
+    std::memcpy(fitted.bytes.get(), last.bytes.get(), last.size);
+    fitted.size = last.size;
+    last = std::move(fitted);
+  }
   data.blocks.shrink_to_fit();
 }
 
@@ -172,9 +225,9 @@ void StringDictionary::appendDistinct(const StringDictionary& from, std::span<co
 
 std::size_t StringDictionary::memoryBytes() const {
   if (!data_) return 0;
-  std::size_t bytes = data_->blocks.capacity() * sizeof(std::string) + data_->entries.capacity() * sizeof(std::uint64_t) +
+  std::size_t bytes = data_->blocks.capacity() * sizeof(Block) + data_->entries.capacity() * sizeof(std::uint64_t) +
                       data_->slots.capacity() * sizeof(std::uint64_t);
-  for (const std::string& block : data_->blocks) bytes += block.capacity();
+  for (const Block& block : data_->blocks) bytes += block.capacity;
   return bytes;
 }
 

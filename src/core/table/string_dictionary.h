@@ -23,17 +23,29 @@
 
 namespace carescore {
 
+std::uint64_t hashBytes(std::string_view value);
+
 class StringDictionary {
 public:
   // The code of `value`, adding it if new.
-  std::uint32_t intern(std::string_view value);
+  std::uint32_t intern(std::string_view value) { return intern(value, hashBytes(value)); }
+  // The same, with `hash` = hashBytes(value) already known (from readAhead).
+  std::uint32_t intern(std::string_view value, std::uint64_t hash);
   std::optional<std::uint32_t> find(std::string_view value) const;
+  // Reads ahead what intern() or find() of each of `values` will read: its hash slot, the entry of
+  // the string whose tag is there, that string's first bytes, one level at a time over the batch.
+  // A million distinct values' table (16 MB of slots, strings scattered over 20 MB) misses the
+  // cache and the TLB on every lookup; read one after another, a batch's misses follow each other,
+  // read level by level they overlap. Plain loads, not prefetch hints, so that WebAssembly (which
+  // has none) gains too. Worth it only for a table far larger than the cache. Gives each value's
+  // hashBytes() in `hashes`, for intern(value, hash).
+  void readAhead(std::span<const std::string_view> values, std::uint64_t* hashes) const;
   std::string_view at(std::uint32_t code) const {
     const std::uint64_t entry = data_->entries[code];
-    const std::string& block = data_->blocks[entry >> (kOffsetBits + kLengthBits)];
+    const Block& block = data_->blocks[entry >> (kOffsetBits + kLengthBits)];
     const std::size_t length = entry & kFieldMask;
-    if (length == kFieldMask) return block;  // a string of its own block
-    return {block.data() + ((entry >> kLengthBits) & kFieldMask), length};
+    if (length == kFieldMask) return {block.bytes.get(), block.size};  // a string of its own block
+    return {block.bytes.get() + ((entry >> kLengthBits) & kFieldMask), length};
   }
   std::size_t size() const { return data_ ? data_->entries.size() : 0; }
   // The bytes it holds, shared ones included (a copy that shares them counts them too).
@@ -64,10 +76,22 @@ private:
   static constexpr std::size_t kMaxBlockBytes = std::size_t{1} << kOffsetBits;
   static constexpr std::size_t kFirstBlockBytes = 256;
 
+  // Strings' bytes, allocated once at full size (not zeroed: each byte is written once, by the
+  // string it holds) and never moved while they fill.
+  struct Block {
+    std::unique_ptr<char[]> bytes;
+    std::size_t size = 0, capacity = 0;
+    explicit Block(std::size_t room) : bytes(new char[room]), capacity(room) {}
+    Block(const Block& other);
+    Block(Block&&) = default;
+    Block& operator=(const Block&) = delete;
+    Block& operator=(Block&&) = default;
+    void append(std::string_view value);
+  };
+
   struct Data {
-    // Each block is reserved once and filled up to its capacity, never past it, so it is never
-    // reallocated while filling; the last one is being filled.
-    std::vector<std::string> blocks;
+    // Each block is filled up to its capacity, never past it; the last one is being filled.
+    std::vector<Block> blocks;
     std::size_t nextBlockBytes = kFirstBlockBytes;
     std::vector<std::uint64_t> entries;  // per code: where its string is (see above)
     // Per slot: the string's 32-bit hash tag (high half) and code + 1 (low half); 0 = empty. The
@@ -86,8 +110,6 @@ private:
   std::shared_ptr<Data> data_;
 };
 
-std::uint64_t hashBytes(std::string_view value);
-
 inline std::uint64_t load64(const char* p) {
   std::uint64_t word;
   std::memcpy(&word, p, 8);
@@ -98,6 +120,23 @@ inline std::uint32_t load32(const char* p) {
   std::uint32_t word;
   std::memcpy(&word, p, 4);
   return word;
+}
+
+// memcpy for the short strings a dictionary stores: WebAssembly's memcpy is a call that copies
+// byte by byte unless both ends share an alignment.
+inline void copyBytes(char* to, const char* from, std::size_t n) {
+  if (n > 64) {
+    std::memcpy(to, from, n);
+  } else if (n >= 8) {
+    for (std::size_t i = 0; i + 8 < n; i += 8) std::memcpy(to + i, from + i, 8);
+    std::memcpy(to + n - 8, from + n - 8, 8);
+  } else if (n >= 4) {
+    const std::uint32_t head = load32(from), tail = load32(from + n - 4);
+    std::memcpy(to, &head, 4);
+    std::memcpy(to + n - 4, &tail, 4);
+  } else {
+    for (std::size_t i = 0; i < n; ++i) to[i] = from[i];
+  }
 }
 
 // Equal bytes, for the short strings categories and identifiers are: whole words, the last one

@@ -87,6 +87,36 @@ TEST_CASE("runs: appendColumn builds the column append builds, cell by cell") {
   }
 }
 
+TEST_CASE("runs: a text column past 32,768 distinct values, looked up a window ahead, builds what append builds") {
+  // The first 40,000 cells are distinct, so the dictionary outgrows the read-ahead threshold; the
+  // cells after them mix repeats, new values, empty and padded cells and missing tokens, so that
+  // windows break on each.
+  std::vector<std::string> cells;
+  for (int i = 0; i < 40000; ++i) cells.push_back("Order delivered late, #" + std::to_string(i));
+  const std::vector<std::string> tail = {"Order delivered late, #5", "", " Refund #", "N/A", "Refund #", "-",
+                                         "Order delivered late, #39999", "123", "  ", "Где моя посылка, #"};
+  for (int i = 0; i < 3000; ++i) {
+    std::string cell = tail[i % tail.size()];
+    if (const std::size_t hash = cell.find("#", cell.size() - 1); hash != std::string::npos) cell += std::to_string(i);
+    cells.push_back(cell);
+  }
+  for (std::size_t piece : {std::size_t{1}, std::size_t{33}, std::size_t{1000}, cells.size()}) {
+    CAPTURE(piece);
+    const Typed t = typeBothWays("subject", cells, 100, piece);
+    requireSameColumn(t.byCell, t.byRun);
+    // 40,000 + 600 "Refund #i", 300 "Где моя посылка, #i" and "123": "#5" and "#39999" repeat.
+    CHECK(t.byRun.dictionary.size() == 40000 + 600 + 300 + 1);
+    CHECK(t.byRun.dictionary.at(t.byRun.codes[40000]) == "Order delivered late, #5");
+    CHECK(t.byRun.codes[40000] == 5);
+    CHECK(t.byRun.dictionary.at(t.byRun.codes[40002]) == "Refund #2");
+    CHECK_FALSE(t.byRun.valid.test(40001));
+    CHECK_FALSE(t.byRun.valid.test(40003));
+    CHECK_FALSE(t.byRun.valid.test(40005));
+    CHECK_FALSE(t.byRun.valid.test(40008));
+    CHECK(t.byRun.valid.count() == 40000 + 3000 / 10 * 6);
+  }
+}
+
 TEST_CASE("runs: ISO timestamps to the second, a day's ms reused across cells") {
   // 2021-01-13T10:00:00Z = 1610532000000 (date -u -d 2021-01-13T10:00:00Z +%s); the next cells are
   // 1 s, 13 h 59 min 59 s (50399 s) and one day and 1 s (86401 s) after it.

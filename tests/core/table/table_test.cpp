@@ -65,6 +65,37 @@ TEST_CASE("dictionary: each distinct string once, codes in order of first sight"
   CHECK(dictionary.at(*dictionary.find("agent 1234")) == "agent 1234");
 }
 
+TEST_CASE("dictionary: strings of every length from 0 to 300 bytes, at every alignment, read back") {
+  // Stored with word copies (copyBytes) below 65 bytes: each length's tail overlaps differently.
+  StringDictionary dictionary;
+  std::vector<std::string> values = {""};
+  for (std::size_t n = 1; n <= 300; ++n)
+    for (char first : {'a', 'b', 'c'}) {
+      std::string value(n, first);
+      for (std::size_t i = 0; i < n; ++i) value[i] = static_cast<char>(first + (i * 7) % 23);
+      values.push_back(value);
+    }
+  for (std::size_t i = 0; i < values.size(); ++i) REQUIRE(dictionary.intern(values[i]) == i);
+  for (std::size_t i = 0; i < values.size(); ++i) REQUIRE(dictionary.at(static_cast<std::uint32_t>(i)) == values[i]);
+}
+
+TEST_CASE("dictionary: readAhead gives each value's hash, and intern with it finds and adds as intern does") {
+  StringDictionary dictionary;
+  for (int i = 0; i < 50000; ++i) dictionary.intern("ticket " + std::to_string(i));
+  const std::vector<std::string> batch = {"ticket 7", "new one", "", "ticket 49999", "new one", "ticket 7"};
+  std::vector<std::string_view> views(batch.begin(), batch.end());
+  std::vector<std::uint64_t> hashes(batch.size());
+  dictionary.readAhead(views, hashes.data());
+  for (std::size_t k = 0; k < batch.size(); ++k) CHECK(hashes[k] == hashBytes(batch[k]));
+  std::vector<std::uint32_t> codes;
+  for (std::size_t k = 0; k < batch.size(); ++k) codes.push_back(dictionary.intern(views[k], hashes[k]));
+  CHECK(codes == std::vector<std::uint32_t>{7, 50000, 50001, 49999, 50000, 7});
+  dictionary.releaseIndex();  // no hash table to read: the hashes still come back
+  dictionary.readAhead(views, hashes.data());
+  CHECK(hashes[1] == hashBytes("new one"));
+  CHECK(dictionary.find("new one") == 50000u);
+}
+
 TEST_CASE("dictionary: past 4 MB of strings in reserved blocks, and after a long string, every string reads back") {
   // Blocks hold at most 4 MB whatever capacity the library gives a reserve (libc++ rounds up);
   // an offset past 22 bits once corrupted the last strings of a million ids in WebAssembly.
