@@ -1,13 +1,24 @@
 #include "app/demo_files.h"
 
-#include "embedded_assets.h"
+#include <algorithm>
+
+#include "core/demo/demo_shop.h"
 
 namespace carescore {
 
-std::vector<NamedBytes> demoFiles() {
-  return {{"moctra_chat.csv", assets::demoChats()},       {"moctra_don_hang.csv", assets::demoOrders()},
-          {"moctra_helpdesk_phieu.csv", assets::demoTickets()}, {"moctra_khach_hang.csv", assets::demoCustomers()},
-          {"moctra_khao_sat.csv", assets::demoSurveys()}, {"moctra_tong_dai_cuoc_goi.csv", assets::demoCalls()}};
+const std::vector<NamedBytes>& demoFiles() {
+  static const std::vector<DemoFile> files = [] {
+    std::vector<DemoFile> written = demoShopFiles();
+    std::sort(written.begin(), written.end(), [](const DemoFile& a, const DemoFile& b) { return a.name < b.name; });
+    return written;
+  }();
+  static const std::vector<NamedBytes> named = [] {
+    std::vector<NamedBytes> views;
+    for (const DemoFile& file : files)
+      views.push_back({file.name, {reinterpret_cast<const unsigned char*>(file.content.data()), file.content.size()}});
+    return views;
+  }();
+  return named;
 }
 
 } // namespace carescore

@@ -150,8 +150,7 @@ int main() {
   web::host().app = &app;
   static web::WebStore store;
   app.attachStore(&store);  // settings, profiles and mappings of earlier visits; never rows
-  static const std::vector<NamedBytes> demo = demoFiles();  // opened like dropped files
-  app.loadDemo(demo);
+  app.loadDemo(demoFiles());  // opened like dropped files
   web::installInput(web::kCanvas);
   static web::MainLoop loop;
   web::syncCanvasSize(web::kCanvas, loop.canvas);

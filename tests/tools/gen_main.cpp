@@ -8,10 +8,12 @@
 #include <string>
 #include <string_view>
 
-#include "tools/demo_shop.h"
+#include "core/demo/demo_shop.h"
 #include "tools/synthetic_exports.h"
 
 using namespace carescore::tools;
+using carescore::DemoFile;
+using carescore::demoShopFiles;
 
 namespace {
 

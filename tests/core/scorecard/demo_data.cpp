@@ -4,20 +4,23 @@
 #include "core/ingest/file_reader.h"
 #include "core/mapping/dataset_builder.h"
 #include "core/time/zone_database.h"
+#include "core/demo/demo_shop.h"
 #include "embedded_assets.h"
 
 namespace carescore::testing {
 
-std::vector<EmbeddedDemoFile> embeddedDemoFiles() {
-  return {{"moctra_tong_dai_cuoc_goi.csv", assets::demoCalls()}, {"moctra_chat.csv", assets::demoChats()},
-          {"moctra_helpdesk_phieu.csv", assets::demoTickets()},  {"moctra_don_hang.csv", assets::demoOrders()},
-          {"moctra_khao_sat.csv", assets::demoSurveys()},        {"moctra_khach_hang.csv", assets::demoCustomers()}};
+std::vector<DemoFileBytes> demoFileBytes() {
+  static const std::vector<DemoFile> files = demoShopFiles();
+  std::vector<DemoFileBytes> views;
+  for (const DemoFile& file : files)
+    views.push_back({file.name, {reinterpret_cast<const unsigned char*>(file.content.data()), file.content.size()}});
+  return views;
 }
 
 Dataset demoDataset(std::string_view zone) {
   static const ZoneDatabase zones = *ZoneDatabase::open(assets::zoneDatabase());
   DatasetBuilder builder({.zones = &zones, .defaultZone = std::string(zone)});
-  for (const EmbeddedDemoFile& file : embeddedDemoFiles()) {
+  for (const DemoFileBytes& file : demoFileBytes()) {
     FileReader reader(ReadOptions{.fileName = std::string(file.name)});
     reader.feed(file.bytes);
     builder.addFile(std::string(file.name), reader.finish());

@@ -6,12 +6,14 @@
 //   - same-day resolution of tickets hovers at the 70 % target: at risk;
 //   - NPS and CSAT are fine; the leader-level NPS of 75 is not reached;
 //   - deliveries within 3 days fail because of the Central region (Miền Trung).
-// Deterministic: the same bytes every run. Tooling, not part of the engine.
+// Deterministic: the same bytes every run, natively and in WebAssembly. The page opens with these
+// files, written at start instead of shipped (390 KB of CSV); `carescore-gen --kind demo` writes
+// them to assets/demo/ for the CLI and for users to drop.
 #pragma once
 #include <string>
 #include <vector>
 
-namespace carescore::tools {
+namespace carescore {
 
 struct DemoFile {
   std::string name;     // e.g. "moctra_tickets.csv"
@@ -20,4 +22,4 @@ struct DemoFile {
 
 std::vector<DemoFile> demoShopFiles();
 
-} // namespace carescore::tools
+} // namespace carescore

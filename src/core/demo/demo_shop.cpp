@@ -1,7 +1,7 @@
 // The Mộc Trà demo exports. Every number comes from one seeded generator, drawn in a fixed order,
 // so the files are the same bytes on every machine; times are local wall-clock (Asia/Ho_Chi_Minh),
 // as Vietnamese tools write them.
-#include "tools/demo_shop.h"
+#include "core/demo/demo_shop.h"
 
 #include <algorithm>
 #include <array>
@@ -13,7 +13,7 @@
 
 #include "core/time/civil.h"
 
-namespace carescore::tools {
+namespace carescore {
 
 namespace {
 
@@ -366,4 +366,4 @@ std::vector<DemoFile> demoShopFiles() {
   return files;
 }
 
-} // namespace carescore::tools
+} // namespace carescore
