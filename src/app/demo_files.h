@@ -7,7 +7,7 @@
 
 namespace carescore {
 
-// Written by core/demo/demo_shop on the first call (a few milliseconds), not shipped in the page;
+// Written by core/demo/demo_shop on the first call (20 ms natively), not shipped in the page;
 // the bytes stay for the program's life, as the App keeps only views of them.
 const std::vector<NamedBytes>& demoFiles();
 
