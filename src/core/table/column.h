@@ -5,7 +5,8 @@
 //   Integer, Decimal, Boolean, Duration   8 bytes (double; durations in seconds, booleans 0/1)
 //   Timestamp                             8 bytes (int64 milliseconds since 1970-01-01)
 //   Category, Text                        4 bytes (code into the column's dictionary), plus each
-//                                         distinct string once (its bytes + 8 + 4 + about 8)
+//                                         distinct string once: its bytes + 8 (where they are),
+//                                         and 16-32 of hash slots while the column is read
 //   Empty                                 0 bytes (the column only counts rows)
 #pragma once
 #include <cstddef>
