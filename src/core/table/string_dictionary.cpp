@@ -80,7 +80,7 @@ void StringDictionary::readAhead(std::span<const std::string_view> values, std::
     }
     for (std::size_t k = 0; k < n; ++k) {
       const std::uint64_t entry = read[k];
-      if (entry == 0) continue;
+      if ((entry & kFieldMask) == 0) continue;  // no string, or an empty one (which may sit just past its block's end)
       const Block& block = data_->blocks[entry >> (kOffsetBits + kLengthBits)];
       const std::size_t offset = (entry & kFieldMask) == kFieldMask ? 0 : (entry >> kLengthBits) & kFieldMask;
       touched += static_cast<unsigned char>(block.bytes[offset]);
