@@ -1,6 +1,6 @@
-// The demo files (core/demo/demo_shop, as the page writes them at start) read and mapped as the app
-// reads dropped files, for the scorecard tests. Its own translation unit: mapping/ and metrics/ headers cannot meet in one
-// (both declare carescore::Evidence).
+// The demo files (core/demo/demo_shop, as the page writes them at start) read and mapped as the
+// app reads dropped files, for the scorecard tests. Its own translation unit: mapping/ and
+// metrics/ headers cannot meet in one (both declare carescore::Evidence).
 #pragma once
 #include <span>
 #include <string_view>
