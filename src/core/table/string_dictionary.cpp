@@ -37,11 +37,11 @@ std::uint64_t hashBytes(std::string_view value) {
   return h ^ (h >> 31);
 }
 
-std::optional<std::uint32_t> StringDictionary::find(std::string_view value) const {
+std::optional<std::uint32_t> StringDictionary::find(std::string_view value, std::uint64_t hash) const {
   if (!data_ || data_->entries.empty()) return std::nullopt;
   if (data_->slots.empty()) buildIndex(*data_);
   const std::vector<std::uint64_t>& slots = data_->slots;
-  const auto tag = static_cast<std::uint32_t>(hashBytes(value) >> 32);
+  const auto tag = static_cast<std::uint32_t>(hash >> 32);
   const std::size_t mask = slots.size() - 1;
   for (std::size_t slot = tag & mask;; slot = (slot + 1) & mask) {
     const std::uint64_t entry = slots[slot];

@@ -31,7 +31,8 @@ public:
   std::uint32_t intern(std::string_view value) { return intern(value, hashBytes(value)); }
   // The same, with `hash` = hashBytes(value) already known (from readAhead).
   std::uint32_t intern(std::string_view value, std::uint64_t hash);
-  std::optional<std::uint32_t> find(std::string_view value) const;
+  std::optional<std::uint32_t> find(std::string_view value) const { return find(value, hashBytes(value)); }
+  std::optional<std::uint32_t> find(std::string_view value, std::uint64_t hash) const;  // hash = hashBytes(value)
   // Reads ahead what intern() or find() of each of `values` will read: its hash slot, the entry of
   // the string whose tag is there, that string's first bytes, one level at a time over the batch.
   // A million distinct values' table (16 MB of slots, strings scattered over 20 MB) misses the

@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <limits>
 #include <memory>
+#include <string>
 #include <vector>
 
 #include <doctest/doctest.h>
@@ -48,6 +49,22 @@ TEST_CASE("customer join: each table's customer id codes to the customer list's 
   // The segment codes (vip 0, retail 1) joined through it: K2 is listed without a segment, K9 not at all.
   CHECK(context.customerField(RecordKind::Contact, "segment") == std::vector<std::int64_t>{-1, 0, -1});
   CHECK(context.customerField(RecordKind::Order, "segment") == std::vector<std::int64_t>{-1, 1});
+}
+
+TEST_CASE("customer join: ids past several windows of read-ahead lookups, each listed or not, in code order") {
+  // Contacts' ids C0 … C99 (codes 0 … 99); the list has every third of them, backwards, and the
+  // list's index was dropped (a finished column's), so the join builds it again first.
+  Dataset data;
+  Column& contactIds = data.of(RecordKind::Contact).add("customer_id", ValueType::Text);
+  for (int i = 0; i < 100; ++i) contactIds.appendText(std::string("C").append(std::to_string(i)));
+  Column& listIds = data.of(RecordKind::Customer).add("customer_id", ValueType::Text);
+  for (int i = 99; i >= 0; --i)
+    if (i % 3 == 0) listIds.appendText(std::string("C").append(std::to_string(i)));
+  listIds.dictionary.releaseIndex();
+  MetricContext context(data, smallSampleSettings());
+  std::vector<std::uint32_t> expected(100, kNotListed);
+  for (int i = 0; i < 100; i += 3) expected[std::size_t(i)] = static_cast<std::uint32_t>((99 - i) / 3);  // C99 is the list's 0
+  CHECK(listedCustomerCodes(context, RecordKind::Contact) == expected);
 }
 
 TEST_CASE("customer join: without a customer list nothing is listed, and the funnel keys every id text once") {
