@@ -1,11 +1,13 @@
 // Shared harness of the browser tests: serves the built page from 127.0.0.1, drives Debian's
 // Chromium through playwright-core (never a downloaded browser), and records every request, console
 // error and page error, so each test can assert that nothing left the machine and nothing failed.
-import { createServer } from 'node:http';
-import { mkdtemp, mkdir, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, mkdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize } from 'node:path';
+import { join } from 'node:path';
 import { chromium } from 'playwright-core';
+import { chromiumArgs, serveFolders } from './local_server.mjs';
+
+export { chromiumArgs };
 
 const need = (name) => {
   const value = process.env[name];
@@ -16,35 +18,9 @@ export const distDir = need('CARESCORE_DIST');
 export const artifactsDir = need('CARESCORE_ARTIFACTS');
 export const sharedDir = need('CARESCORE_SHARED');
 
-const mimeTypes = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
-  '.wasm': 'application/wasm', '.json': 'application/json', '.png': 'image/png',
-};
-
-// The flags the probe proved on these machines: software WebGL2, and no background traffic of
-// Chromium's own that would hit the closed network.
-export const chromiumArgs = [
-  '--headless', '--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic',
-];
-
 // Serves `root` on a free port of 127.0.0.1; `pages` maps a path ('/parent.html') to a page held in
 // memory, served instead of (or beside) the folder's files.
-export async function serve(root, pages = {}) {
-  const server = createServer(async (request, response) => {
-    const path = normalize(decodeURIComponent(new URL(request.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
-    try {
-      const page = pages[path];
-      const body = page !== undefined ? page : await readFile(join(root, path === '/' ? 'index.html' : path));
-      response.writeHead(200, { 'Content-Type': mimeTypes[extname(path)] || 'application/octet-stream', 'Cache-Control': 'no-store' });
-      response.end(body);
-    } catch {
-      response.writeHead(404).end();
-    }
-  });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { server, origin: `http://127.0.0.1:${server.address().port}` };
-}
+export const serve = (root, pages = {}) => serveFolders({ '/': root }, pages);
 
 // Headless Chromium with a fresh profile, recording every request, console error and page error.
 export async function launchBrowser({ viewport = { width: 1280, height: 800 }, deviceScaleFactor = 1 } = {}) {

@@ -25,7 +25,6 @@ const std::vector<std::uint32_t>& listedCustomerCodes(MetricContext& context, Re
     constexpr std::uint32_t kWindow = 32;
     std::string_view texts[kWindow];
     std::uint64_t hashes[kWindow];
-    if (!listed.empty()) ids.find(from.column->dictionary.at(0));  // builds a dropped index before reading ahead
     for (std::uint32_t first = 0; first < listed.size(); first += kWindow) {
       const std::uint32_t n = std::min<std::uint32_t>(kWindow, static_cast<std::uint32_t>(listed.size()) - first);
       for (std::uint32_t k = 0; k < n; ++k) texts[k] = from.column->dictionary.at(first + k);
